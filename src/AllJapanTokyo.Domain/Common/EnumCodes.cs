@@ -1,0 +1,115 @@
+namespace AllJapanTokyo.Domain.Common;
+
+/// <summary>
+/// The snake_case codes the seed tables, CSV exports and OCDS use for our enums
+/// ("in_person", "not_held", "at_least", "antenna-shops"), in one place.
+/// </summary>
+public static class EnumCodes
+{
+    public static string ToCode(this EventFormat format) => format switch
+    {
+        EventFormat.InPerson => "in_person",
+        EventFormat.Online => "online",
+        EventFormat.Hybrid => "hybrid",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    public static string ToCode(this ActivityStatus status) => status switch
+    {
+        ActivityStatus.Held => "held",
+        ActivityStatus.Cancelled => "cancelled",
+        ActivityStatus.NotHeld => "not_held",
+        ActivityStatus.Ongoing => "ongoing",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static string ToCode(this ValueQualifier qualifier) => qualifier switch
+    {
+        ValueQualifier.Exact => "",
+        ValueQualifier.AtLeast => "at_least",
+        ValueQualifier.Approx => "approx",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier)),
+    };
+
+    public static string ToCode(this PortalArea area) => area switch
+    {
+        PortalArea.AntennaShops => "antenna-shops",
+        _ => area.ToString().ToLowerInvariant(),
+    };
+
+    public static EventFormat? ParseFormat(string? code) => code?.Trim() switch
+    {
+        null or "" => null,
+        "in_person" => EventFormat.InPerson,
+        "online" => EventFormat.Online,
+        "hybrid" => EventFormat.Hybrid,
+        var other => throw new FormatException($"不明な開催形式です: '{other}' / Unknown format: '{other}'"),
+    };
+
+    public static ActivityStatus? ParseStatus(string? code) => code?.Trim() switch
+    {
+        null or "" => null,
+        "held" => ActivityStatus.Held,
+        "cancelled" => ActivityStatus.Cancelled,
+        "not_held" => ActivityStatus.NotHeld,
+        "ongoing" => ActivityStatus.Ongoing,
+        var other => throw new FormatException($"不明な実施状況です: '{other}' / Unknown status: '{other}'"),
+    };
+
+    public static ValueQualifier ParseQualifier(string? code) => code?.Trim() switch
+    {
+        null or "" or "exact" => ValueQualifier.Exact,
+        "at_least" => ValueQualifier.AtLeast,
+        "approx" => ValueQualifier.Approx,
+        var other => throw new FormatException($"不明な数値の区分です: '{other}' / Unknown qualifier: '{other}'"),
+    };
+
+    public static PortalArea ParseArea(string code) => code.Trim() switch
+    {
+        "antenna-shops" => PortalArea.AntennaShops,
+        var other => Enum.Parse<PortalArea>(other, ignoreCase: true),
+    };
+
+    /// <summary>「対面」 / "In person" and so on, for display.</summary>
+    public static string ToJapanese(this EventFormat format) => format switch
+    {
+        EventFormat.InPerson => "対面",
+        EventFormat.Online => "オンライン",
+        EventFormat.Hybrid => "ハイブリッド",
+        _ => format.ToString(),
+    };
+
+    public static string ToEnglish(this EventFormat format) => format switch
+    {
+        EventFormat.InPerson => "In person",
+        EventFormat.Online => "Online",
+        EventFormat.Hybrid => "Hybrid",
+        _ => format.ToString(),
+    };
+
+    public static string ToJapanese(this ActivityStatus status) => status switch
+    {
+        ActivityStatus.Held => "開催",
+        ActivityStatus.Cancelled => "中止",
+        ActivityStatus.NotHeld => "実施せず",
+        ActivityStatus.Ongoing => "実施中",
+        _ => status.ToString(),
+    };
+
+    public static string ToEnglish(this ActivityStatus status) => status switch
+    {
+        ActivityStatus.Held => "Held",
+        ActivityStatus.Cancelled => "Cancelled",
+        ActivityStatus.NotHeld => "Not held",
+        ActivityStatus.Ongoing => "Ongoing",
+        _ => status.ToString(),
+    };
+
+    /// <summary>「以上」 or 「約」 as the source writes it; empty for exact figures.</summary>
+    public static string ToJapanese(this ValueQualifier qualifier) => qualifier switch
+    {
+        ValueQualifier.AtLeast => "以上",
+        ValueQualifier.Approx => "約",
+        _ => "",
+    };
+}

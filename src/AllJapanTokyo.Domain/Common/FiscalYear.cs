@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace AllJapanTokyo.Domain.Common;
+
+/// <summary>
+/// A Japanese fiscal year (年度): 1 April to 31 March, named by the calendar year it starts in.
+/// FY2020 is 令和2年度, 1 April 2020 – 31 March 2021.
+/// </summary>
+public readonly record struct FiscalYear : IComparable<FiscalYear>
+{
+    public const int Earliest = 1989;
+    public const int Latest = 2099;
+
+    private static readonly CultureInfo JapaneseEraCulture = CreateJapaneseEraCulture();
+
+    public FiscalYear(int startYear)
+    {
+        if (startYear is < Earliest or > Latest)
+        {
+            throw new ArgumentOutOfRangeException(nameof(startYear), startYear,
+                $"年度は{Earliest}〜{Latest}の範囲で指定してください。 / Fiscal year must be between {Earliest} and {Latest}.");
+        }
+
+        StartYear = startYear;
+    }
+
+    /// <summary>The calendar year the fiscal year starts in (2020 for 令和2年度).</summary>
+    public int StartYear { get; }
+
+    public DateOnly FirstDay => new(StartYear, 4, 1);
+
+    public DateOnly LastDay => new(StartYear + 1, 3, 31);
+
+    public FiscalYear Previous => new(StartYear - 1);
+
+    public FiscalYear Next => new(StartYear + 1);
+
+    public static FiscalYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+
+    public static FiscalYear Containing(DateTimeOffset instant, TimeZoneInfo zone) =>
+        Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
+
+    public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
+
+    /// <summary>
+    /// 「令和2年度」. The era is the one in force at the end of the starting calendar year, which is how
+    /// Japanese administrations name a year in which the era changed: FY2019 (April 2019, still 平成) is 令和元年度.
+    /// </summary>
+    public string JapaneseLabel
+    {
+        get
+        {
+            var calendar = JapaneseEraCulture.DateTimeFormat.Calendar;
+            var reference = new DateTime(StartYear, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
+            var era = calendar.GetEra(reference);
+            var yearOfEra = calendar.GetYear(reference);
+            var eraName = JapaneseEraCulture.DateTimeFormat.GetEraName(era);
+            var yearText = yearOfEra == 1 ? "元" : yearOfEra.ToString(CultureInfo.InvariantCulture);
+            return $"{eraName}{yearText}年度";
+        }
+    }
+
+    /// <summary>"FY2020".</summary>
+    public string EnglishLabel => $"FY{StartYear.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The label in the language of <paramref name="culture"/>: Japanese unless English is asked for.</summary>
+    public string Label(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "en" ? EnglishLabel : JapaneseLabel;
+
+    public static bool TryParse(string? text, out FiscalYear fiscalYear)
+    {
+        fiscalYear = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("FY", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[2..];
+        }
+
+        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= Earliest and <= Latest)
+        {
+            fiscalYear = new FiscalYear(year);
+            return true;
+        }
+
+        return false;
+    }
+
+    public int CompareTo(FiscalYear other) => StartYear.CompareTo(other.StartYear);
+
+    public static bool operator <(FiscalYear left, FiscalYear right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right) >= 0;
+
+    public override string ToString() => EnglishLabel;
+
+    private static CultureInfo CreateJapaneseEraCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();
+        culture.DateTimeFormat.Calendar = new JapaneseCalendar();
+        return culture;
+    }
+}

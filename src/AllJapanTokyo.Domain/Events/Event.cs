@@ -1,0 +1,56 @@
+using AllJapanTokyo.Domain.Common;
+
+namespace AllJapanTokyo.Domain.Events;
+
+/// <summary>
+/// A dated fair, business meeting, festival or conference of an initiative, including those cancelled or
+/// not held (with their reason, never shown as a zero).
+/// </summary>
+public class Event
+{
+    public int Id { get; set; }
+
+    public required string InitiativeCode { get; set; }
+
+    public int FiscalYear { get; set; }
+
+    public required string NameJa { get; set; }
+
+    public PartialDate? Start { get; set; }
+
+    public PartialDate? End { get; set; }
+
+    public string? VenueJa { get; set; }
+
+    public string? HostPrefectureCode { get; set; }
+
+    public EventFormat? Format { get; set; }
+
+    public ActivityStatus Status { get; set; } = ActivityStatus.Held;
+
+    public string? CancelReasonJa { get; set; }
+
+    public int? Exhibitors { get; set; }
+
+    public int? BusinessMeetings { get; set; }
+
+    public int? ParticipatingPrefectures { get; set; }
+
+    public int? Visitors { get; set; }
+
+    public string? PartnersJa { get; set; }
+
+    public string? NoteJa { get; set; }
+
+    public bool IsSynthetic { get; set; }
+
+    public List<Participation> Participations { get; set; } = [];
+
+    public bool WasHeld => Status is ActivityStatus.Held or ActivityStatus.Ongoing;
+
+    /// <summary>Cancelled and not-held events must say why.</summary>
+    public static string? Problem(ActivityStatus status, string? cancelReason) =>
+        status is ActivityStatus.Cancelled or ActivityStatus.NotHeld && string.IsNullOrWhiteSpace(cancelReason)
+            ? "中止・実施せずの場合は理由を入力してください。 / Give the reason for a cancelled or not-held event."
+            : null;
+}

@@ -1,0 +1,60 @@
+using AllJapanTokyo.Domain.Common;
+
+namespace AllJapanTokyo.Domain.Indicators;
+
+/// <summary>Where a reported value stands between the prefecture that enters it and Tokyo that approves it.</summary>
+public enum ReviewState
+{
+    Draft,
+    Submitted,
+    Returned,
+    Approved,
+}
+
+/// <summary>
+/// One figure of an initiative for one fiscal year, programme-wide (no prefecture) or for one prefecture,
+/// with the precision the source gives it (exact, 以上, 約).
+/// </summary>
+public class IndicatorValue
+{
+    public int Id { get; set; }
+
+    public required string InitiativeCode { get; set; }
+
+    public int FiscalYear { get; set; }
+
+    public required string IndicatorCode { get; set; }
+
+    /// <summary>Null for a programme-wide figure.</summary>
+    public string? PrefectureCode { get; set; }
+
+    public decimal Value { get; set; }
+
+    public ValueQualifier Qualifier { get; set; }
+
+    public ActivityStatus? ActivityStatus { get; set; }
+
+    public EventFormat? Format { get; set; }
+
+    public string? NoteJa { get; set; }
+
+    public ReviewState ReviewState { get; set; } = ReviewState.Draft;
+
+    public bool IsSynthetic { get; set; }
+
+    /// <summary>Optimistic concurrency token, renewed on every save (works alike on SQLite, PostgreSQL and SQL Server).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The prefectures the figure names (e.g. the three hosts of FY2020's business meetings).</summary>
+    public List<IndicatorValuePrefecture> Prefectures { get; set; } = [];
+
+    /// <summary>A not-held or cancelled year is reported as such, never as a zero.</summary>
+    public bool IsActivityMissing => ActivityStatus is Common.ActivityStatus.Cancelled or Common.ActivityStatus.NotHeld;
+}
+
+public class IndicatorValuePrefecture
+{
+    public int IndicatorValueId { get; set; }
+
+    public required string PrefectureCode { get; set; }
+}

@@ -1,0 +1,57 @@
+namespace AllJapanTokyo.Domain.Tourism;
+
+/// <summary>A model route that takes foreign visitors from Tokyo to a partner region, day by day.</summary>
+public class TouristRoute
+{
+    public int Id { get; set; }
+
+    public required string InitiativeCode { get; set; }
+
+    public required string RegionJa { get; set; }
+
+    public required string Theme { get; set; }
+
+    public required string SummaryJa { get; set; }
+
+    public string? NoteJa { get; set; }
+
+    public List<TouristRouteDay> Days { get; set; } = [];
+
+    public List<TouristRouteSpot> OtherSpots { get; set; } = [];
+}
+
+public class TouristRouteDay
+{
+    public int Id { get; set; }
+
+    public int TouristRouteId { get; set; }
+
+    public int DayNumber { get; set; }
+
+    public required string PrefectureCode { get; set; }
+
+    public List<TouristRouteStop> Stops { get; set; } = [];
+}
+
+public class TouristRouteStop
+{
+    public int Id { get; set; }
+
+    public int TouristRouteDayId { get; set; }
+
+    public int Order { get; set; }
+
+    public required string NameJa { get; set; }
+}
+
+/// <summary>A recommended spot along the route's region, outside the day plan.</summary>
+public class TouristRouteSpot
+{
+    public int Id { get; set; }
+
+    public int TouristRouteId { get; set; }
+
+    public required string PrefectureCode { get; set; }
+
+    public required string NameJa { get; set; }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllJapanTokyo.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}
+
+/// <summary>Chooses the database from configuration: <c>Database:Provider</c> and <c>ConnectionStrings:{Provider}</c>.</summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqliteConnection = "Data Source=App_Data/alljapantokyo.db";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var text = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(text, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider '{text}' is not one of Sqlite, SqlServer, PostgreSql.");
+    }
+
+    public static string ConnectionStringFrom(IConfiguration configuration, DatabaseProvider provider)
+    {
+        var connectionString = configuration.GetConnectionString(provider.ToString());
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return connectionString;
+        }
+
+        return provider == DatabaseProvider.Sqlite
+            ? DefaultSqliteConnection
+            : throw new InvalidOperationException($"ConnectionStrings:{provider} must be set when Database:Provider is {provider}.");
+    }
+
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> on the configured provider. Each provider's subclass carries its own migrations,
+    /// so the same model migrates SQLite, PostgreSQL and SQL Server. The provider and connection string are read when the
+    /// first context is made, not at registration, so configuration added late (by a test host, say) still counts.
+    /// </summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddDbContext<SqliteAppDbContext>(o =>
+            ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot)));
+        services.AddDbContext<PostgreSqlAppDbContext>(o => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql)));
+        services.AddDbContext<SqlServerAppDbContext>(o => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer)));
+        services.AddScoped<AppDbContext>(sp => ProviderFrom(configuration) switch
+        {
+            DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlAppDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerAppDbContext>(),
+            _ => sp.GetRequiredService<SqliteAppDbContext>(),
+        });
+        services.AddSingleton(_ => new DatabaseInfo(ProviderFrom(configuration)));
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
+
+    // No retrying execution strategy: use cases open their own transactions (all or nothing), which retrying
+    // strategies refuse; a failed request shows the friendly error page and the next one reconnects from the pool.
+    public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
+
+    public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlServer(connectionString);
+
+    /// <summary>A relative SQLite file goes under the content root, and its folder is created.</summary>
+    private static string SqliteConnectionInFolder(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } dataSource && dataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.IsPathRooted(dataSource) ? dataSource : Path.Combine(contentRoot, dataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        // Shared cache off and a busy timeout, so concurrent requests wait for the writer instead of failing.
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}
+
+/// <summary>Which provider this process runs on (for provider-specific SQL such as SQLite's pragmas).</summary>
+public sealed record DatabaseInfo(DatabaseProvider Provider);
+
+// Design-time factories let `dotnet ef` build each provider's context without starting the web app.
+// Connection strings here are placeholders: `migrations add` and `migrations script` never connect.
+
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
+        DatabaseSetup.ConfigureSqlite(options, "Data Source=design-time.db");
+        return new SqliteAppDbContext(options.Options);
+    }
+}
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
+{
+    public PostgreSqlAppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>();
+        DatabaseSetup.ConfigurePostgreSql(options, "Host=localhost;Database=alljapantokyo_design");
+        return new PostgreSqlAppDbContext(options.Options);
+    }
+}
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
+{
+    public SqlServerAppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqlServerAppDbContext>();
+        DatabaseSetup.ConfigureSqlServer(options, "Server=localhost;Database=AllJapanTokyo_Design;Trusted_Connection=True;TrustServerCertificate=True");
+        return new SqlServerAppDbContext(options.Options);
+    }
+}
+

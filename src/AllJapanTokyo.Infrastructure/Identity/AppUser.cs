@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AllJapanTokyo.Infrastructure.Identity;
+
+/// <summary>A person who signs in. Staff are bound to the one prefecture, organisation or enterprise they act for.</summary>
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>For PrefectureStaff: the prefecture whose results they enter.</summary>
+    public string? PrefectureCode { get; set; }
+
+    /// <summary>For BuyerStaff: the ordering organisation.</summary>
+    public int? OrganizationId { get; set; }
+
+    /// <summary>For Enterprise users: their company.</summary>
+    public int? EnterpriseId { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,41 @@
+namespace AllJapanTokyo.Infrastructure.Identity;
+
+/// <summary>The role names, in one place. Policies are in <see cref="Policies"/>.</summary>
+public static class Roles
+{
+    public const string Administrator = nameof(Administrator);
+    public const string TokyoOfficial = nameof(TokyoOfficial);
+    public const string PrefectureStaff = nameof(PrefectureStaff);
+    public const string BuyerStaff = nameof(BuyerStaff);
+    public const string Enterprise = nameof(Enterprise);
+    public const string Coordinator = nameof(Coordinator);
+
+    public static readonly IReadOnlyList<string> All = [Administrator, TokyoOfficial, PrefectureStaff, BuyerStaff, Enterprise, Coordinator];
+
+    public static string JapaneseName(string role) => role switch
+    {
+        Administrator => "システム管理者",
+        TokyoOfficial => "東京都職員",
+        PrefectureStaff => "道府県職員",
+        BuyerStaff => "発注者",
+        Enterprise => "登録企業",
+        Coordinator => "地域コーディネーター",
+        _ => role,
+    };
+}
+
+/// <summary>Authorization policy names used with [Authorize(Policy = …)].</summary>
+public static class Policies
+{
+    /// <summary>Anyone who reports or reviews fiscal-year results.</summary>
+    public const string Reporting = nameof(Reporting);
+
+    /// <summary>Tokyo officials and administrators.</summary>
+    public const string TokyoStaff = nameof(TokyoStaff);
+
+    public const string Administration = nameof(Administration);
+
+    public const string Buyer = nameof(Buyer);
+
+    public const string EnterpriseUser = nameof(EnterpriseUser);
+}

@@ -1,0 +1,182 @@
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Domain.Events;
+using AllJapanTokyo.Domain.Organizations;
+using AllJapanTokyo.Domain.Prefectures;
+using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Infrastructure.Data;
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AllJapanTokyo.Infrastructure.Seed;
+
+/// <summary>How much synthetic data to generate.</summary>
+public sealed record VolumeSize(int Enterprises, int BuyerOrganizations, int Tenders, int Participations);
+
+/// <summary>
+/// The load-test volume (<c>DemoData:Volume=large</c>): enterprises spread over the 47 prefectures, buyers, tenders and
+/// participations, generated with Bogus in the <c>ja</c> locale. Every row is marked <c>IsSynthetic</c> so that no
+/// report or dashboard counts it as a programme fact. Deterministic (fixed seed) and idempotent.
+/// </summary>
+public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogger<VolumeDataSeeder> logger)
+{
+    public static readonly VolumeSize Large = new(Enterprises: 36_000, BuyerOrganizations: 26, Tenders: 50_000, Participations: 30_000);
+
+    private const int BatchSize = 2_000;
+
+    public async Task SeedAsync(VolumeSize size, CancellationToken cancellationToken = default)
+    {
+        if (await db.Enterprises.AnyAsync(e => e.IsSynthetic && e.NameJa != "株式会社デモ精密工業", cancellationToken))
+        {
+            logger.LogInformation("Volume data already present; nothing added");
+            return;
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        Randomizer.Seed = new Random(20200401);
+        var faker = new Faker("ja");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var prefectureCodes = await db.Prefectures.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var initiativeCodes = await db.Initiatives.OrderBy(i => i.Code).Select(i => i.Code).ToListAsync(cancellationToken);
+
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            var buyers = Enumerable.Range(1, size.BuyerOrganizations).Select(i => new Organization
+            {
+                NameJa = $"{faker.Company.CompanyName()}（架空の発注者 {i:D2}）",
+                Kind = OrganizationKind.Company,
+                IsBuyer = true,
+                UsesEBidding = true,
+                PrefectureCode = Prefecture.TokyoCode,
+                NoteJa = "負荷試験用の架空データ",
+                IsSynthetic = true,
+            }).ToList();
+            db.Organizations.AddRange(buyers);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+
+            var jsicCodes = JsicMajorGroup.All.Select(g => g.Code).Where(c => c is not ("S" or "T")).ToArray();
+            var enterpriseIds = new List<int>(size.Enterprises);
+            for (var offset = 0; offset < size.Enterprises; offset += BatchSize)
+            {
+                var batch = new List<Enterprise>(BatchSize);
+                for (var i = offset; i < Math.Min(offset + BatchSize, size.Enterprises); i++)
+                {
+                    var jsic = faker.PickRandom(jsicCodes);
+                    var group = SmeClassification.GroupForJsic(jsic, isRetail: faker.Random.Bool());
+                    var prefecture = prefectureCodes[i % prefectureCodes.Count];
+                    batch.Add(new Enterprise
+                    {
+                        CorporateNumber = CorporateNumber.FromBase((900_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        NameJa = faker.Company.CompanyName(),
+                        NameKana = null,
+                        PrefectureCode = prefecture,
+                        Address = faker.Address.City() + faker.Address.StreetAddress(),
+                        JsicMajorGroup = jsic,
+                        SmeIndustryGroup = group,
+                        CapitalYen = faker.Random.Long(1, 300) * 1_000_000,
+                        Employees = faker.Random.Int(1, 400),
+                        Capabilities = faker.PickRandom(Capabilities),
+                        PrText = "負荷試験用の架空企業です。",
+                        ScreeningStatus = i % 20 == 0 ? ScreeningStatus.Pending : ScreeningStatus.Approved,
+                        RegisteredAtUtc = now.AddDays(-faker.Random.Int(0, 1800)),
+                        IsSynthetic = true,
+                    });
+                }
+
+                db.Enterprises.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                enterpriseIds.AddRange(batch.Select(e => e.Id));
+                db.ChangeTracker.Clear();
+            }
+
+            var categories = Enum.GetValues<TenderCategory>();
+            var methods = Enum.GetValues<ProcurementMethod>();
+            for (var offset = 0; offset < size.Tenders; offset += BatchSize)
+            {
+                var batch = new List<Tender>(BatchSize);
+                for (var i = offset; i < Math.Min(offset + BatchSize, size.Tenders); i++)
+                {
+                    var category = faker.PickRandom(categories);
+                    // Spread deadlines from three years ago to three months ahead, so every status occurs.
+                    var tenderEnd = now.AddDays(faker.Random.Int(-1100, 90)).Date.AddHours(8);
+                    var tenderStart = tenderEnd.AddDays(-faker.Random.Int(7, 30));
+                    var status = tenderEnd < now.AddDays(-60)
+                        ? faker.PickRandom(TenderStatus.Complete, TenderStatus.Awarded, TenderStatus.Unsuccessful, TenderStatus.Cancelled)
+                        : TenderStatus.Published;
+                    batch.Add(new Tender
+                    {
+                        Reference = $"S-{tenderEnd.Year}-{i + 1:D6}",
+                        BuyerOrganizationId = buyers[i % buyers.Count].Id,
+                        Title = $"{faker.PickRandom(TenderSubjects[category])}（{faker.Address.City()}）",
+                        Description = $"{faker.PickRandom(TenderSubjects[category])}に関する業務。負荷試験用の架空案件です。",
+                        Category = category,
+                        Method = faker.PickRandom(methods),
+                        Status = status,
+                        EnquiryEndUtc = tenderStart.AddDays(-1),
+                        TenderStartUtc = tenderStart,
+                        TenderEndUtc = tenderEnd,
+                        BudgetYen = faker.Random.Bool(0.7f) ? faker.Random.Long(10, 5000) * 100_000 : null,
+                        DeliveryPrefectureCode = faker.PickRandom(prefectureCodes),
+                        Nationwide = faker.Random.Bool(0.8f),
+                        ContactJa = "調達担当（架空）",
+                        PublishedAtUtc = tenderStart.AddDays(-7),
+                        IsSynthetic = true,
+                    });
+                }
+
+                db.Tenders.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            for (var offset = 0; offset < size.Participations; offset += BatchSize)
+            {
+                var batch = new List<Participation>(BatchSize);
+                for (var i = offset; i < Math.Min(offset + BatchSize, size.Participations); i++)
+                {
+                    batch.Add(new Participation
+                    {
+                        InitiativeCode = faker.PickRandom(initiativeCodes),
+                        FiscalYear = faker.Random.Int(2015, 2020),
+                        PrefectureCode = faker.PickRandom(prefectureCodes),
+                        EnterpriseId = faker.PickRandom(enterpriseIds),
+                        Role = ParticipationRole.Exhibitor,
+                        IsSynthetic = true,
+                    });
+                }
+
+                db.Participations.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+
+        logger.LogInformation(
+            "Volume data loaded: {Enterprises} enterprises, {Tenders} tenders, {Participations} participations in {ElapsedMs:0} ms",
+            size.Enterprises, size.Tenders, size.Participations, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private static readonly string[] Capabilities =
+    [
+        "精密切削加工", "金属プレス加工", "樹脂成形", "電子回路設計", "ソフトウェア開発", "Webサイト制作", "映像制作",
+        "イベント運営", "印刷・製本", "警備", "清掃", "翻訳・通訳", "食品製造", "木工・家具製作", "繊維製品製造", "建設工事",
+    ];
+
+    private static readonly Dictionary<TenderCategory, string[]> TenderSubjects = new()
+    {
+        [TenderCategory.Goods] = ["会場用備品の購入", "記念品の製作", "LED照明器具の調達", "事務用品の購入", "案内サインの製作", "防災備蓄品の購入"],
+        [TenderCategory.Services] = ["会場警備業務委託", "清掃業務委託", "多言語翻訳業務", "Webサイト運用保守", "映像制作業務", "イベント運営業務"],
+        [TenderCategory.Works] = ["会場内装工事", "空調設備改修工事", "仮設観覧席設置工事", "バリアフリー改修工事", "外構整備工事"],
+    };
+}

@@ -1,0 +1,10 @@
+namespace AllJapanTokyo.Web.Areas.Dashboard;
+
+public static class DashboardModule
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        services.AddScoped<DashboardService>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace AllJapanTokyo.Web.Areas.Fairs;
+
+public static class FairsModule
+{
+    public static IServiceCollection AddFairs(this IServiceCollection services)
+    {
+        services.AddScoped<FairsService>();
+        return services;
+    }
+}

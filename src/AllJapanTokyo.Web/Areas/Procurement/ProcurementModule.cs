@@ -1,0 +1,10 @@
+namespace AllJapanTokyo.Web.Areas.Procurement;
+
+public static class ProcurementModule
+{
+    public static IServiceCollection AddProcurement(this IServiceCollection services)
+    {
+        services.AddScoped<ProcurementService>();
+        return services;
+    }
+}

@@ -1,0 +1,288 @@
+using System.Text;
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Domain.Prefectures;
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Email;
+using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
+using AllJapanTokyo.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Web.Controllers;
+
+/// <summary>Sign-in, sign-out and SME self-registration with e-mail confirmation.</summary>
+[Route("account")]
+public sealed class AccountController(
+    SignInManager<AppUser> signInManager,
+    UserManager<AppUser> userManager,
+    AppDbContext db,
+    IEmailSender emailSender,
+    TimeProvider clock,
+    ILogger<AccountController> logger) : Controller
+{
+    [HttpGet("")]
+    [Authorize]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var roles = await userManager.GetRolesAsync(user);
+        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.NameJa).FirstOrDefaultAsync(cancellationToken);
+        var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.NameJa).FirstOrDefaultAsync(cancellationToken);
+        var enterprise = user.EnterpriseId is null ? null : await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
+        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Select(Roles.JapaneseName).ToList(), prefecture, organization, enterprise, RoleHome.For(User)));
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
+    public async Task<IActionResult> Login(LoginInput input)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(input.Email.Trim(), input.Password, input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Sign-in succeeded for {UserName}", input.Email);
+            if (Url.IsLocalUrl(input.ReturnUrl))
+            {
+                return LocalRedirect(input.ReturnUrl);
+            }
+
+            // The principal of this request is still anonymous; read the roles of the user just signed in.
+            var user = await userManager.FindByEmailAsync(input.Email.Trim());
+            var principal = await signInManager.CreateUserPrincipalAsync(user!);
+            return LocalRedirect(RoleHome.For(principal));
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: {UserName} is locked out", input.Email);
+            ModelState.AddModelError("", "ログインに続けて失敗したため、アカウントを一時的にロックしました。15分後にもう一度お試しください。 / Too many failed attempts: the account is locked for 15 minutes.");
+        }
+        else if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("", "メールアドレスの確認が済んでいません。届いたメールのリンクから確認してください。 / Confirm your e-mail address first, with the link we sent you.");
+        }
+        else
+        {
+            logger.LogWarning("Sign-in failed for {UserName}", input.Email);
+            ModelState.AddModelError("", "メールアドレスまたはパスワードが正しくありません。 / The e-mail address or password is incorrect.");
+        }
+
+        input.Password = "";
+        return View(input);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        TempData["Message"] = "ログアウトしました。 / You have signed out.";
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("~/Views/Error/Status.cshtml", 403);
+    }
+
+    [HttpGet("register")]
+    public async Task<IActionResult> Register(CancellationToken cancellationToken)
+    {
+        await FillRegisterListsAsync(cancellationToken);
+        return View(new RegisterInput());
+    }
+
+    [HttpPost("register")]
+    [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
+    public async Task<IActionResult> Register(RegisterInput input, CancellationToken cancellationToken)
+    {
+        input.CorporateNumber = (input.CorporateNumber ?? "").Trim();
+        if (CorporateNumber.Problem(input.CorporateNumber) is { } numberProblem)
+        {
+            ModelState.AddModelError(nameof(input.CorporateNumber), numberProblem);
+        }
+
+        if (!Prefecture.IsValidCode(input.PrefectureCode))
+        {
+            ModelState.AddModelError(nameof(input.PrefectureCode), "所在都道府県を選択してください。 / Choose the prefecture.");
+        }
+
+        if (!JsicMajorGroup.IsValid(input.JsicMajorGroup))
+        {
+            ModelState.AddModelError(nameof(input.JsicMajorGroup), "業種を選択してください。 / Choose the industry.");
+        }
+
+        if (ModelState.IsValid && await db.Enterprises.AnyAsync(e => e.CorporateNumber == input.CorporateNumber, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.CorporateNumber), "この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。 / A company with this corporate number is already registered; ask its representative to invite you.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await RegisterAgainAsync(input, cancellationToken);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var enterprise = new Enterprise
+        {
+            CorporateNumber = input.CorporateNumber,
+            NameJa = input.CompanyName.Trim(),
+            NameKana = input.CompanyNameKana?.Trim(),
+            PrefectureCode = input.PrefectureCode,
+            JsicMajorGroup = input.JsicMajorGroup,
+            SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
+            CapitalYen = input.CapitalYen!.Value,
+            Employees = input.Employees!.Value,
+            ScreeningStatus = ScreeningStatus.Pending,
+            RegisteredAtUtc = now,
+        };
+        var user = new AppUser
+        {
+            UserName = input.Email.Trim(),
+            Email = input.Email.Trim(),
+            DisplayName = input.DisplayName.Trim(),
+            CreatedAtUtc = now,
+        };
+
+        // The company and its first account are stored together or not at all.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Enterprises.Add(enterprise);
+            await db.SaveChangesAsync(cancellationToken);
+            user.EnterpriseId = enterprise.Id;
+            var created = await userManager.CreateAsync(user, input.Password);
+            if (!created.Succeeded)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                foreach (var error in created.Errors)
+                {
+                    var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? nameof(input.Password)
+                        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(input.Email)
+                        : "";
+                    ModelState.AddModelError(field, error.Description);
+                }
+
+                return await RegisterAgainAsync(input, cancellationToken);
+            }
+
+            await userManager.AddToRoleAsync(user, Roles.Enterprise);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await SendConfirmationAsync(user, cancellationToken);
+        logger.LogInformation("Enterprise {EnterpriseId} registered; confirmation sent to {UserName}", enterprise.Id, user.Email);
+        return RedirectToAction(nameof(RegisterConfirmation));
+    }
+
+    [HttpGet("register/confirmation")]
+    public IActionResult RegisterConfirmation() => View();
+
+    /// <summary>The link in the e-mail opens a page with a button: confirming is a POST, never a side effect of a GET.</summary>
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
+    {
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code))
+        {
+            return NotFound();
+        }
+
+        var user = await userManager.FindByIdAsync(userId);
+        return user is null ? NotFound() : View(new ConfirmEmailViewModel(userId, code, user.Email));
+    }
+
+    [HttpPost("confirm-email")]
+    [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
+    public async Task<IActionResult> ConfirmEmailPost(string userId, string code)
+    {
+        var user = await userManager.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            ModelState.AddModelError("", "確認リンクが正しくありません。 / The confirmation link is not valid.");
+            return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
+        }
+
+        var result = await userManager.ConfirmEmailAsync(user, token);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("", error.Description);
+            }
+
+            return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
+        }
+
+        TempData["Message"] = "メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。 / Your e-mail address is confirmed. Please sign in; your company page is published after the operator's review.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    private async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        var token = await userManager.GenerateEmailConfirmationTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var link = Url.Action(nameof(ConfirmEmail), "Account", new { userId = user.Id, code }, Request.Scheme, Request.Host.Value)!;
+        await emailSender.SendAsync(new EmailMessage(
+            user.Email!,
+            "【ALL JAPAN & TOKYO】メールアドレスの確認 / Confirm your e-mail address",
+            $"""
+            {user.DisplayName} 様
+
+            ビジネスチャンス・ナビ（ALL JAPAN & TOKYO ポータル）へのご登録ありがとうございます。
+            次のリンクを開き、メールアドレスを確認してください。
+
+            {link}
+
+            お心当たりのない場合は、このメールを破棄してください。
+
+            Thank you for registering. Open the link above to confirm your e-mail address.
+            """), cancellationToken);
+    }
+
+    private async Task<IActionResult> RegisterAgainAsync(RegisterInput input, CancellationToken cancellationToken)
+    {
+        // Keep what was typed, except the passwords, which are never sent back to the browser.
+        input.Password = "";
+        input.ConfirmPassword = "";
+        await FillRegisterListsAsync(cancellationToken);
+        return View(nameof(Register), input);
+    }
+
+    private async Task FillRegisterListsAsync(CancellationToken cancellationToken)
+    {
+        ViewBag.Prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code)
+            .Select(p => new SelectListItem($"{p.Code} {p.NameJa}", p.Code))
+            .ToListAsync(cancellationToken);
+        ViewBag.Industries = JsicMajorGroup.All.Select(g => new SelectListItem($"{g.Code} {g.NameJa}", g.Code)).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AllJapanTokyo.Web.Controllers;
+
+/// <summary>Friendly Japanese error pages; the exception itself goes only to the log.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error/{statusCode:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status(int statusCode)
+    {
+        if (statusCode == StatusCodes.Status500InternalServerError && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            logger.LogError(failure.Error, "Unhandled exception on {Path}", failure.Path);
+        }
+
+        // Re-executed requests keep their original status; a direct visit to /error/404 answers 404 too.
+        Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status500InternalServerError;
+        return View("~/Views/Error/Status.cshtml", Response.StatusCode);
+    }
+}

@@ -1,0 +1,6 @@
+namespace AllJapanTokyo.Web.Infrastructure;
+
+public static class CultureCookie
+{
+    public const string Name = "AllJapanTokyo.Culture";
+}

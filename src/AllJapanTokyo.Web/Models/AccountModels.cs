@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AllJapanTokyo.Web.Models;
+
+public sealed class LoginInput
+{
+    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
+    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
+    [Display(Name = "メールアドレス")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "パスワードを入力してください。 / Enter your password.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "パスワード")]
+    public string Password { get; set; } = "";
+
+    [Display(Name = "ログイン状態を保持する")]
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>SME self-registration: the person's account and the company it acts for.</summary>
+public sealed class RegisterInput
+{
+    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
+    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
+    [StringLength(256)]
+    [Display(Name = "メールアドレス")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "担当者名を入力してください。 / Enter your name.")]
+    [StringLength(100, ErrorMessage = "担当者名は100文字以内で入力してください。 / Your name is at most 100 characters.")]
+    [Display(Name = "担当者名")]
+    public string DisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
+    [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。 / The password must be 12 to 128 characters.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "パスワード")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "確認用パスワードを入力してください。 / Repeat the password.")]
+    [Compare(nameof(Password), ErrorMessage = "パスワードと確認用パスワードが一致しません。 / The passwords do not match.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "パスワード（確認）")]
+    public string ConfirmPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "法人番号を入力してください。 / Enter the corporate number.")]
+    [Display(Name = "法人番号（13桁）")]
+    public string CorporateNumber { get; set; } = "";
+
+    [Required(ErrorMessage = "企業名を入力してください。 / Enter the company name.")]
+    [StringLength(200, ErrorMessage = "企業名は200文字以内で入力してください。 / The company name is at most 200 characters.")]
+    [Display(Name = "企業名")]
+    public string CompanyName { get; set; } = "";
+
+    [StringLength(200)]
+    [Display(Name = "企業名（カナ）")]
+    public string? CompanyNameKana { get; set; }
+
+    [Required(ErrorMessage = "所在都道府県を選択してください。 / Choose the prefecture.")]
+    [Display(Name = "所在都道府県")]
+    public string PrefectureCode { get; set; } = "";
+
+    [Required(ErrorMessage = "業種を選択してください。 / Choose the industry.")]
+    [Display(Name = "業種（日本標準産業分類・大分類）")]
+    public string JsicMajorGroup { get; set; } = "";
+
+    [Display(Name = "小売業")]
+    public bool IsRetail { get; set; }
+
+    [Required(ErrorMessage = "資本金を入力してください。 / Enter the capital.")]
+    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。 / Capital is a whole number of yen, 0 or more.")]
+    [Display(Name = "資本金（円）")]
+    public long? CapitalYen { get; set; }
+
+    [Required(ErrorMessage = "従業員数を入力してください。 / Enter the number of employees.")]
+    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。 / Employees is a whole number, 0 or more.")]
+    [Display(Name = "常時使用する従業員数")]
+    public int? Employees { get; set; }
+
+    [Range(typeof(bool), "true", "true", ErrorMessage = "利用規約への同意が必要です。 / You must accept the terms of use.")]
+    [Display(Name = "利用規約に同意する")]
+    public bool AcceptTerms { get; set; }
+}
+
+public sealed record ConfirmEmailViewModel(string UserId, string Code, string? Email);
+
+public sealed record AccountViewModel(string Email, string DisplayName, IReadOnlyList<string> Roles, string? PrefectureName, string? OrganizationName, string? EnterpriseName, string Home);

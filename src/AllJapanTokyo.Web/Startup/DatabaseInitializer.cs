@@ -1,0 +1,35 @@
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Web.Startup;
+
+/// <summary>Runs at start-up: migrations, the real programme data, the optional volume set, the development demo accounts.</summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    IServiceProvider services,
+    IConfiguration configuration,
+    IWebHostEnvironment environment,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await db.Database.MigrateAsync(cancellationToken);
+        await new ProgrammeDataSeeder(db).SeedAsync(cancellationToken);
+
+        var volume = configuration["DemoData:Volume"];
+        if (string.Equals(volume, "large", StringComparison.OrdinalIgnoreCase))
+        {
+            await ActivatorUtilities.CreateInstance<VolumeDataSeeder>(services).SeedAsync(VolumeDataSeeder.Large, cancellationToken);
+        }
+
+        // Demo accounts never exist in Production, whatever the configuration says.
+        if (configuration.GetValue("DemoAccounts:Enabled", false) && !environment.IsProduction())
+        {
+            await ActivatorUtilities.CreateInstance<DemoAccounts>(services).EnsureAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Database ready in {ElapsedMs:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}

@@ -1,0 +1,53 @@
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace AllJapanTokyo.Web.Startup;
+
+public static class PortalPipeline
+{
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        // Friendly Japanese error pages for exceptions and for 403/404/… alike; details go to the log only.
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging(o =>
+        {
+            // Path only (no query string: confirmation and reset tokens travel there), plus who and for which prefecture.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("UserName", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "(anonymous)");
+                diagnostics.Set("Prefecture", http.User.FindFirst(PortalClaims.Prefecture)?.Value ?? "");
+            };
+        });
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<PrivatePagesNoStoreMiddleware>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapControllers();
+        return app;
+    }
+
+    /// <summary>Migrates and fills the database (SQLite on first start needs no other step).</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(scope.ServiceProvider);
+        await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+}

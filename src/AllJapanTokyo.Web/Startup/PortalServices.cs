@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Email;
+using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace AllJapanTokyo.Web.Startup;
+
+/// <summary>Everything the portal registers, in one readable place. Each area adds its own services with Add{Area}().</summary>
+public static class PortalServices
+{
+    public static readonly CultureInfo Japanese = CultureInfo.GetCultureInfo("ja-JP");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static void AddPortalLogging(this WebApplicationBuilder builder) =>
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        // Japanese text is written as characters, not as &#x...; entities: smaller pages, readable source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAppDatabase(configuration, environment.ContentRootPath);
+        services.AddEmailSending(configuration, environment.ContentRootPath);
+        services.AddPortalIdentity(configuration);
+        services.AddPortalLocalization();
+        services.AddPortalRateLimits(configuration);
+
+        services.AddDataProtection()
+            .SetApplicationName("AllJapanTokyo")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-AllJapanTokyo.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
+
+        services
+            .AddControllersWithViews(o =>
+            {
+                // Every unsafe method (POST, PUT, DELETE) needs a valid antiforgery token, on every controller.
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                BilingualModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization();
+
+        services.AddPortalAreas();
+        return services;
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services
+            .AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                // OWASP ASVS 6.2: length over composition, checked against common passwords (CommonPasswordValidator).
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        // Sign-out, a password change or a disabled account ends other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "__Host-AllJapanTokyo.Session";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Authentication:IdleTimeoutMinutes", 60));
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            // A signed-in user without the right role gets a real 403 (rendered as the friendly Japanese error page).
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.Administrator, Roles.TokyoOfficial, Roles.PrefectureStaff))
+            .AddPolicy(Policies.TokyoStaff, p => p.RequireRole(Roles.Administrator, Roles.TokyoOfficial))
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Buyer, p => p.RequireRole(Roles.BuyerStaff))
+            .AddPolicy(Policies.EnterpriseUser, p => p.RequireRole(Roles.Enterprise));
+    }
+
+    private static void AddPortalLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Japanese);
+            o.SupportedCultures = [Japanese, English];
+            o.SupportedUICultures = [Japanese, English];
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = CultureCookie.Name },
+            ];
+        });
+    }
+
+    /// <summary>Read per partition, so the limit follows configuration that a host adds late.</summary>
+    private static void AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRateLimiter(o =>
+        {
+            // ASVS: answer 429 Too Many Requests, not the middleware's default 503.
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimitPolicies.AccountPosts, context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+}
+
+public static class RateLimitPolicies
+{
+    /// <summary>Sign-in, registration and password reset posts, per client address.</summary>
+    public const string AccountPosts = "account-posts";
+}

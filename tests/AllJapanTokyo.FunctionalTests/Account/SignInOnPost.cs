@@ -1,0 +1,73 @@
+using System.Net;
+using AllJapanTokyo.FunctionalTests.Infrastructure;
+
+namespace AllJapanTokyo.FunctionalTests.Account;
+
+[Collection(PortalCollection.Name)]
+public sealed class SignInOnPost(PortalFixture fixture)
+{
+    [Theory]
+    [InlineData("admin@example.jp", "/admin")]
+    [InlineData("official@example.jp", "/dashboard")]
+    [InlineData("niigata@example.jp", "/reporting")]
+    [InlineData("osaka@example.jp", "/reporting")]
+    [InlineData("buyer@example.jp", "/procurement/mine")]
+    [InlineData("sme@example.jp", "/procurement/mine")]
+    [InlineData("coordinator@example.jp", "/procurement")]
+    public async Task EachDemoRoleLandsOnItsHome(string email, string home)
+    {
+        var client = PortalClient.For(fixture.Sqlite);
+        var response = await client.SignInAsync(email, PortalFactory.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(home, response.Headers.Location?.OriginalString);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-AllJapanTokyo.Session=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WrongPasswordIsAnsweredInJapaneseAndKeepsTheEmail()
+    {
+        var client = PortalClient.For(fixture.Sqlite);
+        var response = await client.SignInAsync("official@example.jp", "not-the-right-password");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("メールアドレスまたはパスワードが正しくありません", page.Body!.TextContent);
+        Assert.Equal("official@example.jp", page.QuerySelector("input[name=Email]")?.GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(page.QuerySelector("input[name=Password]")?.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task FiveFailuresLockTheAccount()
+    {
+        var email = $"lockout-{Guid.NewGuid():N}@example.jp";
+        await AccountTestData.CreateConfirmedEnterpriseUserAsync(fixture.Sqlite, email, "correct horse battery staple");
+        var client = PortalClient.For(fixture.Sqlite);
+        for (var i = 0; i < 5; i++)
+        {
+            await client.SignInAsync(email, "wrong password " + i);
+        }
+
+        var response = await client.SignInAsync(email, "correct horse battery staple");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ロック", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignOutEndsTheSession()
+    {
+        var client = await PortalClient.SignedInAsync(fixture.Sqlite, "official@example.jp");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
+
+        var signOut = await client.PostFormAsync("/account", "/account/logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        var after = await client.GetAsync("/account");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/login", after.Headers.Location?.PathAndQuery ?? after.Headers.Location?.OriginalString);
+    }
+}

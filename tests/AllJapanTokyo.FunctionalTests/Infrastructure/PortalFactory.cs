@@ -1,0 +1,97 @@
+using AllJapanTokyo.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllJapanTokyo.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The whole portal in memory over a real database: a fresh SQLite file, or a fresh PostgreSQL database.
+/// Runs in Development so that the demo accounts exist; mail goes to a temporary pickup folder the tests read.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "alljapan-tests", Guid.NewGuid().ToString("N"));
+
+    private PortalFactory(DatabaseProvider provider, string connectionString)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        Directory.CreateDirectory(_root);
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public const string DemoPassword = "alljapan-demo-2020";
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public string MailFolder => Path.Combine(_root, "mail");
+
+    public static PortalFactory OnSqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "alljapan-tests", $"portal-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return new PortalFactory(DatabaseProvider.Sqlite, $"Data Source={file}");
+    }
+
+    public static async Task<PortalFactory> OnPostgresAsync() =>
+        new(DatabaseProvider.PostgreSql, await TestDatabases.CreatePostgresDatabaseAsync());
+
+    /// <summary>Starts the host (migrations and seeding run here) before the first test uses it.</summary>
+    public PortalFactory Started()
+    {
+        _ = Server;
+        return this;
+    }
+
+    /// <summary>A scope for reading the database directly, to prove what was (or was not) stored.</summary>
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public IReadOnlyList<string> SentMail() =>
+        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList() : [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            [$"ConnectionStrings:{Provider}"] = ConnectionString,
+            ["DemoAccounts:Enabled"] = "true",
+            ["DemoAccounts:Password"] = DemoPassword,
+            ["Email:PickupDirectory"] = MailFolder,
+            ["Email:Smtp:Host"] = "",
+            ["RateLimits:AccountPostsPerMinute"] = "10000",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            await TestDatabases.DropPostgresDatabaseAsync(ConnectionString);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be open; the temp folder is cleaned by the OS.
+        }
+    }
+}
