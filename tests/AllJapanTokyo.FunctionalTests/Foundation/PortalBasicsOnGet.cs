@@ -31,6 +31,9 @@ public sealed class PortalBasicsOnGet(PortalFixture fixture)
         var (_, page) = await client.GetPageAsync("/");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Attracting foreign travellers together with regions across Japan", page.Body!.TextContent);
+        Assert.Contains("Tenders", page.QuerySelector("nav")!.TextContent);
+        Assert.Contains("Registered enterprises", page.Body.TextContent);
+        Assert.Contains("at least 36,000 companies", page.Body.TextContent);
     }
 
     [Fact]
