@@ -22,11 +22,14 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
 {
     public static readonly VolumeSize Large = new(Enterprises: 36_000, BuyerOrganizations: 26, Tenders: 50_000, Participations: 30_000);
 
+    /// <summary>The note on the volume's buyer organisations; its presence means the volume is loaded.</summary>
+    public const string VolumeMarker = "負荷試験用の架空データ";
+
     private const int BatchSize = 2_000;
 
     public async Task SeedAsync(VolumeSize size, CancellationToken cancellationToken = default)
     {
-        if (await db.Enterprises.AnyAsync(e => e.IsSynthetic && e.NameJa != "株式会社デモ精密工業", cancellationToken))
+        if (await db.Organizations.AnyAsync(o => o.IsSynthetic && o.NoteJa == VolumeMarker, cancellationToken))
         {
             logger.LogInformation("Volume data already present; nothing added");
             return;
@@ -36,136 +39,132 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
         Randomizer.Seed = new Random(20200401);
         var faker = new Faker("ja");
         var now = clock.GetUtcNow().UtcDateTime;
-        var prefectureCodes = await db.Prefectures.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var prefectureNames = await db.Prefectures.OrderBy(p => p.Code).ToDictionaryAsync(p => p.Code, p => p.NameJa, cancellationToken);
+        var prefectureCodes = prefectureNames.Keys.ToList();
         var initiativeCodes = await db.Initiatives.OrderBy(i => i.Code).Select(i => i.Code).ToListAsync(cancellationToken);
 
-        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var buyers = Enumerable.Range(1, size.BuyerOrganizations).Select(i => new Organization
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            NameJa = $"{JapaneseCompanyName(faker)}（架空の発注者 {i:D2}）",
+            Kind = OrganizationKind.Company,
+            IsBuyer = true,
+            UsesEBidding = true,
+            PrefectureCode = Prefecture.TokyoCode,
+            NoteJa = VolumeMarker,
+            IsSynthetic = true,
+        }).ToList();
+        db.Organizations.AddRange(buyers);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
 
-            var buyers = Enumerable.Range(1, size.BuyerOrganizations).Select(i => new Organization
-            {
-                NameJa = $"{faker.Company.CompanyName()}（架空の発注者 {i:D2}）",
-                Kind = OrganizationKind.Company,
-                IsBuyer = true,
-                UsesEBidding = true,
-                PrefectureCode = Prefecture.TokyoCode,
-                NoteJa = "負荷試験用の架空データ",
-                IsSynthetic = true,
-            }).ToList();
-            db.Organizations.AddRange(buyers);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-
-            var jsicCodes = JsicMajorGroup.All.Select(g => g.Code).Where(c => c is not ("S" or "T")).ToArray();
-            var enterpriseIds = new List<int>(size.Enterprises);
-            for (var offset = 0; offset < size.Enterprises; offset += BatchSize)
-            {
-                var batch = new List<Enterprise>(BatchSize);
-                for (var i = offset; i < Math.Min(offset + BatchSize, size.Enterprises); i++)
-                {
-                    var jsic = faker.PickRandom(jsicCodes);
-                    var group = SmeClassification.GroupForJsic(jsic, isRetail: faker.Random.Bool());
-                    var prefecture = prefectureCodes[i % prefectureCodes.Count];
-                    batch.Add(new Enterprise
-                    {
-                        CorporateNumber = CorporateNumber.FromBase((900_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                        NameJa = faker.Company.CompanyName(),
-                        NameKana = null,
-                        PrefectureCode = prefecture,
-                        Address = faker.Address.City() + faker.Address.StreetAddress(),
-                        JsicMajorGroup = jsic,
-                        SmeIndustryGroup = group,
-                        CapitalYen = faker.Random.Long(1, 300) * 1_000_000,
-                        Employees = faker.Random.Int(1, 400),
-                        Capabilities = faker.PickRandom(Capabilities),
-                        PrText = "負荷試験用の架空企業です。",
-                        ScreeningStatus = i % 20 == 0 ? ScreeningStatus.Pending : ScreeningStatus.Approved,
-                        RegisteredAtUtc = now.AddDays(-faker.Random.Int(0, 1800)),
-                        IsSynthetic = true,
-                    });
-                }
-
-                db.Enterprises.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                enterpriseIds.AddRange(batch.Select(e => e.Id));
-                db.ChangeTracker.Clear();
-            }
-
-            var categories = Enum.GetValues<TenderCategory>();
-            var methods = Enum.GetValues<ProcurementMethod>();
-            for (var offset = 0; offset < size.Tenders; offset += BatchSize)
-            {
-                var batch = new List<Tender>(BatchSize);
-                for (var i = offset; i < Math.Min(offset + BatchSize, size.Tenders); i++)
-                {
-                    var category = faker.PickRandom(categories);
-                    // Spread deadlines from three years ago to three months ahead, so every status occurs.
-                    var tenderEnd = now.AddDays(faker.Random.Int(-1100, 90)).Date.AddHours(8);
-                    var tenderStart = tenderEnd.AddDays(-faker.Random.Int(7, 30));
-                    var status = tenderEnd < now.AddDays(-60)
-                        ? faker.PickRandom(TenderStatus.Complete, TenderStatus.Awarded, TenderStatus.Unsuccessful, TenderStatus.Cancelled)
-                        : TenderStatus.Published;
-                    batch.Add(new Tender
-                    {
-                        Reference = $"S-{tenderEnd.Year}-{i + 1:D6}",
-                        BuyerOrganizationId = buyers[i % buyers.Count].Id,
-                        Title = $"{faker.PickRandom(TenderSubjects[category])}（{faker.Address.City()}）",
-                        Description = $"{faker.PickRandom(TenderSubjects[category])}に関する業務。負荷試験用の架空案件です。",
-                        Category = category,
-                        Method = faker.PickRandom(methods),
-                        Status = status,
-                        EnquiryEndUtc = tenderStart.AddDays(-1),
-                        TenderStartUtc = tenderStart,
-                        TenderEndUtc = tenderEnd,
-                        BudgetYen = faker.Random.Bool(0.7f) ? faker.Random.Long(10, 5000) * 100_000 : null,
-                        DeliveryPrefectureCode = faker.PickRandom(prefectureCodes),
-                        Nationwide = faker.Random.Bool(0.8f),
-                        ContactJa = "調達担当（架空）",
-                        PublishedAtUtc = tenderStart.AddDays(-7),
-                        IsSynthetic = true,
-                    });
-                }
-
-                db.Tenders.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-
-            for (var offset = 0; offset < size.Participations; offset += BatchSize)
-            {
-                var batch = new List<Participation>(BatchSize);
-                for (var i = offset; i < Math.Min(offset + BatchSize, size.Participations); i++)
-                {
-                    batch.Add(new Participation
-                    {
-                        InitiativeCode = faker.PickRandom(initiativeCodes),
-                        FiscalYear = faker.Random.Int(2015, 2020),
-                        PrefectureCode = faker.PickRandom(prefectureCodes),
-                        EnterpriseId = faker.PickRandom(enterpriseIds),
-                        Role = ParticipationRole.Exhibitor,
-                        IsSynthetic = true,
-                    });
-                }
-
-                db.Participations.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
+        var jsicCodes = JsicMajorGroup.All.Select(g => g.Code).Where(c => c is not ("S" or "T")).ToArray();
+        var lastIdBefore = await db.Enterprises.MaxAsync(e => (int?)e.Id, cancellationToken) ?? 0;
+        for (var offset = 0; offset < size.Enterprises; offset += BatchSize)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            var batch = new List<Enterprise>(BatchSize);
+            for (var i = offset; i < Math.Min(offset + BatchSize, size.Enterprises); i++)
+            {
+                var jsic = faker.PickRandom(jsicCodes);
+                var group = SmeClassification.GroupForJsic(jsic, isRetail: faker.Random.Bool());
+                var prefecture = prefectureCodes[i % prefectureCodes.Count];
+                batch.Add(new Enterprise
+                {
+                    CorporateNumber = CorporateNumber.FromBase((900_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    NameJa = JapaneseCompanyName(faker),
+                    NameKana = null,
+                    PrefectureCode = prefecture,
+                    Address = $"{prefectureNames[prefecture]}{faker.Address.City()}{faker.Random.Int(1, 9)}-{faker.Random.Int(1, 30)}-{faker.Random.Int(1, 20)}",
+                    JsicMajorGroup = jsic,
+                    SmeIndustryGroup = group,
+                    CapitalYen = faker.Random.Long(1, 300) * 1_000_000,
+                    Employees = faker.Random.Int(1, 400),
+                    Capabilities = faker.PickRandom(Capabilities),
+                    PrText = "負荷試験用の架空企業です。",
+                    ScreeningStatus = i % 20 == 0 ? ScreeningStatus.Pending : ScreeningStatus.Approved,
+                    RegisteredAtUtc = now.AddDays(-faker.Random.Int(0, 1800)),
+                    IsSynthetic = true,
+                });
+            }
+
+            await db.InsertAsync(batch, cancellationToken);
         }
+
+        var enterpriseIds = await db.Enterprises.Where(e => e.Id > lastIdBefore).Select(e => e.Id).ToListAsync(cancellationToken);
+
+        var categories = Enum.GetValues<TenderCategory>();
+        var methods = Enum.GetValues<ProcurementMethod>();
+        for (var offset = 0; offset < size.Tenders; offset += BatchSize)
+        {
+            var batch = new List<Tender>(BatchSize);
+            for (var i = offset; i < Math.Min(offset + BatchSize, size.Tenders); i++)
+            {
+                var category = faker.PickRandom(categories);
+                // Spread deadlines from three years ago to three months ahead, so every status occurs.
+                var tenderEnd = now.AddDays(faker.Random.Int(-1100, 90)).Date.AddHours(8);
+                var tenderStart = tenderEnd.AddDays(-faker.Random.Int(7, 30));
+                var status = tenderEnd < now.AddDays(-60)
+                    ? faker.PickRandom(TenderStatus.Complete, TenderStatus.Awarded, TenderStatus.Unsuccessful, TenderStatus.Cancelled)
+                    : TenderStatus.Published;
+                batch.Add(new Tender
+                {
+                    Reference = $"S-{tenderEnd.Year}-{i + 1:D6}",
+                    BuyerOrganizationId = buyers[i % buyers.Count].Id,
+                    Title = $"{faker.PickRandom(TenderSubjects[category])}（{faker.Address.City()}）",
+                    Description = $"{faker.PickRandom(TenderSubjects[category])}に関する業務。負荷試験用の架空案件です。",
+                    Category = category,
+                    Method = faker.PickRandom(methods),
+                    Status = status,
+                    EnquiryEndUtc = tenderStart.AddDays(-1),
+                    TenderStartUtc = tenderStart,
+                    TenderEndUtc = tenderEnd,
+                    BudgetYen = faker.Random.Bool(0.7f) ? faker.Random.Long(10, 5000) * 100_000 : null,
+                    DeliveryPrefectureCode = faker.PickRandom(prefectureCodes),
+                    Nationwide = faker.Random.Bool(0.8f),
+                    ContactJa = "調達担当（架空）",
+                    PublishedAtUtc = tenderStart.AddDays(-7),
+                    IsSynthetic = true,
+                });
+            }
+
+            await db.InsertAsync(batch, cancellationToken);
+        }
+
+        for (var offset = 0; offset < size.Participations; offset += BatchSize)
+        {
+            var batch = new List<Participation>(BatchSize);
+            for (var i = offset; i < Math.Min(offset + BatchSize, size.Participations); i++)
+            {
+                batch.Add(new Participation
+                {
+                    InitiativeCode = faker.PickRandom(initiativeCodes),
+                    FiscalYear = faker.Random.Int(2015, 2020),
+                    PrefectureCode = faker.PickRandom(prefectureCodes),
+                    EnterpriseId = faker.PickRandom(enterpriseIds),
+                    Role = ParticipationRole.Exhibitor,
+                    IsSynthetic = true,
+                });
+            }
+
+            await db.InsertAsync(batch, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation(
             "Volume data loaded: {Enterprises} enterprises, {Tenders} tenders, {Participations} participations in {ElapsedMs:0} ms",
             size.Enterprises, size.Tenders, size.Participations, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    /// <summary>「株式会社佐藤精機」: Bogus's ja locale has Japanese family names but English company suffixes.</summary>
+    private static string JapaneseCompanyName(Faker faker)
+    {
+        var name = faker.Name.LastName() + faker.PickRandom(CompanySuffixes);
+        return faker.Random.Bool(0.7f) ? "株式会社" + name : name + faker.PickRandom("株式会社", "有限会社", "合同会社");
+    }
+
+    private static readonly string[] CompanySuffixes = ["製作所", "工業", "精機", "技研", "電機", "産業", "商事", "工芸", "食品", "印刷", "建設", "設計", "システム", "繊維", "木工"];
 
     private static readonly string[] Capabilities =
     [

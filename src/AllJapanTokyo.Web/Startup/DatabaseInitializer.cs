@@ -1,4 +1,6 @@
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +20,16 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         await new ProgrammeDataSeeder(db).SeedAsync(cancellationToken);
 
+        // The six roles exist in every installation; accounts are given them by the administrator.
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
         var volume = configuration["DemoData:Volume"];
         if (string.Equals(volume, "large", StringComparison.OrdinalIgnoreCase))
         {
@@ -29,6 +41,8 @@ public sealed class DatabaseInitializer(
         {
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).EnsureAsync(cancellationToken);
         }
+
+        await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();
 
         logger.LogInformation("Database ready in {ElapsedMs:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

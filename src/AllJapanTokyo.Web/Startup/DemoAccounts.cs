@@ -14,7 +14,6 @@ namespace AllJapanTokyo.Web.Startup;
 public sealed class DemoAccounts(
     AppDbContext db,
     UserManager<AppUser> users,
-    RoleManager<IdentityRole> roles,
     IConfiguration configuration,
     TimeProvider clock,
     ILogger<DemoAccounts> logger)
@@ -42,14 +41,6 @@ public sealed class DemoAccounts(
         {
             logger.LogWarning("DemoAccounts:Enabled is true but DemoAccounts:Password is empty; no demo accounts were created");
             return;
-        }
-
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
         }
 
         var buyer = await db.Organizations.FirstAsync(o => o.NameJa == BuyerOrganizationName, cancellationToken);
