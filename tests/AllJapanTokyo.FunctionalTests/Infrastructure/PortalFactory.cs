@@ -31,6 +31,24 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(_root, "mail");
 
+    public string LogFolder => Path.Combine(_root, "logs");
+
+    /// <summary>Everything the portal has written to its rolling log file so far.</summary>
+    public string LogText()
+    {
+        if (!Directory.Exists(LogFolder))
+        {
+            return "";
+        }
+
+        return string.Concat(Directory.GetFiles(LogFolder).Select(path =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
     public static PortalFactory OnSqlite()
     {
         var file = Path.Combine(Path.GetTempPath(), "alljapan-tests", $"portal-{Guid.NewGuid():N}.db");
@@ -72,7 +90,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
-            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
         }));
     }
 

@@ -1,0 +1,26 @@
+using AllJapanTokyo.FunctionalTests.Infrastructure;
+
+namespace AllJapanTokyo.FunctionalTests.Foundation;
+
+[Collection(PortalCollection.Name)]
+public sealed class RequestLogging(PortalFixture fixture)
+{
+    [Fact]
+    public async Task RequestsAreLoggedWithUserAndPrefectureButNeverThePassword()
+    {
+        const string secret = "a-wrong-password-that-must-not-be-logged";
+        var client = PortalClient.For(fixture.Sqlite);
+        await client.SignInAsync("niigata@example.jp", secret);
+        var staff = await PortalClient.SignedInAsync(fixture.Sqlite, "niigata@example.jp");
+        await staff.GetAsync("/account?marker=request-logging-test");
+
+        var log = fixture.Sqlite.LogText();
+
+        Assert.Contains("\"RequestPath\":\"/account\"", log);
+        Assert.Contains("\"UserName\":\"niigata@example.jp\"", log);
+        Assert.Contains("\"Prefecture\":\"15\"", log);
+        Assert.DoesNotContain(secret, log);
+        Assert.DoesNotContain(PortalFactory.DemoPassword, log);
+        Assert.DoesNotContain("request-logging-test", log);
+    }
+}
