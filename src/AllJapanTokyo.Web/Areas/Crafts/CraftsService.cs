@@ -1,9 +1,117 @@
+using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Crafts.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Crafts;
 
-/// <summary>The use cases of the Crafts area.</summary>
+/// <summary>
+/// The use cases of the Crafts area: measure 2-2 (「東京手仕事」プロジェクト), its collaboration products with crafts of
+/// other prefectures, its published figures and its events. Synthetic rows and unapproved figures are never shown.
+/// </summary>
 public sealed class CraftsService(AppDbContext db)
 {
+    public const string InitiativeCode = "2-2";
+
     internal AppDbContext Db => db;
+
+    public async Task<CraftsIndexViewModel?> IndexAsync(CancellationToken cancellationToken)
+    {
+        var initiative = await InitiativeAsync(cancellationToken);
+        if (initiative is null)
+        {
+            return null;
+        }
+
+        var prefectures = await PrefecturesAsync(cancellationToken);
+        var collaborations = await CollaborationsAsync(null, prefectures, cancellationToken);
+
+        var figures = await (
+                from v in db.IndicatorValues.AsNoTracking()
+                join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
+                where v.InitiativeCode == InitiativeCode && !v.IsSynthetic && v.ReviewState == ReviewState.Approved && v.PrefectureCode == null
+                orderby v.FiscalYear, v.Id
+                select new CraftsFigure(v.FiscalYear, d.LabelJa, d.LabelEn, v.Value, v.Qualifier, d.UnitJa, d.UnitEn, v.ActivityStatus, v.NoteJa))
+            .ToListAsync(cancellationToken);
+
+        var events = (await db.Events.AsNoTracking()
+                .Where(e => e.InitiativeCode == InitiativeCode && !e.IsSynthetic)
+                .OrderBy(e => e.FiscalYear).ThenBy(e => e.Id)
+                .Select(e => new
+                {
+                    e.Id,
+                    e.FiscalYear,
+                    e.NameJa,
+                    e.Start,
+                    e.End,
+                    e.VenueJa,
+                    e.HostPrefectureCode,
+                    e.Format,
+                    e.Status,
+                    e.CancelReasonJa,
+                    e.ParticipatingPrefectures,
+                    e.NoteJa,
+                })
+                .ToListAsync(cancellationToken))
+            .Select(e => new CraftsEvent(
+                e.Id,
+                e.FiscalYear,
+                e.NameJa,
+                e.Start,
+                e.End,
+                e.VenueJa,
+                e.HostPrefectureCode is { } host && prefectures.TryGetValue(host, out var prefecture) ? prefecture : null,
+                e.Format,
+                e.Status,
+                e.CancelReasonJa,
+                e.ParticipatingPrefectures,
+                e.NoteJa))
+            .ToList();
+
+        return new CraftsIndexViewModel(initiative, collaborations, figures, events);
+    }
+
+    /// <summary>One collaboration product; null when unknown or synthetic.</summary>
+    public async Task<CraftCollaborationViewModel?> CollaborationAsync(int id, CancellationToken cancellationToken)
+    {
+        var initiative = await InitiativeAsync(cancellationToken);
+        if (initiative is null)
+        {
+            return null;
+        }
+
+        var prefectures = await PrefecturesAsync(cancellationToken);
+        var collaboration = (await CollaborationsAsync(id, prefectures, cancellationToken)).SingleOrDefault();
+        if (collaboration is null)
+        {
+            return null;
+        }
+
+        var samePrefecture = (await CollaborationsAsync(null, prefectures, cancellationToken))
+            .Where(c => c.Id != id && c.PartnerPrefecture.Code == collaboration.PartnerPrefecture.Code)
+            .ToList();
+        return new CraftCollaborationViewModel(initiative, collaboration, samePrefecture);
+    }
+
+    private Task<CraftsInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
+        db.Initiatives.AsNoTracking()
+            .Where(i => i.Code == InitiativeCode)
+            .Select(i => new CraftsInitiative(i.Code, i.TitleJa, i.TitleEn, i.ProgrammeJa, i.SinceFiscalYear))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private async Task<Dictionary<string, CraftsPrefecture>> PrefecturesAsync(CancellationToken cancellationToken) =>
+        await db.Prefectures.AsNoTracking()
+            .Select(p => new CraftsPrefecture(p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn))
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<IReadOnlyList<CraftCollaborationItem>> CollaborationsAsync(
+        int? id, Dictionary<string, CraftsPrefecture> prefectures, CancellationToken cancellationToken) =>
+        (await db.CraftCollaborations.AsNoTracking()
+            .Where(c => !c.IsSynthetic && (id == null || c.Id == id))
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.PartnerPrefectureCode, c.ProgrammeJa })
+            .ToListAsync(cancellationToken))
+        .Where(c => prefectures.ContainsKey(c.PartnerPrefectureCode))
+        .Select(c => new CraftCollaborationItem(c.Id, c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, prefectures[c.PartnerPrefectureCode], c.ProgrammeJa))
+        .ToList();
 }

@@ -1,9 +1,59 @@
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Textiles.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Textiles;
 
-/// <summary>The use cases of the Textiles area.</summary>
+/// <summary>
+/// The use cases of the Textiles area: measure 2-1, matching Tokyo designers with textile production regions.
+/// The seed data has no table for it, so the production regions and what the report says of them are kept here.
+/// </summary>
 public sealed class TextilesService(AppDbContext db)
 {
+    public const string InitiativeCode = "2-1";
+
+    /// <summary>
+    /// The production regions the FY2020 progress report names for measure 2-1, by prefecture code, with its record:
+    /// the photo caption 「新潟県の繊維メーカーとのマッチング実績」. The report gives no count, so neither do we.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> ReportedRegions = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["15"] = "新潟県の繊維メーカーとのマッチング実績",
+    };
+
     internal AppDbContext Db => db;
+
+    public async Task<TextilesIndexViewModel?> IndexAsync(CancellationToken cancellationToken)
+    {
+        var initiative = await InitiativeAsync(cancellationToken);
+        return initiative is null ? null : new TextilesIndexViewModel(initiative, await RegionsAsync(ReportedRegions.Keys.ToList(), cancellationToken));
+    }
+
+    /// <summary>One production region; null for a code the report does not name (or not a prefecture code at all).</summary>
+    public async Task<TextileRegionViewModel?> RegionAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!ReportedRegions.ContainsKey(code))
+        {
+            return null;
+        }
+
+        var initiative = await InitiativeAsync(cancellationToken);
+        var region = (await RegionsAsync([code], cancellationToken)).SingleOrDefault();
+        return initiative is null || region is null ? null : new TextileRegionViewModel(initiative, region);
+    }
+
+    private Task<TextilesInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
+        db.Initiatives.AsNoTracking()
+            .Where(i => i.Code == InitiativeCode)
+            .Select(i => new TextilesInitiative(i.Code, i.TitleJa, i.TitleEn, i.ProgrammeJa, i.ChapterNumber, i.Chapter!.TitleJa, i.Chapter.TitleEn))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<TextileRegion>> RegionsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        (await db.Prefectures.AsNoTracking()
+            .Where(p => codes.Contains(p.Code))
+            .OrderBy(p => p.Code)
+            .Select(p => new { p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn })
+            .ToListAsync(cancellationToken))
+        .Select(p => new TextileRegion(p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn, ReportedRegions[p.Code]))
+        .ToList();
 }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace AllJapanTokyo.Web.Areas.Crafts.Controllers;
+
+/// <summary>Traditional crafts (measure 2-2) and their collaborations with crafts of other prefectures, open to everyone.</summary>
+[Area("Crafts")]
+[Route("crafts")]
+public sealed class CraftsController(CraftsService crafts) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await crafts.IndexAsync(cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpGet("collaborations/{id:int}")]
+    public async Task<IActionResult> Collaboration(int id, CancellationToken cancellationToken) =>
+        await crafts.CollaborationAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+}

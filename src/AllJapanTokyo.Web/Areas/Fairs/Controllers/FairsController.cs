@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
+
+/// <summary>Fairs, exhibitions, business meetings and festivals of the project, open to everyone.</summary>
+[Area("Fairs")]
+[Route("fairs")]
+public sealed class FairsController(FairsService fairs) : Controller
+{
+    /// <summary>The events and figures by fiscal year and measure; ?fy=2020&amp;initiative=2-3 narrows them.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] string? fy, [FromQuery] string? initiative, CancellationToken cancellationToken) =>
+        View(await fairs.IndexAsync(fy, initiative, cancellationToken));
+
+    [HttpGet("events/{id:int}")]
+    public async Task<IActionResult> EventDetail(int id, CancellationToken cancellationToken) =>
+        await fairs.EventAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpGet("initiatives/{code}")]
+    public async Task<IActionResult> InitiativeDetail(string code, CancellationToken cancellationToken) =>
+        await fairs.InitiativeAsync(code, cancellationToken) is { } model ? View(model) : NotFound();
+}
