@@ -1,0 +1,67 @@
+using AllJapanTokyo.Domain.Common;
+
+namespace AllJapanTokyo.Web.Areas.Funds.Models;
+
+/// <summary>A prefecture as the fund pages name and link it.</summary>
+public sealed record PrefectureRef(string Code, string NameJa, string NameEn)
+{
+    public string Href => $"/prefectures/{Code}";
+}
+
+/// <summary>The fund itself: when it was set up, who put in the money, how the money flows.</summary>
+public sealed record FundSummary(
+    int Id,
+    string NameJa,
+    PartialDate? OperatorSelected,
+    PartialDate? Established,
+    string? InvestorsJa,
+    string? FlowsJa,
+    string? NoteJa)
+{
+    /// <summary>「出資→投資・経営支援→回収→分配」 as its steps, in order.</summary>
+    public IReadOnlyList<string> FlowSteps => string.IsNullOrWhiteSpace(FlowsJa)
+        ? []
+        : FlowsJa.Split('→', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>A company the fund has invested in, as the report names it.</summary>
+public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, PrefectureRef Prefecture)
+{
+    public string Href => $"/funds/investments/{Id}";
+}
+
+/// <summary>The investees of one prefecture.</summary>
+public sealed record InvesteeGroup(PrefectureRef Prefecture, IReadOnlyList<InvesteeItem> Investees)
+{
+    public string Href => $"/funds/prefectures/{Prefecture.Code}";
+}
+
+/// <summary>A published figure of the measure (e.g. 投資先企業数 6社以上 in FY2020).</summary>
+public sealed record FundFigure(
+    int FiscalYear,
+    decimal Value,
+    ValueQualifier Qualifier,
+    ActivityStatus? Status,
+    string LabelJa,
+    string LabelEn,
+    string UnitJa,
+    string UnitEn,
+    string? NoteJa);
+
+/// <summary>/funds: the fund, its investees by prefecture, and the reported figure.</summary>
+public sealed record FundsIndexViewModel(
+    string InitiativeCode,
+    string InitiativeTitleJa,
+    string InitiativeTitleEn,
+    FundSummary Fund,
+    IReadOnlyList<InvesteeGroup> Groups,
+    FundFigure? InvesteeFigure)
+{
+    public int InvesteeCount => Groups.Sum(g => g.Investees.Count);
+}
+
+/// <summary>/funds/investments/{id}.</summary>
+public sealed record InvestmentViewModel(FundSummary Fund, InvesteeItem Investee, IReadOnlyList<InvesteeItem> SamePrefecture);
+
+/// <summary>/funds/prefectures/{code}: may hold no investee at all.</summary>
+public sealed record FundPrefectureViewModel(FundSummary Fund, PrefectureRef Prefecture, IReadOnlyList<InvesteeItem> Investees);
