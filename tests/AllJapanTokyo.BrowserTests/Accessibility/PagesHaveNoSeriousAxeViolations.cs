@@ -1,0 +1,92 @@
+using System.Text;
+using AllJapanTokyo.BrowserTests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace AllJapanTokyo.BrowserTests.Accessibility;
+
+/// <summary>
+/// axe-core (WCAG 2 A and AA rules) finds no serious or critical violation on the public pages and on one page
+/// per area, in chromium, with the real CSS and fonts. A failure lists each violation: rule, impact, element, fix.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
+{
+    private static readonly AxeRunOptions WcagAandAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] },
+    };
+
+    [SkippableTheory]
+    [InlineData("/")]
+    [InlineData("/account/login")]
+    [InlineData("/account/register")]
+    [InlineData("/procurement")]
+    [InlineData("/fairs")]
+    [InlineData("/textiles")]
+    [InlineData("/crafts")]
+    [InlineData("/funds")]
+    [InlineData("/tourism")]
+    [InlineData("/antenna-shops")]
+    [InlineData("/dashboard")]
+    [InlineData("/prefectures/18")]
+    public async Task Public_page(string path)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await OpenAndCheckAsync(page, path);
+    }
+
+    [SkippableTheory]
+    [InlineData("niigata@example.jp", "/reporting")]
+    [InlineData("admin@example.jp", "/admin")]
+    public async Task Signed_in_page(string email, string path)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await PortalPages.SignInAsync(page, email);
+
+        await OpenAndCheckAsync(page, path);
+    }
+
+    [SkippableFact]
+    public async Task Friendly_not_found_page()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await OpenAndCheckAsync(page, "/no-such-page", expectedStatus: 404);
+    }
+
+    private static async Task OpenAndCheckAsync(IPage page, string path, int expectedStatus = 200)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.True(
+            response?.Status == expectedStatus,
+            $"GET {path} answered {response?.Status}, expected {expectedStatus} (the page must exist before it can be checked).");
+
+        var result = await page.RunAxe(WcagAandAA);
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, Describe(path, serious));
+    }
+
+    private static string Describe(string path, List<AxeResultItem> violations)
+    {
+        var text = new StringBuilder($"axe found {violations.Count} serious/critical WCAG 2 A/AA violation(s) on {path}:");
+        foreach (var violation in violations)
+        {
+            text.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help} [{violation.HelpUrl}]");
+            foreach (var node in violation.Nodes.Take(10))
+            {
+                text.AppendLine().Append($"    at {node.Target}: {node.Html}");
+                var why = node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Where(m => !string.IsNullOrWhiteSpace(m));
+                text.Append($" — {string.Join("; ", why)}");
+            }
+        }
+
+        return text.ToString();
+    }
+}
