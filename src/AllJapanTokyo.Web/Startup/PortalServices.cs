@@ -48,8 +48,8 @@ public static class PortalServices
 
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-AllJapanTokyo.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = CookieNames.Antiforgery(configuration);
+            o.Cookie.SecurePolicy = CookieNames.SecurePolicy(configuration);
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });
@@ -97,8 +97,8 @@ public static class PortalServices
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "__Host-AllJapanTokyo.Session";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = CookieNames.Session(configuration);
+            o.Cookie.SecurePolicy = CookieNames.SecurePolicy(configuration);
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Authentication:IdleTimeoutMinutes", 60));
@@ -151,6 +151,25 @@ public static class PortalServices
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
+}
+
+/// <summary>
+/// Cookie names and their Secure policy. By default (<c>Security:HttpsOnlyCookies</c> = true) cookies are Secure and
+/// carry the <c>__Host-</c> prefix; only for development over plain http (the README's <c>dotnet run</c>) is it off,
+/// because browsers and the antiforgery system refuse Secure cookies on a plain-http request.
+/// </summary>
+public static class CookieNames
+{
+    public static bool HttpsOnly(IConfiguration configuration) => configuration.GetValue("Security:HttpsOnlyCookies", true);
+
+    public static CookieSecurePolicy SecurePolicy(IConfiguration configuration) =>
+        HttpsOnly(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    public static string Session(IConfiguration configuration) => Prefix(configuration) + "AllJapanTokyo.Session";
+
+    public static string Antiforgery(IConfiguration configuration) => Prefix(configuration) + "AllJapanTokyo.Antiforgery";
+
+    private static string Prefix(IConfiguration configuration) => HttpsOnly(configuration) ? "__Host-" : "";
 }
 
 public static class RateLimitPolicies

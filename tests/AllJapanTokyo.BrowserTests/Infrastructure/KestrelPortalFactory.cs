@@ -73,6 +73,7 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = Path.Combine(_root, "mail"),
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
+            ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
         }));
     }

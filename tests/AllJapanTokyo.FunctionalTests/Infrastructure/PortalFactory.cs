@@ -90,6 +90,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
+            // Tests speak https, so they check the production cookie rules (Secure, __Host- prefix).
+            ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
         }));
     }
