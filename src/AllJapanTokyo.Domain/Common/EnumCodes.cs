@@ -64,11 +64,23 @@ public static class EnumCodes
         var other => throw new FormatException($"不明な数値の区分です: '{other}' / Unknown qualifier: '{other}'"),
     };
 
-    public static PortalArea ParseArea(string code) => code.Trim() switch
+    /// <summary>
+    /// "antenna-shops", "fairs" … (or the enum name in any case). Numbers and lists ("3", "Crafts, Funds") are refused:
+    /// Enum.Parse would turn them into an undefined or combined area.
+    /// </summary>
+    public static PortalArea ParseArea(string code)
     {
-        "antenna-shops" => PortalArea.AntennaShops,
-        var other => Enum.Parse<PortalArea>(other, ignoreCase: true),
-    };
+        var trimmed = code.Trim();
+        foreach (var area in Enum.GetValues<PortalArea>())
+        {
+            if (trimmed == area.ToCode() || string.Equals(trimmed, area.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return area;
+            }
+        }
+
+        throw new FormatException($"不明な担当分野です: '{trimmed}' / Unknown area: '{trimmed}'");
+    }
 
     /// <summary>「対面」 / "In person" and so on, for display.</summary>
     public static string ToJapanese(this EventFormat format) => format switch
