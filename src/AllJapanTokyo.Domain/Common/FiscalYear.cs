@@ -11,8 +11,6 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     public const int Earliest = 1989;
     public const int Latest = 2099;
 
-    private static readonly CultureInfo JapaneseEraCulture = CreateJapaneseEraCulture();
-
     public FiscalYear(int startYear)
     {
         if (startYear is < Earliest or > Latest)
@@ -46,19 +44,7 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     /// 「令和2年度」. The era is the one in force at the end of the starting calendar year, which is how
     /// Japanese administrations name a year in which the era changed: FY2019 (April 2019, still 平成) is 令和元年度.
     /// </summary>
-    public string JapaneseLabel
-    {
-        get
-        {
-            var calendar = JapaneseEraCulture.DateTimeFormat.Calendar;
-            var reference = new DateTime(StartYear, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
-            var era = calendar.GetEra(reference);
-            var yearOfEra = calendar.GetYear(reference);
-            var eraName = JapaneseEraCulture.DateTimeFormat.GetEraName(era);
-            var yearText = yearOfEra == 1 ? "元" : yearOfEra.ToString(CultureInfo.InvariantCulture);
-            return $"{eraName}{yearText}年度";
-        }
-    }
+    public string JapaneseLabel => JapaneseEra.YearLabel(new DateTime(StartYear, 12, 31, 0, 0, 0, DateTimeKind.Unspecified)) + "度";
 
     /// <summary>"FY2020".</summary>
     public string EnglishLabel => $"FY{StartYear.ToString(CultureInfo.InvariantCulture)}";
@@ -101,11 +87,4 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => EnglishLabel;
-
-    private static CultureInfo CreateJapaneseEraCulture()
-    {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();
-        culture.DateTimeFormat.Calendar = new JapaneseCalendar();
-        return culture;
-    }
 }

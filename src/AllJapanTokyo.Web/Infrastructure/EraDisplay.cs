@@ -1,4 +1,3 @@
-using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 
 namespace AllJapanTokyo.Web.Infrastructure;
@@ -9,8 +8,6 @@ namespace AllJapanTokyo.Web.Infrastructure;
 /// </summary>
 public static class EraDisplay
 {
-    private static readonly CultureInfo JapaneseEraCulture = CreateJapaneseEraCulture();
-
     /// <summary>「平成28年7月」, 「令和2年10月13日」, 「令和元年」; "Jul 2016" in English.</summary>
     public static string Date(PartialDate? date) =>
         date is null ? "—" : Display.IsEnglish ? date.ToEnglish() : EraYear(date) + MonthAndDay(date);
@@ -54,16 +51,9 @@ public static class EraDisplay
     }
 
     /// <summary>「平成28年」: the era in force on the first day the date can mean (on 31 December for a bare year).</summary>
-    private static string EraYear(PartialDate date)
-    {
-        var calendar = JapaneseEraCulture.DateTimeFormat.Calendar;
-        var reference = date.Precision == DatePrecision.Year
-            ? new DateTime(date.Year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified)
-            : date.EarliestDay.ToDateTime(TimeOnly.MinValue);
-        var eraName = JapaneseEraCulture.DateTimeFormat.GetEraName(calendar.GetEra(reference));
-        var yearOfEra = calendar.GetYear(reference);
-        return $"{eraName}{(yearOfEra == 1 ? "元" : yearOfEra.ToString(CultureInfo.InvariantCulture))}年";
-    }
+    private static string EraYear(PartialDate date) => JapaneseEra.YearLabel(date.Precision == DatePrecision.Year
+        ? new DateTime(date.Year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified)
+        : date.EarliestDay.ToDateTime(TimeOnly.MinValue));
 
     private static string MonthAndDay(PartialDate date) => date.Precision switch
     {
@@ -71,11 +61,4 @@ public static class EraDisplay
         DatePrecision.Month => $"{date.Month}月",
         _ => "",
     };
-
-    private static CultureInfo CreateJapaneseEraCulture()
-    {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();
-        culture.DateTimeFormat.Calendar = new JapaneseCalendar();
-        return culture;
-    }
 }
