@@ -61,6 +61,15 @@ public static class DashboardText
             : since == until ? Display.FiscalYearLabel(since) : $"{Display.FiscalYearLabel(since)}{dash}{Display.FiscalYearLabel(until.Value)}";
     }
 
+    /// <summary>「：」 in Japanese, ": " in English.</summary>
+    public static string Colon => Display.IsEnglish ? ": " : "：";
+
+    /// <summary>「（」 in Japanese, " (" in English.</summary>
+    public static string Open => Display.IsEnglish ? " (" : "（";
+
+    /// <summary>「）」 in Japanese, ")" in English.</summary>
+    public static string Close => Display.IsEnglish ? ")" : "）";
+
     public static string Name(PrefectureRef prefecture) => Display.Pick(prefecture.NameJa, prefecture.NameEn);
 
     public static string Title(InitiativeRef initiative) => Display.Pick(initiative.TitleJa, initiative.TitleEn);
