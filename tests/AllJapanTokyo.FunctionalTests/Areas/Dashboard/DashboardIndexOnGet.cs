@@ -20,17 +20,22 @@ public sealed class DashboardIndexOnGet(PortalFixture fixture)
         var map = page.QuerySelector("main svg[role=img]");
         Assert.NotNull(map);
         Assert.Contains("令和2年度", map.GetAttribute("aria-label"));
-        var tiles = map.QuerySelectorAll("a").ToList();
+        var tiles = map.QuerySelectorAll("g.tile").ToList();
         Assert.Equal(47, tiles.Count);
-        var hrefs = tiles.Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(47, hrefs.Distinct().Count());
-        Assert.All(hrefs, href => Assert.Matches("^/prefectures/(0[1-9]|[1-3][0-9]|4[0-7])$", href));
         Assert.All(tiles, tile => Assert.False(string.IsNullOrWhiteSpace(tile.QuerySelector("title")?.TextContent)));
 
-        var okinawaTile = tiles.Single(a => a.GetAttribute("href") == "/prefectures/47");
+        // Each tile is a link to its prefecture (in the link layer stacked on the picture).
+        var links = page.QuerySelectorAll("main figure.tile-map a").ToList();
+        Assert.Equal(47, links.Count);
+        var hrefs = links.Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(47, hrefs.Distinct().Count());
+        Assert.All(hrefs, href => Assert.Matches("^/prefectures/(0[1-9]|[1-3][0-9]|4[0-7])$", href));
+        Assert.All(links, link => Assert.Equal("/prefectures/" + link.GetAttribute("data-prefecture"), link.GetAttribute("href")));
+
+        var okinawaTile = tiles.Single(g => g.GetAttribute("data-prefecture") == "47");
         Assert.Contains("沖縄県", okinawaTile.TextContent);
         Assert.Contains("2-4", okinawaTile.QuerySelector("title")!.TextContent);
-        Assert.Contains("主催", tiles.Single(a => a.GetAttribute("href") == "/prefectures/13").TextContent);
+        Assert.Contains("主催", tiles.Single(g => g.GetAttribute("data-prefecture") == "13").TextContent);
     }
 
     [SkippableTheory]
@@ -48,7 +53,7 @@ public sealed class DashboardIndexOnGet(PortalFixture fixture)
         Assert.Contains(okinawa.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/dashboard/initiatives/2-4");
 
         // The map and the table agree, prefecture by prefecture.
-        foreach (var tile in page.QuerySelectorAll("main svg a").Where(a => a.GetAttribute("href") != "/prefectures/13"))
+        foreach (var tile in page.QuerySelectorAll("main svg[role=img] g.tile").Where(g => g.GetAttribute("data-prefecture") != "13"))
         {
             var name = tile.QuerySelector("text.tile-name")!.TextContent;
             var caption = tile.QuerySelector("text.tile-caption")!.TextContent;
@@ -129,7 +134,7 @@ public sealed class DashboardIndexOnGet(PortalFixture fixture)
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Dashboard", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("FY2020", page.QuerySelector("main svg[role=img]")!.GetAttribute("aria-label"));
-        Assert.Contains("Okinawa", page.QuerySelector("main svg a[href='/prefectures/47']")!.TextContent);
+        Assert.Contains("Okinawa", page.QuerySelector("main svg[role=img] g[data-prefecture='47']")!.TextContent);
         Assert.Contains("Initiatives taken part in", page.QuerySelector("#participation-table")!.TextContent);
         Assert.Contains("at least 36,000 companies", page.QuerySelector("#programme-figures")!.TextContent);
         Assert.Contains("Cancelled", page.QuerySelector("#programme-figures")!.TextContent);
@@ -160,7 +165,7 @@ public sealed class DashboardIndexOnGet(PortalFixture fixture)
 
         var tochigi = Row(page.QuerySelector("#participation-table")!, "栃木県");
         Assert.Equal("0", tochigi.QuerySelectorAll("td")[1].TextContent.Trim());
-        Assert.Equal("0施策", page.QuerySelector("main svg a[href='/prefectures/09'] text.tile-caption")!.TextContent);
+        Assert.Equal("0施策", page.QuerySelector("main svg[role=img] g[data-prefecture='09'] text.tile-caption")!.TextContent);
     }
 
     private static IElement Row(IElement table, string prefectureName) =>

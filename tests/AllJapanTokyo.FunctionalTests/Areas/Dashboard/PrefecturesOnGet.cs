@@ -16,7 +16,8 @@ public sealed class PrefecturesOnGet(PortalFixture fixture)
         var (response, page) = await PortalClient.For(portal).GetPageAsync("/prefectures");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(47, page.QuerySelectorAll("main svg[role=img] a[href^='/prefectures/']").Length);
+        Assert.Equal(47, page.QuerySelectorAll("main svg[role=img] g.tile").Length);
+        Assert.Equal(47, page.QuerySelectorAll("main figure.tile-map a[href^='/prefectures/']").Length);
         var regions = page.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(new[] { "北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州・沖縄" }, regions);
         var listLinks = page.QuerySelectorAll("main section li a").Select(a => a.GetAttribute("href")).ToList();
@@ -145,6 +146,6 @@ public sealed class PrefecturesOnGet(PortalFixture fixture)
 
         // A draft is not yet a programme fact: it does not count as participation.
         var (_, dashboard) = await PortalClient.For(portal).GetPageAsync("/dashboard?fy=2020");
-        Assert.DoesNotContain("6-5", dashboard.QuerySelector("main svg a[href='/prefectures/32'] title")!.TextContent);
+        Assert.DoesNotContain("6-5", dashboard.QuerySelector("main svg[role=img] g[data-prefecture='32'] title")!.TextContent);
     }
 }
