@@ -1,0 +1,34 @@
+using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
+
+/// <summary>The 47 prefectures and each prefecture's profile.</summary>
+[Area("Dashboard")]
+[Route("prefectures")]
+public sealed class PrefecturesController(DashboardService dashboard) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await dashboard.PrefecturesAsync(cancellationToken));
+
+    /// <summary>/prefectures/18; "1" and "01" both open 北海道. Anything that is not a prefecture code is 404.</summary>
+    [HttpGet("{code}")]
+    public async Task<IActionResult> Profile(string code, CancellationToken cancellationToken)
+    {
+        if (!ParticipationRules.TryNormalizePrefectureCode(code, out var normalized))
+        {
+            return NotFound();
+        }
+
+        var profile = await dashboard.PrefectureAsync(normalized, MayReviewFiguresOf(normalized), cancellationToken);
+        return profile is null ? NotFound() : View(profile);
+    }
+
+    /// <summary>Figures under review are shown to Tokyo's staff and to the prefecture's own staff; everyone else sees approved figures only.</summary>
+    private bool MayReviewFiguresOf(string prefectureCode) =>
+        User.IsInRole(Roles.Administrator)
+        || User.IsInRole(Roles.TokyoOfficial)
+        || (User.IsInRole(Roles.PrefectureStaff) && User.PrefectureCode() == prefectureCode);
+}
