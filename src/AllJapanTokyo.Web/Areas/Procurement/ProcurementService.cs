@@ -218,12 +218,16 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock)
             .ThenBy(t => t.Id),
     };
 
-    /// <summary>One page of listed columns, with the buyer names of that page only and the status as of now.</summary>
+    /// <summary>
+    /// One page of listed columns, with the buyer names of that page only and the status as of now.
+    /// A deferred join: the sort and offset run over ids alone (narrow rows, a covering index), then the page's
+    /// columns are read by id. On SQLite this makes a deep page of 50,000 tenders several times faster.
+    /// </summary>
     private async Task<IReadOnlyList<TenderListItem>> ListAsync(IQueryable<Tender> ordered, int skip, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var rows = await ordered
-            .Skip(skip)
-            .Take(TenderFilter.PageSize)
+        var ids = await ordered.Skip(skip).Take(TenderFilter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken);
+        var rows = await db.Tenders.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
             .Select(t => new
             {
                 t.Id,
@@ -238,13 +242,15 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock)
                 t.Status,
                 t.IsSynthetic,
             })
-            .ToListAsync(cancellationToken);
-        var buyerIds = rows.Select(r => r.BuyerOrganizationId).Distinct().ToList();
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var buyerIds = rows.Values.Select(r => r.BuyerOrganizationId).Distinct().ToList();
         var buyers = await db.Organizations.AsNoTracking()
             .Where(o => buyerIds.Contains(o.Id))
             .Select(o => new { o.Id, o.NameJa, o.NameEn })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
-        return rows
+        return ids
+            .Where(rows.ContainsKey)
+            .Select(id => rows[id])
             .Select(r => new TenderListItem(
                 r.Id, r.Reference, r.Title, buyers[r.BuyerOrganizationId].NameJa, buyers[r.BuyerOrganizationId].NameEn, r.Category,
                 r.DeliveryPrefectureCode, r.TenderEndUtc, r.BudgetYen, StatusAt(r.Status, r.TenderStartUtc, r.TenderEndUtc, nowUtc), r.IsSynthetic))

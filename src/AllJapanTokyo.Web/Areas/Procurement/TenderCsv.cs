@@ -89,7 +89,7 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
         return writer.WriteAsync(line.ToString());
     }
 
-    internal static string Escape(string value)
+    public static string Escape(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
