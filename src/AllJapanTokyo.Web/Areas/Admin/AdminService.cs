@@ -1,9 +1,100 @@
+using System.Linq.Expressions;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Admin.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Admin;
 
-/// <summary>The use cases of the Admin area.</summary>
-public sealed class AdminService(AppDbContext db)
+/// <summary>The use cases of the Admin area: for now, an overview of the users and of what the database holds.</summary>
+public sealed class AdminService(AppDbContext db, TimeProvider clock)
 {
+    public const int UsersPerPage = 50;
+
     internal AppDbContext Db => db;
+
+    public async Task<AdminOverviewViewModel> OverviewAsync(int page, CancellationToken cancellationToken)
+    {
+        var counts = new List<DataCount>
+        {
+            new("都道府県", "Prefectures", await db.Prefectures.CountAsync(cancellationToken), null),
+            new("施策", "Initiatives", await db.Initiatives.CountAsync(cancellationToken), null),
+            await SplitAsync("実績値", "Indicator values", db.IndicatorValues, v => v.IsSynthetic, cancellationToken),
+            await SplitAsync("行事", "Events", db.Events, e => e.IsSynthetic, cancellationToken),
+            await SplitAsync("参加記録", "Participations", db.Participations, p => p.IsSynthetic, cancellationToken),
+            await SplitAsync("登録企業", "Enterprises", db.Enterprises, e => e.IsSynthetic, cancellationToken),
+            await SplitAsync("団体（発注者・自治体など）", "Organisations (buyers, governments …)", db.Organizations, o => o.IsSynthetic, cancellationToken),
+            await SplitAsync("入札案件", "Tenders", db.Tenders, t => t.IsSynthetic, cancellationToken),
+        };
+
+        var total = await db.Users.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + UsersPerPage - 1) / UsersPerPage);
+        page = Math.Clamp(page, 1, pageCount);
+        var users = await db.Users.AsNoTracking()
+            .OrderBy(u => u.Email)
+            .ThenBy(u => u.Id)
+            .Skip((page - 1) * UsersPerPage)
+            .Take(UsersPerPage)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.EmailConfirmed,
+                u.LockoutEnd,
+                u.CreatedAtUtc,
+                u.PrefectureCode,
+                u.OrganizationId,
+                u.EnterpriseId,
+            })
+            .ToListAsync(cancellationToken);
+
+        var userIds = users.Select(u => u.Id).ToList();
+        var roles = await (
+                from ur in db.UserRoles
+                where userIds.Contains(ur.UserId)
+                join r in db.Roles on ur.RoleId equals r.Id
+                select new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken);
+        var prefectureCodes = users.Where(u => u.PrefectureCode != null).Select(u => u.PrefectureCode!).Distinct().ToList();
+        var prefectures = await db.Prefectures.AsNoTracking()
+            .Where(p => prefectureCodes.Contains(p.Code))
+            .Select(p => new { p.Code, p.NameJa, p.NameEn })
+            .ToDictionaryAsync(p => p.Code, cancellationToken);
+        var organizationIds = users.Where(u => u.OrganizationId != null).Select(u => u.OrganizationId!.Value).Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking()
+            .Where(o => organizationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.NameJa, cancellationToken);
+        var enterpriseIds = users.Where(u => u.EnterpriseId != null).Select(u => u.EnterpriseId!.Value).Distinct().ToList();
+        var enterprises = await db.Enterprises.AsNoTracking()
+            .Where(e => enterpriseIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.NameJa, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var items = users.Select(u => new UserItem(
+                u.Email ?? "",
+                u.DisplayName,
+                roles.Where(r => r.UserId == u.Id && r.Name != null).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
+                u.PrefectureCode is { } code && prefectures.TryGetValue(code, out var prefecture) ? prefecture.NameJa : null,
+                u.PrefectureCode is { } codeEn && prefectures.TryGetValue(codeEn, out var prefectureEn) ? prefectureEn.NameEn : null,
+                u.OrganizationId is { } organizationId ? organizations.GetValueOrDefault(organizationId) : null,
+                u.EnterpriseId is { } enterpriseId ? enterprises.GetValueOrDefault(enterpriseId) : null,
+                u.EmailConfirmed,
+                u.LockoutEnd is { } lockoutEnd && lockoutEnd > now,
+                u.CreatedAtUtc))
+            .ToList();
+        return new AdminOverviewViewModel(counts, items, total, page, pageCount);
+    }
+
+    private static async Task<DataCount> SplitAsync<T>(string labelJa, string labelEn, IQueryable<T> table, Expression<Func<T, bool>> isSynthetic, CancellationToken cancellationToken)
+    {
+        var bySynthetic = await table
+            .GroupBy(isSynthetic)
+            .Select(g => new { Synthetic = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new DataCount(
+            labelJa,
+            labelEn,
+            bySynthetic.Where(g => !g.Synthetic).Sum(g => g.Count),
+            bySynthetic.Where(g => g.Synthetic).Sum(g => g.Count));
+    }
 }

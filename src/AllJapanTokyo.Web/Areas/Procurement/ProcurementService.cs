@@ -1,9 +1,259 @@
+using System.Globalization;
+using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Procurement.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement;
 
-/// <summary>The use cases of the Procurement area.</summary>
-public sealed class ProcurementService(AppDbContext db)
+/// <summary>
+/// The use cases of the Procurement area (initiative 1-1, ビジネスチャンス・ナビ2020): the programme's figures,
+/// the buyers, the tender search with its CSV export, a tender's details and each user's own page.
+/// Filters, counts and pages run in SQL so that the search stays fast with 50,000 tenders.
+/// </summary>
+public sealed class ProcurementService(AppDbContext db, TimeProvider clock)
 {
+    public const string InitiativeCode = "1-1";
+
     internal AppDbContext Db => db;
+
+    public async Task<ProcurementIndexViewModel> IndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken)
+    {
+        var initiative = await db.Initiatives.AsNoTracking()
+            .Where(i => i.Code == InitiativeCode)
+            .Select(i => new { i.TitleJa, i.TitleEn, i.ProgrammeJa })
+            .FirstAsync(cancellationToken);
+        var figures = await ProgrammeFiguresAsync(cancellationToken);
+        var buyers = await db.Organizations.AsNoTracking()
+            .Where(o => o.IsBuyer && !o.IsSynthetic)
+            .OrderBy(o => o.NameJa)
+            .Select(o => new BuyerItem(o.Id, o.NameJa, o.NameEn, o.Kind, o.UsesEBidding))
+            .ToListAsync(cancellationToken);
+        var prefectures = await PrefecturesAsync(cancellationToken);
+        var search = await SearchAsync(filter, problems, cancellationToken);
+        return new ProcurementIndexViewModel(initiative.TitleJa, initiative.TitleEn, initiative.ProgrammeJa, figures, buyers, prefectures, search);
+    }
+
+    /// <summary>The approved, real figures of 1-1 for its latest reported fiscal year (FY2020: 36,000件以上, 29団体, 6名).</summary>
+    public async Task<IReadOnlyList<ProgrammeFigure>> ProgrammeFiguresAsync(CancellationToken cancellationToken)
+    {
+        var published = db.IndicatorValues.AsNoTracking()
+            .Where(v => v.InitiativeCode == InitiativeCode && !v.IsSynthetic && v.PrefectureCode == null
+                && v.ReviewState == Domain.Indicators.ReviewState.Approved);
+        var latest = await published.MaxAsync(v => (int?)v.FiscalYear, cancellationToken);
+        if (latest is null)
+        {
+            return [];
+        }
+
+        return await (
+                from v in published
+                where v.FiscalYear == latest
+                join d in db.IndicatorDefinitions on v.IndicatorCode equals d.Code
+                orderby v.Id
+                select new ProgrammeFigure(v.FiscalYear, d.LabelJa, d.LabelEn, v.Value, v.Qualifier, d.UnitJa, d.UnitEn, v.NoteJa))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) =>
+        await db.Prefectures.AsNoTracking()
+            .OrderBy(p => p.Code)
+            .Select(p => new PrefectureOption(p.Code, p.NameJa, p.NameEn))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>One page of the public tender list; a page past the end falls back to the first page with a message.</summary>
+    public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var filtered = Filtered(filter, now);
+        var total = await filtered.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + TenderFilter.PageSize - 1) / TenderFilter.PageSize);
+        if (filter.Page > pageCount)
+        {
+            problems = [.. problems, TenderFilter.PageProblem(filter.Page.ToString(CultureInfo.InvariantCulture))];
+            filter = filter with { Page = 1 };
+        }
+
+        var items = await ListAsync(Ordered(filtered, filter.Sort, now), (filter.Page - 1) * TenderFilter.PageSize, now, cancellationToken);
+        return new TenderSearchResult(filter, problems, items, total, pageCount);
+    }
+
+    /// <summary>
+    /// A tender's details. Drafts are seen only by staff of the buyer that wrote them
+    /// (<paramref name="viewerOrganizationId"/>); for everyone else they do not exist.
+    /// </summary>
+    public async Task<TenderDetailsViewModel?> DetailsAsync(int id, int? viewerOrganizationId, CancellationToken cancellationToken)
+    {
+        var details = await (
+                from t in db.Tenders.AsNoTracking()
+                where t.Id == id && (t.Status != TenderStatus.Draft || t.BuyerOrganizationId == viewerOrganizationId)
+                join o in db.Organizations on t.BuyerOrganizationId equals o.Id
+                join p in db.Prefectures on t.DeliveryPrefectureCode equals p.Code
+                select new TenderDetailsViewModel(
+                    t.Id, t.Reference, t.Title, t.Description, o.NameJa, o.NameEn, t.Category, t.Method, t.Status,
+                    t.PublishedAtUtc, t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc, t.BudgetYen,
+                    t.DeliveryPrefectureCode, p.NameJa, p.NameEn, t.Nationwide, t.ContactJa, t.IsSynthetic))
+            .FirstOrDefaultAsync(cancellationToken);
+        return details is null ? null : details with { Status = StatusAt(details.Status, details.TenderStartUtc, details.TenderEndUtc, clock.GetUtcNow().UtcDateTime) };
+    }
+
+    /// <summary>Every tender of the search (all pages) for the CSV export, streamed in the search's order.</summary>
+    public async IAsyncEnumerable<TenderCsvRow> CsvRowsAsync(TenderFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var buyers = await db.Organizations.AsNoTracking()
+            .Where(o => db.Tenders.Any(t => t.BuyerOrganizationId == o.Id))
+            .Select(o => new { o.Id, o.NameJa, o.NameEn })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var prefectures = (await PrefecturesAsync(cancellationToken)).ToDictionary(p => p.Code);
+        var rows = Ordered(Filtered(filter, now), filter.Sort, now)
+            .Select(t => new
+            {
+                t.Reference,
+                t.Title,
+                t.BuyerOrganizationId,
+                t.Category,
+                t.Method,
+                t.DeliveryPrefectureCode,
+                t.Nationwide,
+                t.TenderStartUtc,
+                t.TenderEndUtc,
+                t.BudgetYen,
+                t.Status,
+                t.IsSynthetic,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var t in rows.WithCancellation(cancellationToken))
+        {
+            var buyer = buyers[t.BuyerOrganizationId];
+            var prefecture = prefectures[t.DeliveryPrefectureCode];
+            yield return new TenderCsvRow(
+                t.Reference, t.Title, Infrastructure.Display.Pick(buyer.NameJa, buyer.NameEn), t.Category, t.Method,
+                Infrastructure.Display.Pick(prefecture.NameJa, prefecture.NameEn), t.Nationwide, t.TenderStartUtc, t.TenderEndUtc,
+                t.BudgetYen, StatusAt(t.Status, t.TenderStartUtc, t.TenderEndUtc, now), t.IsSynthetic);
+        }
+    }
+
+    /// <summary>The buyer's own tenders, drafts included, newest first.</summary>
+    public async Task<BuyerTendersViewModel?> BuyerTendersAsync(int organizationId, int page, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == organizationId)
+            .Select(o => new { o.Id, o.NameJa, o.NameEn, o.IsSynthetic })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (organization is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var own = db.Tenders.AsNoTracking().Where(t => t.BuyerOrganizationId == organizationId);
+        var total = await own.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + TenderFilter.PageSize - 1) / TenderFilter.PageSize);
+        page = page > pageCount ? 1 : page;
+        var items = await ListAsync(Ordered(own, TenderSort.Newest, now), (page - 1) * TenderFilter.PageSize, now, cancellationToken);
+        return new BuyerTendersViewModel(
+            organization.Id, organization.NameJa, organization.NameEn, organization.IsSynthetic, items, total,
+            new Pager(page, pageCount, p => p == 1 ? "/procurement/mine" : $"/procurement/mine?page={p.ToString(CultureInfo.InvariantCulture)}"));
+    }
+
+    public async Task<EnterpriseSummary?> EnterpriseAsync(int enterpriseId, CancellationToken cancellationToken) =>
+        await (
+                from e in db.Enterprises.AsNoTracking()
+                where e.Id == enterpriseId
+                join p in db.Prefectures on e.PrefectureCode equals p.Code
+                select new EnterpriseSummary(e.NameJa, e.CorporateNumber, p.NameJa, p.NameEn, e.ScreeningStatus, e.IsSynthetic))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The status a reader sees now: the domain rule of <see cref="Tender.StatusAt"/>, applied to projected columns.</summary>
+    internal static TenderStatus StatusAt(TenderStatus stored, DateTime tenderStartUtc, DateTime tenderEndUtc, DateTime nowUtc) =>
+        new Tender
+        {
+            Reference = "",
+            Title = "",
+            Description = "",
+            DeliveryPrefectureCode = "",
+            Status = stored,
+            TenderStartUtc = tenderStartUtc,
+            TenderEndUtc = tenderEndUtc,
+        }.StatusAt(nowUtc);
+
+    /// <summary>The public tenders (never drafts) that match every usable filter value.</summary>
+    private IQueryable<Tender> Filtered(TenderFilter filter, DateTime nowUtc)
+    {
+        var query = db.Tenders.AsNoTracking().Where(t => t.Status != TenderStatus.Draft);
+        foreach (var word in filter.Words)
+        {
+            query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
+        }
+
+        if (filter.PrefectureCode is { } prefecture)
+        {
+            query = query.Where(t => t.DeliveryPrefectureCode == prefecture);
+        }
+
+        if (filter.Category is { } category)
+        {
+            query = query.Where(t => t.Category == category);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(TenderFilter.StatusIs(status, nowUtc));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Tender> Ordered(IQueryable<Tender> query, TenderSort sort, DateTime nowUtc) => sort switch
+    {
+        TenderSort.Newest => query
+            .OrderByDescending(t => t.PublishedAtUtc ?? t.TenderStartUtc)
+            .ThenByDescending(t => t.Id),
+        // Open tenders first, the nearest deadline on top; then the closed ones, the latest deadline first.
+        _ => query
+            .OrderBy(t => t.TenderEndUtc > nowUtc ? 0 : 1)
+            .ThenBy(t => t.TenderEndUtc > nowUtc ? t.TenderEndUtc : nowUtc)
+            .ThenByDescending(t => t.TenderEndUtc)
+            .ThenBy(t => t.Id),
+    };
+
+    /// <summary>
+    /// One page of listed columns, with the buyer names of that page only and the status as of now.
+    /// A deferred join: the sort and offset run over ids alone (narrow rows, a covering index), then the page's
+    /// columns are read by id. On SQLite this makes a deep page of 50,000 tenders several times faster.
+    /// </summary>
+    private async Task<IReadOnlyList<TenderListItem>> ListAsync(IQueryable<Tender> ordered, int skip, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var ids = await ordered.Skip(skip).Take(TenderFilter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken);
+        var rows = await db.Tenders.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
+            .Select(t => new
+            {
+                t.Id,
+                t.Reference,
+                t.Title,
+                t.BuyerOrganizationId,
+                t.Category,
+                t.DeliveryPrefectureCode,
+                t.TenderStartUtc,
+                t.TenderEndUtc,
+                t.BudgetYen,
+                t.Status,
+                t.IsSynthetic,
+            })
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var buyerIds = rows.Values.Select(r => r.BuyerOrganizationId).Distinct().ToList();
+        var buyers = await db.Organizations.AsNoTracking()
+            .Where(o => buyerIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.NameJa, o.NameEn })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        return ids
+            .Where(rows.ContainsKey)
+            .Select(id => rows[id])
+            .Select(r => new TenderListItem(
+                r.Id, r.Reference, r.Title, buyers[r.BuyerOrganizationId].NameJa, buyers[r.BuyerOrganizationId].NameEn, r.Category,
+                r.DeliveryPrefectureCode, r.TenderEndUtc, r.BudgetYen, StatusAt(r.Status, r.TenderStartUtc, r.TenderEndUtc, nowUtc), r.IsSynthetic))
+            .ToList();
+    }
 }

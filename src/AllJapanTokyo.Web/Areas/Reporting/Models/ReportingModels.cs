@@ -1,0 +1,61 @@
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Events;
+using AllJapanTokyo.Domain.Indicators;
+
+namespace AllJapanTokyo.Web.Areas.Reporting.Models;
+
+public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, string TitleJa, string TitleEn);
+
+/// <summary>A reported figure with where it stands in review (承認済み …).</summary>
+public sealed record ReportedValue(
+    int Id,
+    int FiscalYear,
+    string InitiativeCode,
+    string LabelJa,
+    string LabelEn,
+    decimal Value,
+    ValueQualifier Qualifier,
+    string UnitJa,
+    string UnitEn,
+    ActivityStatus? ActivityStatus,
+    EventFormat? Format,
+    string? NoteJa,
+    ReviewState ReviewState)
+{
+    /// <summary>A cancelled or not-held year is reported as such, never as a zero.</summary>
+    public bool IsActivityMissing => ActivityStatus is Domain.Common.ActivityStatus.Cancelled or Domain.Common.ActivityStatus.NotHeld;
+}
+
+public sealed record ParticipatedEvent(string NameJa, PartialDate? Start, PartialDate? End, ActivityStatus Status, string? CancelReasonJa)
+{
+    public bool IsMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+}
+
+/// <summary>One initiative a prefecture took part in during one fiscal year: how, at which events, with which figures.</summary>
+public sealed record InitiativeParticipation(
+    InitiativeRef Initiative,
+    IReadOnlyList<ParticipationRole> Roles,
+    IReadOnlyList<ParticipatedEvent> Events,
+    IReadOnlyList<ReportedValue> Values);
+
+public sealed record FiscalYearParticipation(int FiscalYear, IReadOnlyList<InitiativeParticipation> Initiatives);
+
+/// <summary>/reporting for prefectural staff: their own prefecture, FY by FY.</summary>
+public sealed record PrefectureReportViewModel(
+    string Code,
+    string NameJa,
+    string NameEn,
+    IReadOnlyList<FiscalYearParticipation> Years)
+{
+    public int InitiativeCount => Years.SelectMany(y => y.Initiatives).Select(i => i.Initiative.Code).Distinct().Count();
+}
+
+public sealed record PrefectureYearCounts(string Code, string NameJa, string NameEn, IReadOnlyDictionary<int, int> InitiativesByYear, int InitiativesInAllYears);
+
+/// <summary>/reporting for Tokyo officials and administrators: the 47 prefectures and the programme-wide figures.</summary>
+public sealed record ProgrammeReportViewModel(
+    IReadOnlyList<int> FiscalYears,
+    IReadOnlyList<PrefectureYearCounts> Prefectures,
+    IReadOnlyDictionary<string, InitiativeRef> Initiatives,
+    IReadOnlyList<ReportedValue> ProgrammeValues,
+    IReadOnlyDictionary<ReviewState, int> ReviewStateCounts);

@@ -1,0 +1,51 @@
+using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.FunctionalTests.Areas.Procurement;
+
+/// <summary>Tenders written straight to the database, each with words no other test uses.</summary>
+internal static class ProcurementTestData
+{
+    public const string BigSight = "株式会社東京ビッグサイト";
+
+    private const string Katakana = "アイウエオカキクケコサシスセソタ";
+
+    /// <summary>A Japanese word nobody else has written: 「試験」 and eight katakana from a new GUID.</summary>
+    public static string UniqueWord() => "試験" + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => Katakana[Convert.ToInt32(c.ToString(), 16)]));
+
+    public static Task<int> BuyerIdAsync(PortalFactory portal, string name = BigSight) =>
+        portal.WithDbAsync(db => db.Organizations.Where(o => o.NameJa == name).Select(o => o.Id).SingleAsync());
+
+    /// <summary>A published tender open for bids in Niigata (services), changed by <paramref name="change"/>; returns it with its id.</summary>
+    public static async Task<Tender> InsertTenderAsync(PortalFactory portal, string title, Action<Tender>? change = null)
+    {
+        var buyerId = await BuyerIdAsync(portal);
+        var now = DateTime.UtcNow;
+        var tender = new Tender
+        {
+            Reference = "T-TEST-" + Guid.NewGuid().ToString("N")[..16],
+            BuyerOrganizationId = buyerId,
+            Title = title,
+            Description = "機能試験のために登録した案件です。",
+            Category = TenderCategory.Services,
+            Method = ProcurementMethod.Open,
+            Status = TenderStatus.Published,
+            EnquiryEndUtc = now.AddDays(-2),
+            TenderStartUtc = now.AddDays(-1),
+            TenderEndUtc = now.AddDays(10),
+            BudgetYen = 1_200_000,
+            DeliveryPrefectureCode = "15",
+            Nationwide = true,
+            ContactJa = "調達担当（試験）",
+            PublishedAtUtc = now.AddDays(-3),
+        };
+        change?.Invoke(tender);
+        await portal.WithDbAsync(async db =>
+        {
+            db.Tenders.Add(tender);
+            return await db.SaveChangesAsync();
+        });
+        return tender;
+    }
+}
