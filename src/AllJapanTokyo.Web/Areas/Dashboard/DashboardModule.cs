@@ -5,6 +5,7 @@ public static class DashboardModule
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddScoped<DashboardService>();
+        services.AddScoped<ProgressReportService>();
         return services;
     }
 }
