@@ -5,6 +5,7 @@ public static class ProcurementModule
     public static IServiceCollection AddProcurement(this IServiceCollection services)
     {
         services.AddScoped<ProcurementService>();
+        services.AddScoped<OcdsService>();
         return services;
     }
 }

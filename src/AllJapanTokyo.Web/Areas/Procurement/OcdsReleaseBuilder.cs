@@ -1,0 +1,189 @@
+using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.Models;
+
+namespace AllJapanTokyo.Web.Areas.Procurement;
+
+/// <summary>One published tender as the export reads it: the tender and what the release needs of its buyer and place.</summary>
+public sealed record OcdsTenderRow(
+    Tender Tender,
+    string BuyerNameJa,
+    string? BuyerNameEn,
+    string? BuyerPrefectureJa,
+    bool BuyerUsesEBidding,
+    string DeliveryPrefectureJa);
+
+/// <summary>
+/// Maps a tender to an OCDS 1.1.5 release. Pure: no database, no clock of its own (the caller passes "now"), so the
+/// mapping rules (status, tag, release date and id) are written once and can be read here.
+/// </summary>
+public sealed class OcdsReleaseBuilder(string ocidPrefix)
+{
+    /// <summary>
+    /// A placeholder. OCDS identifiers (ocid) must start with a prefix registered with the Open Contracting Partnership
+    /// ("ocds-" and six characters, https://standard.open-contracting.org/latest/en/schema/identifiers/); register one
+    /// before publishing in production and set it as <c>Procurement:Ocds:OcidPrefix</c>.
+    /// </summary>
+    public const string DefaultOcidPrefix = "ocds-ajtokyo";
+
+    public const string Currency = "JPY";
+
+    /// <summary>The OCDS Location extension, for <c>items[].deliveryAddress</c>.</summary>
+    public const string LocationExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_location_extension/v1.1.4/extension.json";
+
+    private const string CountryJa = "日本";
+    private const string CountryEn = "Japan";
+
+    /// <summary>Japan Standard Time; Japan keeps no daylight saving time, so the offset is fixed.</summary>
+    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
+
+    public string OcidPrefix { get; } = ocidPrefix;
+
+    public string Ocid(string reference) => $"{OcidPrefix}-{reference}";
+
+    /// <summary>The release for a published tender, as it stands at <paramref name="nowUtc"/>.</summary>
+    public OcdsRelease Build(OcdsTenderRow row, DateTime nowUtc)
+    {
+        var tender = row.Tender;
+        var status = tender.StatusAt(nowUtc);
+        var tag = ReleaseTag(status);
+        var dateUtc = ReleaseDateUtc(tender, status, nowUtc);
+        var buyer = new OcdsOrganizationReference(PartyId(tender.BuyerOrganizationId), row.BuyerNameJa);
+
+        return new OcdsRelease
+        {
+            Ocid = Ocid(tender.Reference),
+            // Unique within the ocid: one release per kind of news, and a new one whenever the tender is saved again.
+            Id = $"{tender.Reference}-{tag}-{dateUtc:yyyyMMdd'T'HHmmss'Z'}-{tender.Version.ToString("N")[..8]}",
+            Date = InJapan(dateUtc),
+            Tag = [tag],
+            Parties =
+            [
+                new OcdsOrganization
+                {
+                    Id = buyer.Id,
+                    Name = row.BuyerNameJa,
+                    NameEn = string.IsNullOrWhiteSpace(row.BuyerNameEn) ? null : row.BuyerNameEn,
+                    Address = new OcdsAddress { Region = row.BuyerPrefectureJa, CountryName = CountryJa, CountryNameEn = CountryEn },
+                    ContactPoint = string.IsNullOrWhiteSpace(tender.ContactJa) ? null : new OcdsContactPoint(tender.ContactJa),
+                    // Buyers post and run their own tenders on the portal.
+                    Roles = ["buyer", "procuringEntity"],
+                },
+            ],
+            Buyer = buyer,
+            Tender = new OcdsTender
+            {
+                Id = tender.Reference,
+                Title = tender.Title,
+                Description = tender.Description,
+                Status = TenderStatusCode(status),
+                ProcuringEntity = buyer,
+                Items =
+                [
+                    new OcdsItem
+                    {
+                        Id = "1",
+                        Description = tender.Title,
+                        DeliveryAddress = new OcdsAddress { Region = row.DeliveryPrefectureJa, CountryName = CountryJa, CountryNameEn = CountryEn },
+                    },
+                ],
+                Value = tender.BudgetYen is { } budget ? new OcdsValue(budget, Currency) : null,
+                ProcurementMethod = MethodCode(tender.Method),
+                ProcurementMethodDetails = MethodJapanese(tender.Method),
+                MainProcurementCategory = CategoryCode(tender.Category),
+                SubmissionMethod = row.BuyerUsesEBidding ? ["electronicSubmission"] : null,
+                SubmissionMethodDetails = row.BuyerUsesEBidding ? "電子入札" : null,
+                EnquiryPeriod = new OcdsPeriod
+                {
+                    StartDate = tender.PublishedAtUtc is { } published ? InJapan(published) : null,
+                    EndDate = InJapan(tender.EnquiryEndUtc),
+                },
+                TenderPeriod = new OcdsPeriod { StartDate = InJapan(tender.TenderStartUtc), EndDate = InJapan(tender.TenderEndUtc) },
+                // Evaluation starts when bids close; the award decision's own date is not recorded by the portal.
+                AwardPeriod = status is TenderStatus.Evaluation or TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Unsuccessful
+                    ? new OcdsPeriod { StartDate = InJapan(tender.TenderEndUtc) }
+                    : null,
+                EligibilityCriteria = tender.Nationwide
+                    ? "全国の事業者が参加できます。"
+                    : "参加できる事業者の所在地に制限があります。詳しくは発注者にお問い合わせください。",
+                EligibilityCriteriaEn = tender.Nationwide
+                    ? "Open to enterprises in every prefecture."
+                    : "Participation is limited by where the enterprise is located; ask the buyer for details.",
+            },
+            Synthetic = tender.IsSynthetic ? true : null,
+        };
+    }
+
+    public static string PartyId(int organizationId) => $"org-{organizationId}";
+
+    /// <summary>
+    /// tender.status from the closed OCDS tenderStatus codelist. Published, Tendering and Evaluation are all "active":
+    /// the process is under way; the clock-driven step (see <see cref="Tender.StatusAt"/>) shows in the periods.
+    /// </summary>
+    public static string TenderStatusCode(TenderStatus status) => status switch
+    {
+        TenderStatus.Published or TenderStatus.Tendering or TenderStatus.Evaluation => "active",
+        TenderStatus.Awarded or TenderStatus.Complete => "complete",
+        TenderStatus.Cancelled => "cancelled",
+        TenderStatus.Unsuccessful => "unsuccessful",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A draft tender is never published."),
+    };
+
+    /// <summary>
+    /// The release tag: "tender" while the process runs, "tenderCancellation" when cancelled, and "tenderUpdate" once it
+    /// has ended. Not "award": the portal records no award (supplier, amount), and an award release without an award
+    /// section would promise what it does not hold.
+    /// </summary>
+    public static string ReleaseTag(TenderStatus status) => status switch
+    {
+        TenderStatus.Published or TenderStatus.Tendering or TenderStatus.Evaluation => "tender",
+        TenderStatus.Cancelled => "tenderCancellation",
+        TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Unsuccessful => "tenderUpdate",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A draft tender is never published."),
+    };
+
+    /// <summary>
+    /// When the release's news was first recorded. The portal keeps the publication time but not the time of later status
+    /// changes, so an ended tender's release is dated at the earliest moment it could have ended (the close of bids), and a
+    /// cancellation at the publication. Stable from one request to the next, so release ids are too.
+    /// </summary>
+    public static DateTime ReleaseDateUtc(Tender tender, TenderStatus status, DateTime nowUtc)
+    {
+        var published = tender.PublishedAtUtc ?? tender.TenderStartUtc;
+        var ended = status is TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Unsuccessful
+            && tender.TenderEndUtc <= nowUtc && tender.TenderEndUtc > published;
+        return WholeSeconds(ended ? tender.TenderEndUtc : published);
+    }
+
+    public static string MethodCode(ProcurementMethod method) => method switch
+    {
+        ProcurementMethod.Open => "open",
+        ProcurementMethod.Selective => "selective",
+        ProcurementMethod.Limited => "limited",
+        ProcurementMethod.Direct => "direct",
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    /// <summary>The Japanese name of the method, as buyers call it.</summary>
+    public static string MethodJapanese(ProcurementMethod method) => method switch
+    {
+        ProcurementMethod.Open => "一般競争入札",
+        ProcurementMethod.Selective => "指名競争入札",
+        ProcurementMethod.Limited => "随意契約（見積合わせ）",
+        ProcurementMethod.Direct => "特命随意契約",
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    public static string CategoryCode(TenderCategory category) => category switch
+    {
+        TenderCategory.Goods => "goods",
+        TenderCategory.Services => "services",
+        TenderCategory.Works => "works",
+        _ => throw new ArgumentOutOfRangeException(nameof(category)),
+    };
+
+    /// <summary>A stored UTC instant as Japan time with its +09:00 offset, to the second.</summary>
+    public static DateTimeOffset InJapan(DateTime utc) =>
+        new DateTimeOffset(WholeSeconds(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToOffset(JapanOffset);
+
+    private static DateTime WholeSeconds(DateTime value) => new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), value.Kind);
+}
