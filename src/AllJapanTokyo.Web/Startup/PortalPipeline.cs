@@ -19,6 +19,7 @@ public static class PortalPipeline
         {
             // Path only (no query string: confirmation and reset tokens travel there), plus who and for which prefecture.
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.EnrichDiagnosticContext = (diagnostics, http) =>
             {
                 diagnostics.Set("UserName", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "(anonymous)");

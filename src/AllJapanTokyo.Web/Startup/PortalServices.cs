@@ -22,11 +22,17 @@ public static class PortalServices
     public static readonly CultureInfo Japanese = CultureInfo.GetCultureInfo("ja-JP");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    /// <summary>
+    /// Serilog from configuration. The static Log.Logger is left to Program's bootstrap logger, so that several hosts in
+    /// one process (the test suites) each log through their own logger.
+    /// </summary>
     public static void AddPortalLogging(this WebApplicationBuilder builder) =>
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {

@@ -14,7 +14,13 @@ public sealed class RequestLogging(PortalFixture fixture)
         var staff = await PortalClient.SignedInAsync(fixture.Sqlite, "niigata@example.jp");
         await staff.GetAsync("/account?marker=request-logging-test");
 
+        // The request log line is written when the middleware unwinds, which can be just after the client has the response.
         var log = fixture.Sqlite.LogText();
+        for (var attempt = 0; attempt < 50 && !log.Contains("\"RequestPath\":\"/account\"", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            log = fixture.Sqlite.LogText();
+        }
 
         Assert.Contains("\"RequestPath\":\"/account\"", log);
         Assert.Contains("\"UserName\":\"niigata@example.jp\"", log);

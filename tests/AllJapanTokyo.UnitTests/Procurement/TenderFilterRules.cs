@@ -96,5 +96,5 @@ public sealed class TenderFilterRules
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("line\nbreak", "\"line\nbreak\"")]
     public void CsvCellsAreQuotedAndFormulasNeutralised(string value, string expected) =>
-        Assert.Equal(expected, TenderCsvResult.Escape(value));
+        Assert.Equal(expected, AllJapanTokyo.Web.Infrastructure.Csv.Text(value));
 }

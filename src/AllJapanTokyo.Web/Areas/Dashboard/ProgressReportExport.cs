@@ -17,8 +17,6 @@ public static class ProgressReportExport
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public const string CsvContentType = "text/csv; charset=utf-8";
-
     /// <summary>「ALL_JAPAN_TOKYO_令和2年度_取組状況.xlsx」 (English: ALL_JAPAN_TOKYO_FY2020_progress_report.xlsx).</summary>
     public static string FileName(int fiscalYear, string extension) => Display.IsEnglish
         ? $"ALL_JAPAN_TOKYO_{Display.FiscalYearLabel(fiscalYear)}_progress_report.{extension}"
@@ -154,17 +152,15 @@ public static class ProgressReportExport
         return stream.ToArray();
     }
 
-    public static byte[] Csv(ProgressReport report)
+    public static byte[] ToCsv(ProgressReport report)
     {
         var text = new StringBuilder();
         foreach (var row in FigureRows(report).Prepend(FigureHeader))
         {
-            text.AppendJoin(',', row.Select(CsvField)).Append("\r\n");
+            text.Append(Csv.Line(row.Select(CsvField)));
         }
 
-        var preamble = Encoding.UTF8.GetPreamble();
-        var body = Encoding.UTF8.GetBytes(text.ToString());
-        return [.. preamble, .. body];
+        return [.. Csv.ByteOrderMark, .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     private static string CsvField(object? value)
@@ -177,13 +173,8 @@ public static class ProgressReportExport
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
 
-        // A text cell that a spreadsheet would read as a formula is defused (OWASP CSV injection).
-        if (value is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+        // Only text can be a formula; numbers keep their minus sign.
+        return value is string ? Csv.Text(text) : Csv.Quoted(text);
     }
 
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, uint id, string name, string[] header, IEnumerable<object?[]> rows, int[] widths)

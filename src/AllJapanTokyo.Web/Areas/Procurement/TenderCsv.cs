@@ -21,9 +21,7 @@ public sealed record TenderCsvRow(
     bool IsSynthetic);
 
 /// <summary>
-/// The tender list as CSV (RFC 4180), UTF-8 with a byte-order mark so that Excel in Japan opens it as UTF-8,
-/// streamed row by row: the whole list of 50,000 tenders never sits in memory.
-/// Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe (OWASP CSV injection).
+/// The tender list as CSV (see <see cref="Csv"/>), streamed row by row: the whole list of 50,000 tenders never sits in memory.
 /// </summary>
 public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string fileName) : IActionResult
 {
@@ -32,11 +30,11 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
-        response.ContentType = "text/csv; charset=utf-8";
+        response.ContentType = Csv.ContentType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         var cancellationToken = context.HttpContext.RequestAborted;
 
-        await response.Body.WriteAsync(Encoding.UTF8.GetPreamble(), cancellationToken);
+        await response.Body.WriteAsync(Csv.ByteOrderMark, cancellationToken);
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
         await WriteLineAsync(writer, Header());
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -72,30 +70,5 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
     private static string JapanTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static Task WriteLineAsync(StreamWriter writer, string[] cells)
-    {
-        var line = new StringBuilder();
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(',');
-            }
-
-            line.Append(Escape(cells[i]));
-        }
-
-        line.Append("\r\n");
-        return writer.WriteAsync(line.ToString());
-    }
-
-    public static string Escape(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static Task WriteLineAsync(StreamWriter writer, string[] cells) => writer.WriteAsync(Csv.Line(cells.Select(Csv.Text)));
 }

@@ -44,7 +44,7 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
         }
 
         SetAttachment(fy, "csv");
-        return File(ProgressReportExport.Csv(report), ProgressReportExport.CsvContentType);
+        return File(ProgressReportExport.ToCsv(report), Web.Infrastructure.Csv.ContentType);
     }
 
     private async Task<ProgressReport?> LoadAsync(int fy, bool? preview, CancellationToken cancellationToken)
