@@ -11,6 +11,8 @@ project=src/AllJapanTokyo.Infrastructure
 mkdir -p artifacts
 
 dotnet tool restore >/dev/null
+# dotnet ef reads the project before it builds it: on a fresh clone the packages must be restored first.
+dotnet restore "$project" >/dev/null
 
 echo "SQL Server  -> artifacts/sqlserver-migrations.sql"
 dotnet ef migrations script --idempotent --context SqlServerAppDbContext \

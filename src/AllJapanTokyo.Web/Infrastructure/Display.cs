@@ -49,10 +49,59 @@ public static class Display
 
     public static string Status(ActivityStatus? status) => status is null ? "—" : IsEnglish ? status.Value.ToEnglish() : status.Value.ToJapanese();
 
-    public static string Date(PartialDate? date) => date is null ? "—" : IsEnglish ? date.ToEnglish() : date.ToJapanese();
+    /// <summary>「平成28年7月」, 「令和2年10月13日」, 「令和元年」; "Jul 2016" in English.</summary>
+    public static string Date(PartialDate? date) =>
+        date is null ? "—" : IsEnglish ? date.ToEnglish() : EraYear(date) + MonthAndDay(date);
 
-    public static string Period(PartialDate? start, PartialDate? end) =>
-        start is null ? "—" : end is null ? Date(start) : $"{Date(start)}～{Date(end)}";
+    /// <summary>
+    /// 「平成29年2月～3月」: the end drops the era and year it shares with the start (and the month, for days of one month).
+    /// English: "Feb 2017 – Mar 2017".
+    /// </summary>
+    public static string Period(PartialDate? start, PartialDate? end)
+    {
+        if (start is null)
+        {
+            return "—";
+        }
+
+        if (end is null || end == start)
+        {
+            return Date(start);
+        }
+
+        if (IsEnglish)
+        {
+            return $"{start.ToEnglish()} – {end.ToEnglish()}";
+        }
+
+        string endText;
+        if (EraYear(start) != EraYear(end) || start.Month is null || end.Month is null)
+        {
+            endText = Date(end);
+        }
+        else if (start.Month == end.Month && start.Day is not null && end.Day is not null)
+        {
+            endText = $"{end.Day}日";
+        }
+        else
+        {
+            endText = MonthAndDay(end);
+        }
+
+        return $"{Date(start)}～{endText}";
+    }
+
+    /// <summary>「平成28年」: the era in force on the first day the date can mean (on 31 December for a bare year).</summary>
+    private static string EraYear(PartialDate date) => JapaneseEra.YearLabel(date.Precision == DatePrecision.Year
+        ? new DateTime(date.Year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified)
+        : date.EarliestDay.ToDateTime(TimeOnly.MinValue));
+
+    private static string MonthAndDay(PartialDate date) => date.Precision switch
+    {
+        DatePrecision.Day => $"{date.Month}月{date.Day}日",
+        DatePrecision.Month => $"{date.Month}月",
+        _ => "",
+    };
 
     public static string Yen(long? amount) => amount is null ? "—" : IsEnglish
         ? $"¥{amount.Value.ToString("#,0", CultureInfo.InvariantCulture)}"

@@ -34,7 +34,7 @@ public sealed class CraftsOnGet(PortalFixture fixture)
 
         var conference = page.QuerySelector("section[aria-labelledby=events]")!.TextContent;
         Assert.Contains("第34回伝統的工芸品月間国民会議全国大会", conference);
-        Assert.Contains("2017年11月3日～2017年11月6日", conference);
+        Assert.Contains("平成29年11月3日～6日", conference);
         Assert.Contains("東京国際フォーラム（メイン会場）、ＪＰタワーＫＩＴＴＥ、東京ビルＴＯＫＩＡ、丸ビル（サブ会場）", conference);
         Assert.Contains("東京及び33府県の伝統的工芸品をＰＲ", conference);
     }
@@ -76,7 +76,7 @@ public sealed class CraftsOnGet(PortalFixture fixture)
         Assert.Contains("Partner prefecture", header);
         Assert.Contains("Aomori", page.QuerySelector("section[aria-labelledby=collaborations] tbody")!.TextContent);
         Assert.Contains("3 products", page.QuerySelector("section[aria-labelledby=figures]")!.TextContent);
-        Assert.Contains("3 Nov 2017～6 Nov 2017", page.QuerySelector("section[aria-labelledby=events]")!.TextContent);
+        Assert.Contains("3 Nov 2017 – 6 Nov 2017", page.QuerySelector("section[aria-labelledby=events]")!.TextContent);
     }
 
     private Task<int> CollaborationIdAsync(string product) =>

@@ -33,7 +33,7 @@ public sealed class InitiativePageOnGet(PortalFixture fixture)
         Assert.Contains("324企業・団体", exhibitors2017.TextContent);
         Assert.Contains("約4,000人", table.TextContent);
 
-        var notHeldEvent = page.QuerySelectorAll("main table tbody tr").Single(r => r.TextContent.Contains("2021年2月", StringComparison.Ordinal));
+        var notHeldEvent = page.QuerySelectorAll("main table tbody tr").Single(r => r.TextContent.Contains("令和3年2月", StringComparison.Ordinal));
         Assert.Contains("実施せず", notHeldEvent.TextContent);
         Assert.Contains("オリパラ大会延期により東京ビッグサイトが使用できなくなったため", notHeldEvent.TextContent);
     }

@@ -20,7 +20,7 @@ public sealed class FairsEventOnGet(PortalFixture fixture)
         var main = page.QuerySelector("main")!;
         var outline = main.QuerySelector("dl")!.TextContent;
         Assert.Contains("217", outline);
-        Assert.Contains("2020年10月", outline);
+        Assert.Contains("令和2年10月", outline);
         Assert.Contains("日本各地で東京の企業と現地の企業との商談会を開催", outline);
         Assert.NotNull(main.QuerySelector("a[href='/fairs/initiatives/2-4']"));
         Assert.NotNull(main.QuerySelector("dl a[href='/prefectures/47']"));
@@ -58,7 +58,7 @@ public sealed class FairsEventOnGet(PortalFixture fixture)
         var main = page.QuerySelector("main")!.TextContent;
         Assert.Contains("実施せず", main);
         Assert.Contains("オリパラ大会延期により東京ビッグサイトが使用できなくなったため", main);
-        Assert.Contains("2021年2月", main);
+        Assert.Contains("令和3年2月", main);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class FairsEventOnGet(PortalFixture fixture)
         Assert.Contains("310", outline);
         Assert.Contains("約4,500", outline);
         Assert.Contains("東京ビッグサイト", outline);
-        Assert.Contains("2019年1月", outline);
+        Assert.Contains("平成31年1月", outline);
     }
 
     [Fact]

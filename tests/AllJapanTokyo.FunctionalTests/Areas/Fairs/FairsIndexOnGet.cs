@@ -22,7 +22,7 @@ public sealed class FairsIndexOnGet(PortalFixture fixture)
         Assert.Contains("217", Cells(okinawa));
         Assert.Contains("沖縄県", Cells(okinawa));
         Assert.Equal("/prefectures/47", okinawa.QuerySelector("a[href^='/prefectures/']")!.GetAttribute("href"));
-        Assert.Contains("2020年10月", Cells(okinawa));
+        Assert.Contains("令和2年10月", Cells(okinawa));
 
         var osaka = Row(page, "商談会（大阪府）");
         Assert.Contains("204", Cells(osaka));

@@ -47,7 +47,7 @@ public sealed class ProgressReportDownloadsOnGet(PortalFixture fixture)
         var events = Rows(workbook, "開催一覧");
         var okinawa = Assert.Single(events, r => r[3] == "展示商談会（沖縄県）");
         Assert.Equal("217", okinawa[12]);
-        Assert.Equal("2020年10月", okinawa[4]);
+        Assert.Equal("令和2年10月", okinawa[4]);
         var festa = Assert.Single(events, r => r[1] == "6-6");
         Assert.Equal("中止", festa[9]);
         Assert.Contains("新型コロナウイルス", festa[10]);

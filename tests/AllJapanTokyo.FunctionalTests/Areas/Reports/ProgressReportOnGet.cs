@@ -35,8 +35,8 @@ public sealed class ProgressReportOnGet(PortalFixture fixture)
         AssertFigure(page, "6-5", "PRイベント実施団体数", "7団体", "令和２年度実績：７団体");
 
         // The 2-4 business meetings: each count beside its label in its event's row.
-        AssertEvent(page, "2-4", "展示商談会（沖縄県）", "商談数 217件", "2020年10月");
-        AssertEvent(page, "2-4", "商談会（大阪府）", "商談数 204件", "2020年11月");
+        AssertEvent(page, "2-4", "展示商談会（沖縄県）", "商談数 217件", "令和2年10月");
+        AssertEvent(page, "2-4", "商談会（大阪府）", "商談数 204件", "令和2年11月");
         AssertEvent(page, "2-4", "オンライン展示会（愛知県）", "出展企業・団体数 13企業・団体", "オンライン開催");
 
         // MOKUCORE not held and the food festa cancelled: status and reason, never a zero.
@@ -67,7 +67,7 @@ public sealed class ProgressReportOnGet(PortalFixture fixture)
         var hokuriku = Measure(page, "5-1").QuerySelectorAll("table.report-partners tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("北陸地域"));
         Assert.Contains("新型コロナウイルス感染拡大の影響により中止", hokuriku.TextContent);
         var rally = Assert.Single(Measure(page, "6-1").QuerySelectorAll("table.report-stamp-rallies tbody tr"));
-        Assert.Contains("2020年7月～2020年8月", rally.TextContent);
+        Assert.Contains("令和2年7月～8月", rally.TextContent);
         Assert.Contains("66ショップ", rally.TextContent);
         Assert.Contains("オンライン開催", rally.TextContent);
         Assert.Equal(5, Measure(page, "2-2").QuerySelectorAll("table.report-collaborations tbody tr").Length);
