@@ -461,26 +461,6 @@ public sealed class DashboardService(AppDbContext db)
     {
         var rows = await events.AsNoTracking()
             .Where(e => !e.IsSynthetic)
-            .Select(e => new
-            {
-                e.Id,
-                e.InitiativeCode,
-                e.FiscalYear,
-                e.NameJa,
-                e.Start,
-                e.End,
-                e.VenueJa,
-                e.HostPrefectureCode,
-                e.Format,
-                e.Status,
-                e.CancelReasonJa,
-                e.Exhibitors,
-                e.BusinessMeetings,
-                e.ParticipatingPrefectures,
-                e.Visitors,
-                e.PartnersJa,
-                e.NoteJa,
-            })
             .ToListAsync(cancellationToken);
 
         return rows

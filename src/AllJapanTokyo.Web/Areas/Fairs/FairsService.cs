@@ -231,26 +231,6 @@ public sealed class FairsService(AppDbContext db)
         var rows = await db.Events.AsNoTracking()
             .Where(e => !e.IsSynthetic && codes.Contains(e.InitiativeCode) && (fiscalYear == null || e.FiscalYear == fiscalYear))
             .OrderByDescending(e => e.FiscalYear).ThenBy(e => e.Id)
-            .Select(e => new
-            {
-                e.Id,
-                e.InitiativeCode,
-                e.FiscalYear,
-                e.NameJa,
-                e.Start,
-                e.End,
-                e.VenueJa,
-                e.HostPrefectureCode,
-                e.Format,
-                e.Status,
-                e.CancelReasonJa,
-                e.Exhibitors,
-                e.BusinessMeetings,
-                e.ParticipatingPrefectures,
-                e.Visitors,
-                e.PartnersJa,
-                e.NoteJa,
-            })
             .ToListAsync(cancellationToken);
 
         return rows.Select(e =>
