@@ -25,6 +25,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public const string DemoPassword = "alljapan-demo-2020";
 
+    private bool _migrateOnStartup = true;
+
+    /// <summary>Development shows ASP.NET's developer exception page; other environments show the portal's own error pages.</summary>
+    private string _environment = "Development";
+
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
@@ -56,6 +61,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return new PortalFactory(DatabaseProvider.Sqlite, $"Data Source={file}");
     }
 
+    /// <summary>
+    /// A portal whose database server does not answer (nothing listens on the port): start-up migration is off, so the
+    /// tests see what a visitor sees during a database outage, outside Development (as in production).
+    /// </summary>
+    public static PortalFactory WithUnreachableDatabase() =>
+        new(DatabaseProvider.PostgreSql, "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=2") { _migrateOnStartup = false, _environment = "Staging" };
+
     public static async Task<PortalFactory> OnPostgresAsync() =>
         new(DatabaseProvider.PostgreSql, await TestDatabases.CreatePostgresDatabaseAsync());
 
@@ -80,11 +92,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider.ToString(),
             [$"ConnectionStrings:{Provider}"] = ConnectionString,
+            ["Database:MigrateOnStartup"] = _migrateOnStartup ? "true" : "false",
             ["DemoAccounts:Enabled"] = "true",
             ["DemoAccounts:Password"] = DemoPassword,
             ["Email:PickupDirectory"] = MailFolder,
@@ -99,7 +112,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Provider == DatabaseProvider.PostgreSql)
+        if (Provider == DatabaseProvider.PostgreSql && _migrateOnStartup)
         {
             await TestDatabases.DropPostgresDatabaseAsync(ConnectionString);
         }
