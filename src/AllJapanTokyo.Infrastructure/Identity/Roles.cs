@@ -22,6 +22,17 @@ public static class Roles
         Coordinator => "地域コーディネーター",
         _ => role,
     };
+
+    public static string EnglishName(string role) => role switch
+    {
+        Administrator => "Administrator",
+        TokyoOfficial => "Tokyo official",
+        PrefectureStaff => "Prefecture staff",
+        BuyerStaff => "Buyer",
+        Enterprise => "Registered enterprise",
+        Coordinator => "Regional coordinator",
+        _ => role,
+    };
 }
 
 /// <summary>Authorization policy names used with [Authorize(Policy = …)].</summary>

@@ -41,7 +41,7 @@ public sealed class AccountController(
         var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.NameJa).FirstOrDefaultAsync(cancellationToken);
         var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.NameJa).FirstOrDefaultAsync(cancellationToken);
         var enterprise = user.EnterpriseId is null ? null : await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
-        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Select(Roles.JapaneseName).ToList(), prefecture, organization, enterprise, RoleHome.For(User)));
+        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Select(r => Display.Pick(Roles.JapaneseName(r), Roles.EnglishName(r))).ToList(), prefecture, organization, enterprise, RoleHome.For(User)));
     }
 
     [HttpGet("login")]
