@@ -51,7 +51,12 @@ public sealed class TrendsOnGet(PortalFixture fixture)
         Assert.Contains("平成29年度", table.TextContent);
 
         var svg = page.QuerySelector("svg[role='img']")!;
-        Assert.Contains("118", svg.GetAttribute("aria-label"));
+        var label = svg.GetAttribute("aria-label")!;
+        Assert.Contains("出展企業・団体数", label);
+        Assert.Contains("平成29年度 118企業・団体", label);
+        Assert.DoesNotContain("{0}", label);
+        Assert.Contains("出展企業・団体数の推移", page.Title);
+        Assert.DoesNotContain("{0}", page.Title);
         var bars = svg.QuerySelectorAll(".trend-bar");
         Assert.Equal(4, bars.Length);
         Assert.All(bars, b => Assert.NotNull(b.QuerySelector("title")));
