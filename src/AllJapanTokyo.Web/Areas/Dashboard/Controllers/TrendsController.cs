@@ -1,0 +1,54 @@
+using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
+
+/// <summary>Indicator trends: every indicator of every measure across FY2015–FY2020, as a chart, a table and downloads.</summary>
+[Area("Dashboard")]
+[Route("dashboard/trends")]
+public sealed class TrendsController(TrendsService trends) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await trends.IndexAsync(cancellationToken));
+
+    [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}")]
+    public async Task<IActionResult> Series(string initiative, string indicator, CancellationToken cancellationToken) =>
+        await trends.SeriesAsync(initiative, indicator, cancellationToken) is { } series ? View(series) : NotFound();
+
+    [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}.csv")]
+    public async Task<IActionResult> Csv(string initiative, string indicator, CancellationToken cancellationToken)
+    {
+        if (await trends.SeriesAsync(initiative, indicator, cancellationToken) is not { } series)
+        {
+            return NotFound();
+        }
+
+        SetAttachment(series, "csv");
+        return File(TrendsService.ToCsv(series), Web.Infrastructure.Csv.ContentType);
+    }
+
+    [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}.xlsx")]
+    public async Task<IActionResult> Workbook(string initiative, string indicator, CancellationToken cancellationToken)
+    {
+        if (await trends.SeriesAsync(initiative, indicator, cancellationToken) is not { } series)
+        {
+            return NotFound();
+        }
+
+        SetAttachment(series, "xlsx");
+        return File(TrendsService.ToWorkbook(series), ProgressReportExport.XlsxContentType);
+    }
+
+    /// <summary>A Japanese file name by RFC 6266/5987 (filename*), with an ASCII name for older clients.</summary>
+    private void SetAttachment(TrendSeries series, string extension)
+    {
+        var disposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = TrendsService.AsciiFileName(series, extension),
+            FileNameStar = TrendsService.FileName(series, extension),
+        };
+        Response.Headers.ContentDisposition = disposition.ToString();
+    }
+}

@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Infrastructure;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Web.Areas.Dashboard;
+
+/// <summary>
+/// Indicator trends: each indicator of each measure across FY2015–FY2020, from the approved programme-wide values
+/// (no prefecture, never synthetic). A cancelled or not-held year keeps its status and reason, never a zero; a year
+/// without any report says so.
+/// </summary>
+public sealed class TrendsService(AppDbContext db)
+{
+    public const int FirstFiscalYear = 2015;
+
+    public const int LastFiscalYear = 2020;
+
+    private sealed record ValueRow(string InitiativeCode, string IndicatorCode, int FiscalYear, decimal Value, ValueQualifier Qualifier, ActivityStatus? Status, string? NoteJa);
+
+    private sealed record EventRow(int FiscalYear, ActivityStatus Status, string? CancelReasonJa);
+
+    private IQueryable<IndicatorValue> Published =>
+        db.IndicatorValues.AsNoTracking().Where(v => v.PrefectureCode == null && !v.IsSynthetic && v.ReviewState == ReviewState.Approved);
+
+    private static IQueryable<ValueRow> Rows(IQueryable<IndicatorValue> values) =>
+        values.Select(v => new ValueRow(v.InitiativeCode, v.IndicatorCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, v.NoteJa));
+
+    private static bool IsMissing(ActivityStatus? status) => status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+
+    public async Task<TrendIndexViewModel> IndexAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Rows(Published).ToListAsync(cancellationToken);
+        var indicators = await IndicatorsAsync(cancellationToken);
+        var initiatives = await db.Initiatives.AsNoTracking()
+            .Select(i => new { i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn })
+            .ToListAsync(cancellationToken);
+        var chapters = await db.Chapters.AsNoTracking().OrderBy(c => c.Number)
+            .Select(c => new { c.Number, c.TitleJa, c.TitleEn })
+            .ToListAsync(cancellationToken);
+
+        var result = new List<TrendChapter>();
+        foreach (var chapter in chapters)
+        {
+            var items = new List<TrendListItem>();
+            foreach (var initiative in initiatives.Where(i => i.ChapterNumber == chapter.Number).OrderBy(i => i.Number))
+            {
+                var pairs = rows.Where(r => r.InitiativeCode == initiative.Code && r.FiscalYear is >= FirstFiscalYear and <= LastFiscalYear)
+                    .GroupBy(r => r.IndicatorCode)
+                    .Where(g => indicators.ContainsKey(g.Key))
+                    .OrderBy(g => g.Min(r => r.FiscalYear))
+                    .ThenBy(g => g.Key, StringComparer.Ordinal);
+                foreach (var pair in pairs)
+                {
+                    var reported = pair.Where(r => !IsMissing(r.Status)).OrderByDescending(r => r.FiscalYear).ToList();
+                    var latest = reported.Count > 0 ? Point(reported[0]) : null;
+                    var previous = reported.Count > 1 ? Point(reported[1]) : null;
+                    var lastMissing = pair.Where(r => IsMissing(r.Status) && (latest is null || r.FiscalYear > latest.FiscalYear))
+                        .OrderByDescending(r => r.FiscalYear)
+                        .Select(r => new TrendYear(r.FiscalYear, TrendYearKind.Missing, null, r.Qualifier, r.Status, r.NoteJa, r.NoteJa))
+                        .FirstOrDefault();
+                    items.Add(new TrendListItem(initiative.Code, initiative.TitleJa, initiative.TitleEn, indicators[pair.Key], latest, previous, lastMissing));
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                result.Add(new TrendChapter(chapter.Number, chapter.TitleJa, chapter.TitleEn, items));
+            }
+        }
+
+        return new TrendIndexViewModel(result);
+    }
+
+    /// <summary>The series of one indicator of one measure, or null when the pair has no published value.</summary>
+    public async Task<TrendSeries?> SeriesAsync(string initiativeCode, string indicatorCode, CancellationToken cancellationToken)
+    {
+        var initiative = await db.Initiatives.AsNoTracking()
+            .Where(i => i.Code == initiativeCode)
+            .Select(i => new { i.Code, i.ChapterNumber, i.TitleJa, i.TitleEn })
+            .SingleOrDefaultAsync(cancellationToken);
+        var indicator = await db.IndicatorDefinitions.AsNoTracking()
+            .Where(d => d.Code == indicatorCode)
+            .Select(d => new TrendIndicator(d.Code, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (initiative is null || indicator is null)
+        {
+            return null;
+        }
+
+        var rows = await Rows(Published.Where(v => v.InitiativeCode == initiativeCode && v.FiscalYear >= FirstFiscalYear && v.FiscalYear <= LastFiscalYear))
+            .ToListAsync(cancellationToken);
+        var own = rows.Where(r => r.IndicatorCode == indicatorCode).ToList();
+        if (own.Count == 0)
+        {
+            return null;
+        }
+
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.InitiativeCode == initiativeCode && !e.IsSynthetic && e.FiscalYear >= FirstFiscalYear && e.FiscalYear <= LastFiscalYear)
+            .Select(e => new EventRow(e.FiscalYear, e.Status, e.CancelReasonJa))
+            .ToListAsync(cancellationToken);
+
+        var years = new List<TrendYear>();
+        for (var fy = FirstFiscalYear; fy <= LastFiscalYear; fy++)
+        {
+            var year = fy;
+            var reason = MissingReason(events.Where(e => e.FiscalYear == year).ToList());
+            var value = own.FirstOrDefault(r => r.FiscalYear == year);
+            if (value is not null)
+            {
+                years.Add(IsMissing(value.Status)
+                    ? new TrendYear(year, TrendYearKind.Missing, null, value.Qualifier, value.Status, reason ?? value.NoteJa, value.NoteJa)
+                    : new TrendYear(year, TrendYearKind.Reported, value.Value, value.Qualifier, value.Status, null, value.NoteJa));
+                continue;
+            }
+
+            // The indicator has no value that year: the measure may still say why (another indicator, or its events).
+            var missing = rows.FirstOrDefault(r => r.FiscalYear == year && IsMissing(r.Status));
+            var heldEvent = events.Any(e => e.FiscalYear == year && !IsMissing(e.Status));
+            var missingEvent = events.FirstOrDefault(e => e.FiscalYear == year && IsMissing(e.Status));
+            if (missing is not null && !rows.Any(r => r.FiscalYear == year && !IsMissing(r.Status)))
+            {
+                years.Add(new TrendYear(year, TrendYearKind.Missing, null, ValueQualifier.Exact, missing.Status, reason ?? missing.NoteJa, missing.NoteJa));
+            }
+            else if (missingEvent is not null && !heldEvent)
+            {
+                years.Add(new TrendYear(year, TrendYearKind.Missing, null, ValueQualifier.Exact, missingEvent.Status, reason, null));
+            }
+            else
+            {
+                years.Add(new TrendYear(year, TrendYearKind.NoReport, null, ValueQualifier.Exact, null, null, null));
+            }
+        }
+
+        return new TrendSeries(initiative.Code, initiative.TitleJa, initiative.TitleEn, initiative.ChapterNumber, indicator, years);
+    }
+
+    /// <summary>The reason a year's events were cancelled or not held, when none of them took place.</summary>
+    private static string? MissingReason(List<EventRow> events) =>
+        events.Count > 0 && events.All(e => IsMissing(e.Status))
+            ? string.Join("／", events.Select(e => e.CancelReasonJa).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal)) is { Length: > 0 } text ? text : null
+            : null;
+
+    private static TrendPoint Point(ValueRow row) => new(row.FiscalYear, row.Value, row.Qualifier);
+
+    private async Task<Dictionary<string, TrendIndicator>> IndicatorsAsync(CancellationToken cancellationToken) =>
+        await db.IndicatorDefinitions.AsNoTracking()
+            .Select(d => new TrendIndicator(d.Code, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn))
+            .ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>「ALL_JAPAN_TOKYO_2-3_出展企業・団体数_推移.csv」 (English: ALL_JAPAN_TOKYO_2-3_Exhibitors_trend.csv).</summary>
+    public static string FileName(TrendSeries series, string extension) => Display.IsEnglish
+        ? $"ALL_JAPAN_TOKYO_{series.InitiativeCode}_{series.Indicator.LabelEn}_trend.{extension}"
+        : $"ALL_JAPAN_TOKYO_{series.InitiativeCode}_{series.Indicator.LabelJa}_推移.{extension}";
+
+    /// <summary>The ASCII name for clients that do not read RFC 5987's filename*.</summary>
+    public static string AsciiFileName(TrendSeries series, string extension) =>
+        $"alljapan-tokyo-trend-{series.InitiativeCode}-{series.Indicator.Code}.{extension}";
+
+    private static string[] ExportHeader => Display.IsEnglish
+        ? ["Fiscal year", "FY", "Measure code", "Indicator", "Value", "Qualifier", "Unit", "Status", "Reason (cancelled / not held)", "Note"]
+        : ["年度", "FY", "施策コード", "指標", "値", "区分（以上/約）", "単位", "実施状況", "中止・実施せずの理由", "備考"];
+
+    /// <summary>One row per fiscal year; a year without the activity or without a report has no value, never a zero.</summary>
+    public static IEnumerable<object?[]> ExportRows(TrendSeries series) =>
+        series.Years.Select(y => new object?[]
+        {
+            Display.FiscalYearLabel(y.FiscalYear),
+            y.FiscalYear,
+            series.InitiativeCode,
+            Display.Pick(series.Indicator.LabelJa, series.Indicator.LabelEn),
+            y.Kind == TrendYearKind.Reported ? y.Value : null,
+            y.Kind == TrendYearKind.Reported ? QualifierText(y.Qualifier) : null,
+            Display.Pick(series.Indicator.UnitJa, series.Indicator.UnitEn),
+            y.Kind == TrendYearKind.NoReport ? (Display.IsEnglish ? "No report" : "報告なし") : y.Status is null ? null : Display.Status(y.Status),
+            y.ReasonJa,
+            y.NoteJa,
+        });
+
+    private static string? QualifierText(ValueQualifier qualifier) => qualifier switch
+    {
+        ValueQualifier.AtLeast => Display.IsEnglish ? "at least" : "以上",
+        ValueQualifier.Approx => Display.IsEnglish ? "about" : "約",
+        _ => null,
+    };
+
+    public static byte[] ToCsv(TrendSeries series)
+    {
+        var text = new StringBuilder();
+        foreach (var row in ExportRows(series).Prepend(ExportHeader))
+        {
+            text.Append(Csv.Line(row.Select(value => value switch
+            {
+                null => "",
+                decimal number => Csv.Quoted(Plain(number).ToString(CultureInfo.InvariantCulture)),
+                int number => number.ToString(CultureInfo.InvariantCulture),
+                _ => Csv.Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+            })));
+        }
+
+        return [.. Csv.ByteOrderMark, .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    /// <summary>One sheet 「推移」 with a header row and a row per fiscal year.</summary>
+    public static byte[] ToWorkbook(TrendSeries series)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            uint index = 0;
+            foreach (var values in ExportRows(series).Prepend(ExportHeader))
+            {
+                data.AppendChild(Row(++index, values));
+            }
+
+            var columns = new Columns(new[] { 12, 8, 10, 24, 12, 12, 14, 12, 50, 60 }.Select((width, i) => new Column
+            {
+                Min = (uint)(i + 1),
+                Max = (uint)(i + 1),
+                Width = width,
+                CustomWidth = true,
+            }));
+            worksheetPart.Worksheet = new Worksheet(columns, data);
+            sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = Display.IsEnglish ? "Trend" : "推移" });
+            workbookPart.Workbook.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Row Row(uint index, object?[] values)
+    {
+        var row = new Row { RowIndex = index };
+        for (var column = 0; column < values.Length; column++)
+        {
+            var reference = (char)('A' + column) + index.ToString(CultureInfo.InvariantCulture);
+            switch (values[column])
+            {
+                case null:
+                    break;
+                case decimal number:
+                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Plain(number)) });
+                    break;
+                case int number:
+                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) });
+                    break;
+                case var value:
+                    row.AppendChild(new Cell
+                    {
+                        CellReference = reference,
+                        DataType = CellValues.InlineString,
+                        InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                    });
+                    break;
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>36000 rather than 36000.0: the scale a database gives a decimal is not part of the figure.</summary>
+    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
+}
