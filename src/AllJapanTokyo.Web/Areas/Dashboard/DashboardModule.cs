@@ -6,6 +6,7 @@ public static class DashboardModule
     {
         services.AddScoped<DashboardService>();
         services.AddScoped<ProgressReportService>();
+        services.AddScoped<MatrixService>();
         return services;
     }
 }
