@@ -128,6 +128,18 @@ public sealed class MatrixOnGet(PortalFixture fixture)
         Assert.Equal("沖縄県", rows[47].Elements<Cell>().ElementAt(1).InnerText);
     }
 
+    [Fact]
+    public async Task ReadsInEnglish()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/matrix?fy=2020&culture=en");
+
+        Assert.Contains("Participation matrix", page.QuerySelector("h1")!.TextContent);
+        var table = page.QuerySelector("#matrix-table")!;
+        Assert.Contains("never kept by hand", table.QuerySelector("caption")!.TextContent);
+        Assert.Contains("Okinawa", Row(table, "47").QuerySelector("th")!.TextContent);
+        Assert.Equal("✓took part", Row(table, "47").QuerySelector("td[data-initiative='2-4']")!.TextContent.Trim());
+    }
+
     private static IElement Row(IElement table, string code) => table.QuerySelector($"tbody tr[data-prefecture='{code}']")!;
 
     private static void AssertTick(IElement row, string initiative)
