@@ -29,6 +29,9 @@ public static class MatrixExport
         ? string.Create(CultureInfo.InvariantCulture, $"alljapan-tokyo-participation-matrix-fy{year}.{extension}")
         : string.Create(CultureInfo.InvariantCulture, $"alljapan-tokyo-participation-matrix-fy{matrix.FiscalYears[0]}-{matrix.FiscalYears[^1]}.{extension}");
 
+    /// <summary>What Tokyo's row says in place of its cells and total.</summary>
+    public static string Host => Display.IsEnglish ? "Host (runs every initiative)" : "主催（全施策の実施主体）";
+
     public static string[] Header(ParticipationMatrix matrix) =>
     [
         Display.IsEnglish ? "Prefecture code" : "都道府県コード",
@@ -43,6 +46,12 @@ public static class MatrixExport
         text.Append(Csv.Line(Header(matrix).Select(Csv.Text)));
         foreach (var row in matrix.Rows)
         {
+            if (row.IsHost)
+            {
+                text.Append(Csv.Line([Csv.Quoted(row.Code), Csv.Text(row.Name), .. row.Cells.Select(_ => ""), Csv.Text(Host)]));
+                continue;
+            }
+
             text.Append(Csv.Line([
                 Csv.Quoted(row.Code),
                 Csv.Text(row.Name),
@@ -68,8 +77,16 @@ public static class MatrixExport
             foreach (var row in matrix.Rows)
             {
                 var cells = new List<Cell> { TextCell(0, ++index, row.Code), TextCell(1, index, row.Name) };
-                cells.AddRange(row.Cells.Select((c, i) => NumberCell(i + 2, index, c.Count)));
-                cells.Add(NumberCell(row.Cells.Count + 2, index, row.Total));
+                if (row.IsHost)
+                {
+                    cells.Add(TextCell(row.Cells.Count + 2, index, Host));
+                }
+                else
+                {
+                    cells.AddRange(row.Cells.Select((c, i) => NumberCell(i + 2, index, c.Count)));
+                    cells.Add(NumberCell(row.Cells.Count + 2, index, row.Total));
+                }
+
                 data.AppendChild(new Row(cells) { RowIndex = index });
             }
 

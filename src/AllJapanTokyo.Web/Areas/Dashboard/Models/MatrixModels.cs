@@ -23,6 +23,9 @@ public sealed record MatrixRow(string Code, string NameJa, string NameEn, IReadO
 
     public string Href => $"/prefectures/{Code}";
 
+    /// <summary>Tokyo runs every initiative: its row says so instead of a row of "did not take part".</summary>
+    public bool IsHost => Code == Domain.Prefectures.Prefecture.TokyoCode;
+
     public int Total => Cells.Sum(c => c.Count);
 }
 
