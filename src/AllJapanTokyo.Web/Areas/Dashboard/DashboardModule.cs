@@ -7,6 +7,7 @@ public static class DashboardModule
         services.AddScoped<DashboardService>();
         services.AddScoped<ProgressReportService>();
         services.AddScoped<TrendsService>();
+        services.AddScoped<MatrixService>();
         return services;
     }
 }

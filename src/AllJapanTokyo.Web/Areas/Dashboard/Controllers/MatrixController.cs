@@ -1,0 +1,51 @@
+using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
+
+/// <summary>
+/// The participation matrix: 47 prefectures × 26 initiatives, for one fiscal year (?fy=2020) or for FY2015–FY2020
+/// together (no fy, or fy=all), as a page, as CSV and as an Excel workbook.
+/// </summary>
+[Area("Dashboard")]
+[Route("dashboard/matrix")]
+public sealed class MatrixController(MatrixService matrices) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] string? fy, CancellationToken cancellationToken) =>
+        View(await LoadAsync(fy, cancellationToken));
+
+    [HttpGet("~/dashboard/matrix.csv")]
+    public async Task<IActionResult> Csv([FromQuery] string? fy, CancellationToken cancellationToken)
+    {
+        var matrix = await LoadAsync(fy, cancellationToken);
+        SetAttachment(matrix, "csv");
+        return File(MatrixExport.ToCsv(matrix), Web.Infrastructure.Csv.ContentType);
+    }
+
+    [HttpGet("~/dashboard/matrix.xlsx")]
+    public async Task<IActionResult> Workbook([FromQuery] string? fy, CancellationToken cancellationToken)
+    {
+        var matrix = await LoadAsync(fy, cancellationToken);
+        SetAttachment(matrix, "xlsx");
+        return File(MatrixExport.Workbook(matrix), ProgressReportExport.XlsxContentType);
+    }
+
+    private Task<ParticipationMatrix> LoadAsync(string? fy, CancellationToken cancellationToken)
+    {
+        var (fiscalYear, refused) = MatrixService.ParseFiscalYear(fy);
+        return matrices.MatrixAsync(fiscalYear, refused, cancellationToken);
+    }
+
+    /// <summary>A Japanese file name by RFC 6266/5987 (filename*), with an ASCII name for older clients.</summary>
+    private void SetAttachment(ParticipationMatrix matrix, string extension)
+    {
+        var disposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = MatrixExport.AsciiFileName(matrix, extension),
+            FileNameStar = MatrixExport.FileName(matrix, extension),
+        };
+        Response.Headers.ContentDisposition = disposition.ToString();
+    }
+}
