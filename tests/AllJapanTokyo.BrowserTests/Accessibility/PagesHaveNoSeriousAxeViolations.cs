@@ -31,6 +31,10 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
     [InlineData("/antenna-shops")]
     [InlineData("/dashboard")]
     [InlineData("/prefectures/18")]
+    [InlineData("/dashboard/matrix?fy=2020")]
+    [InlineData("/dashboard/trends/2-3/exhibitors")]
+    [InlineData("/reports/2020")]
+    [InlineData("/procurement/ocds/policy")]
     public async Task Public_page(string path)
     {
         await using var context = await fixture.NewContextAsync();
