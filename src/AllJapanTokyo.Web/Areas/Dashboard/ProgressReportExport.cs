@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Text;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
@@ -15,8 +11,6 @@ namespace AllJapanTokyo.Web.Areas.Dashboard;
 /// </summary>
 public static class ProgressReportExport
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>「ALL_JAPAN_TOKYO_令和2年度_取組状況.xlsx」 (English: ALL_JAPAN_TOKYO_FY2020_progress_report.xlsx).</summary>
     public static string FileName(int fiscalYear, string extension) => Display.IsEnglish
         ? $"ALL_JAPAN_TOKYO_{Display.FiscalYearLabel(fiscalYear)}_progress_report.{extension}"
@@ -129,153 +123,11 @@ public static class ProgressReportExport
         }
     }
 
-    public static byte[] Workbook(ProgressReport report)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Stylesheet();
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+    public static byte[] Workbook(ProgressReport report) => Spreadsheet.Workbook(
+        new(Display.IsEnglish ? "Progress" : "取組状況", FigureHeader, FigureRows(report), [6, 10, 40, 24, 28, 12, 10, 12, 10, 12, 24, 70, 16]),
+        new(Display.IsEnglish ? "Events" : "開催一覧", EventHeader, EventRows(report), [6, 10, 36, 36, 14, 14, 30, 12, 12, 10, 40, 10, 10, 12, 10, 30, 40]),
+        new(Display.IsEnglish ? "Related" : "関連情報", RelatedHeader, RelatedRows(report), [10, 16, 40, 30, 24, 14, 60]));
 
-            AddSheet(workbookPart, sheets, 1, Display.IsEnglish ? "Progress" : "取組状況", FigureHeader, FigureRows(report),
-                [6, 10, 40, 24, 28, 12, 10, 12, 10, 12, 24, 70, 16]);
-            AddSheet(workbookPart, sheets, 2, Display.IsEnglish ? "Events" : "開催一覧", EventHeader, EventRows(report),
-                [6, 10, 36, 36, 14, 14, 30, 12, 12, 10, 40, 10, 10, 12, 10, 30, 40]);
-            AddSheet(workbookPart, sheets, 3, Display.IsEnglish ? "Related" : "関連情報", RelatedHeader, RelatedRows(report),
-                [10, 16, 40, 30, 24, 14, 60]);
-            workbookPart.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
-
-    public static byte[] ToCsv(ProgressReport report)
-    {
-        var text = new StringBuilder();
-        foreach (var row in FigureRows(report).Prepend(FigureHeader))
-        {
-            text.Append(Csv.Line(row.Select(CsvField)));
-        }
-
-        return [.. Csv.ByteOrderMark, .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static string CsvField(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            decimal number => Plain(number).ToString(CultureInfo.InvariantCulture),
-            int number => number.ToString(CultureInfo.InvariantCulture),
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-        };
-
-        // Only text can be a formula; numbers keep their minus sign.
-        return value is string ? Csv.Text(text) : Csv.Quoted(text);
-    }
-
-    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, uint id, string name, string[] header, IEnumerable<object?[]> rows, int[] widths)
-    {
-        var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint rowIndex = 1;
-        data.AppendChild(Row(rowIndex, header, HeaderStyle));
-        foreach (var values in rows)
-        {
-            data.AppendChild(Row(++rowIndex, values, TextStyle));
-        }
-
-        var columns = new Columns(widths.Select((width, i) => new Column
-        {
-            Min = (uint)(i + 1),
-            Max = (uint)(i + 1),
-            Width = width,
-            CustomWidth = true,
-        }));
-        var frozenHeader = new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-        {
-            WorkbookViewId = 0,
-            TabSelected = id == 1,
-        });
-        worksheetPart.Worksheet = new Worksheet(frozenHeader, columns, data);
-        sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = id, Name = name });
-    }
-
-    private const uint TextStyle = 1;
-
-    private const uint HeaderStyle = 2;
-
-    private static Row Row(uint index, IEnumerable<object?> values, uint style)
-    {
-        var row = new Row { RowIndex = index };
-        var column = 0;
-        foreach (var value in values)
-        {
-            var reference = ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture);
-            switch (value)
-            {
-                case null:
-                    break;
-                case decimal number:
-                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Plain(number)), StyleIndex = style });
-                    break;
-                case int number:
-                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = style });
-                    break;
-                default:
-                    var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-                    if (text.Length > 0)
-                    {
-                        row.AppendChild(new Cell
-                        {
-                            CellReference = reference,
-                            DataType = CellValues.InlineString,
-                            InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-                            StyleIndex = style,
-                        });
-                    }
-
-                    break;
-            }
-        }
-
-        return row;
-    }
-
-    /// <summary>36000 rather than 36000.0: the scale a database gives a decimal is not part of the figure.</summary>
-    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    /// <summary>A, B, … Z, AA, AB …</summary>
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
-
-    /// <summary>0: default; 1: text, top-aligned and wrapped; 2: bold header on grey, wrapped.</summary>
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Yu Gothic" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Yu Gothic" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E1F2" }) { PatternType = PatternValues.Solid }))
-        { Count = 3 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellFormats(
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0 },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 1, FillId = 2, BorderId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true })
-        { Count = 3 });
+    /// <summary>The figures sheet only, as CSV.</summary>
+    public static byte[] ToCsv(ProgressReport report) => Spreadsheet.Csv(FigureHeader, FigureRows(report));
 }

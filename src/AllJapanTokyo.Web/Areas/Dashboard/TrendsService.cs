@@ -1,13 +1,9 @@
 using System.Globalization;
-using System.Text;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard;
@@ -192,85 +188,9 @@ public sealed class TrendsService(AppDbContext db)
         _ => null,
     };
 
-    public static byte[] ToCsv(TrendSeries series)
-    {
-        var text = new StringBuilder();
-        foreach (var row in ExportRows(series).Prepend(ExportHeader))
-        {
-            text.Append(Csv.Line(row.Select(value => value switch
-            {
-                null => "",
-                decimal number => Csv.Quoted(Plain(number).ToString(CultureInfo.InvariantCulture)),
-                int number => number.ToString(CultureInfo.InvariantCulture),
-                _ => Csv.Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
-            })));
-        }
-
-        return [.. Csv.ByteOrderMark, .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static byte[] ToCsv(TrendSeries series) => Spreadsheet.Csv(ExportHeader, ExportRows(series));
 
     /// <summary>One sheet 「推移」 with a header row and a row per fiscal year.</summary>
-    public static byte[] ToWorkbook(TrendSeries series)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint index = 0;
-            foreach (var values in ExportRows(series).Prepend(ExportHeader))
-            {
-                data.AppendChild(Row(++index, values));
-            }
-
-            var columns = new Columns(new[] { 12, 8, 10, 24, 12, 12, 14, 12, 50, 60 }.Select((width, i) => new Column
-            {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                Width = width,
-                CustomWidth = true,
-            }));
-            worksheetPart.Worksheet = new Worksheet(columns, data);
-            sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = Display.IsEnglish ? "Trend" : "推移" });
-            workbookPart.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
-
-    private static Row Row(uint index, object?[] values)
-    {
-        var row = new Row { RowIndex = index };
-        for (var column = 0; column < values.Length; column++)
-        {
-            var reference = (char)('A' + column) + index.ToString(CultureInfo.InvariantCulture);
-            switch (values[column])
-            {
-                case null:
-                    break;
-                case decimal number:
-                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Plain(number)) });
-                    break;
-                case int number:
-                    row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) });
-                    break;
-                case var value:
-                    row.AppendChild(new Cell
-                    {
-                        CellReference = reference,
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
-                    });
-                    break;
-            }
-        }
-
-        return row;
-    }
-
-    /// <summary>36000 rather than 36000.0: the scale a database gives a decimal is not part of the figure.</summary>
-    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
+    public static byte[] ToWorkbook(TrendSeries series) => Spreadsheet.Workbook(
+        new Spreadsheet.Sheet(Display.IsEnglish ? "Trend" : "推移", ExportHeader, ExportRows(series), [12, 8, 10, 24, 12, 12, 14, 12, 50, 60]));
 }

@@ -29,7 +29,7 @@ public sealed class MatrixController(MatrixService matrices) : Controller
     {
         var matrix = await LoadAsync(fy, cancellationToken);
         SetAttachment(matrix, "xlsx");
-        return File(MatrixExport.Workbook(matrix), ProgressReportExport.XlsxContentType);
+        return File(MatrixExport.Workbook(matrix), Web.Infrastructure.Spreadsheet.ContentType);
     }
 
     private Task<ParticipationMatrix> LoadAsync(string? fy, CancellationToken cancellationToken)

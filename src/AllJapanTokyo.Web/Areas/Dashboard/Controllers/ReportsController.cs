@@ -32,7 +32,7 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
         }
 
         SetAttachment(fy, "xlsx");
-        return File(ProgressReportExport.Workbook(report), ProgressReportExport.XlsxContentType);
+        return File(ProgressReportExport.Workbook(report), Web.Infrastructure.Spreadsheet.ContentType);
     }
 
     [HttpGet("{fy:int}.csv")]

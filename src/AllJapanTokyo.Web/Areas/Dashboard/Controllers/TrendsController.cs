@@ -38,7 +38,7 @@ public sealed class TrendsController(TrendsService trends) : Controller
         }
 
         SetAttachment(series, "xlsx");
-        return File(TrendsService.ToWorkbook(series), ProgressReportExport.XlsxContentType);
+        return File(TrendsService.ToWorkbook(series), Web.Infrastructure.Spreadsheet.ContentType);
     }
 
     /// <summary>A Japanese file name by RFC 6266/5987 (filename*), with an ASCII name for older clients.</summary>

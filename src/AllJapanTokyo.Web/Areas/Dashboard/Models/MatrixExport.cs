@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text;
 using AllJapanTokyo.Web.Infrastructure;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Models;
 
@@ -40,96 +36,13 @@ public static class MatrixExport
         matrix.AllYears ? (Display.IsEnglish ? "Total (fiscal years)" : "合計（年度数）") : (Display.IsEnglish ? "Total (initiatives)" : "合計（施策数）"),
     ];
 
-    public static byte[] ToCsv(ParticipationMatrix matrix)
-    {
-        var text = new StringBuilder();
-        text.Append(Csv.Line(Header(matrix).Select(Csv.Text)));
-        foreach (var row in matrix.Rows)
-        {
-            if (row.IsHost)
-            {
-                text.Append(Csv.Line([Csv.Quoted(row.Code), Csv.Text(row.Name), .. row.Cells.Select(_ => ""), Csv.Text(Host)]));
-                continue;
-            }
+    /// <summary>Tokyo's row names its role instead of counts; every other row has its counts and total.</summary>
+    public static IEnumerable<object?[]> Rows(ParticipationMatrix matrix) => matrix.Rows.Select(row => row.IsHost
+        ? (object?[])[row.Code, row.Name, .. row.Cells.Select(_ => (object?)null), Host]
+        : [row.Code, row.Name, .. row.Cells.Select(c => (object?)c.Count), row.Total]);
 
-            text.Append(Csv.Line([
-                Csv.Quoted(row.Code),
-                Csv.Text(row.Name),
-                .. row.Cells.Select(c => c.Count.ToString(CultureInfo.InvariantCulture)),
-                row.Total.ToString(CultureInfo.InvariantCulture),
-            ]));
-        }
+    public static byte[] ToCsv(ParticipationMatrix matrix) => Spreadsheet.Csv(Header(matrix), Rows(matrix));
 
-        return [.. Csv.ByteOrderMark, .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    public static byte[] Workbook(ParticipationMatrix matrix)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint index = 1;
-            data.AppendChild(TextRow(index, Header(matrix)));
-            foreach (var row in matrix.Rows)
-            {
-                var cells = new List<Cell> { TextCell(0, ++index, row.Code), TextCell(1, index, row.Name) };
-                if (row.IsHost)
-                {
-                    cells.Add(TextCell(row.Cells.Count + 2, index, Host));
-                }
-                else
-                {
-                    cells.AddRange(row.Cells.Select((c, i) => NumberCell(i + 2, index, c.Count)));
-                    cells.Add(NumberCell(row.Cells.Count + 2, index, row.Total));
-                }
-
-                data.AppendChild(new Row(cells) { RowIndex = index });
-            }
-
-            worksheetPart.Worksheet = new Worksheet(data);
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            sheets.AppendChild(new Sheet
-            {
-                Id = workbookPart.GetIdOfPart(worksheetPart),
-                SheetId = 1,
-                Name = Display.IsEnglish ? "Participation" : "参加マトリクス",
-            });
-            workbookPart.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
-
-    private static Row TextRow(uint index, IEnumerable<string> values) =>
-        new(values.Select((value, column) => TextCell(column, index, value))) { RowIndex = index };
-
-    private static Cell TextCell(int column, uint row, string text) => new()
-    {
-        CellReference = Reference(column, row),
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-    };
-
-    private static Cell NumberCell(int column, uint row, int value) => new()
-    {
-        CellReference = Reference(column, row),
-        DataType = CellValues.Number,
-        CellValue = new CellValue(value),
-    };
-
-    /// <summary>A1, B1, … Z1, AA1 …</summary>
-    private static string Reference(int column, uint row)
-    {
-        var name = "";
-        for (var n = column + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name + row.ToString(CultureInfo.InvariantCulture);
-    }
+    public static byte[] Workbook(ParticipationMatrix matrix) =>
+        Spreadsheet.Workbook(new Spreadsheet.Sheet(Display.IsEnglish ? "Participation" : "参加マトリクス", Header(matrix), Rows(matrix)));
 }
