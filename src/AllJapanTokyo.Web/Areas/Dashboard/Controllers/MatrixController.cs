@@ -1,6 +1,6 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -38,14 +38,6 @@ public sealed class MatrixController(MatrixService matrices) : Controller
         return matrices.MatrixAsync(fiscalYear, refused, cancellationToken);
     }
 
-    /// <summary>A Japanese file name by RFC 6266/5987 (filename*), with an ASCII name for older clients.</summary>
-    private void SetAttachment(ParticipationMatrix matrix, string extension)
-    {
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = MatrixExport.AsciiFileName(matrix, extension),
-            FileNameStar = MatrixExport.FileName(matrix, extension),
-        };
-        Response.Headers.ContentDisposition = disposition.ToString();
-    }
+    private void SetAttachment(ParticipationMatrix matrix, string extension) =>
+        Response.SetAttachment(MatrixExport.AsciiFileName(matrix, extension), MatrixExport.FileName(matrix, extension));
 }

@@ -1,8 +1,8 @@
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using Microsoft.AspNetCore.Authorization;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -54,14 +54,6 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
         return await reports.ReportAsync(fy, allowed, previewRefused: asked && !allowed, cancellationToken);
     }
 
-    /// <summary>A Japanese file name by RFC 6266/5987 (filename*), with an ASCII name for older clients.</summary>
-    private void SetAttachment(int fy, string extension)
-    {
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = ProgressReportExport.AsciiFileName(fy, extension),
-            FileNameStar = ProgressReportExport.FileName(fy, extension),
-        };
-        Response.Headers.ContentDisposition = disposition.ToString();
-    }
+    private void SetAttachment(int fy, string extension) =>
+        Response.SetAttachment(ProgressReportExport.AsciiFileName(fy, extension), ProgressReportExport.FileName(fy, extension));
 }

@@ -1,6 +1,6 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -41,14 +41,6 @@ public sealed class TrendsController(TrendsService trends) : Controller
         return File(TrendsService.ToWorkbook(series), Web.Infrastructure.Spreadsheet.ContentType);
     }
 
-    /// <summary>A Japanese file name by RFC 6266/5987 (filename*), with an ASCII name for older clients.</summary>
-    private void SetAttachment(TrendSeries series, string extension)
-    {
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = TrendsService.AsciiFileName(series, extension),
-            FileNameStar = TrendsService.FileName(series, extension),
-        };
-        Response.Headers.ContentDisposition = disposition.ToString();
-    }
+    private void SetAttachment(TrendSeries series, string extension) =>
+        Response.SetAttachment(TrendsService.AsciiFileName(series, extension), TrendsService.FileName(series, extension));
 }
