@@ -21,8 +21,9 @@ namespace AllJapanTokyo.Infrastructure.Data;
 /// <summary>
 /// The one model every area shares. Each provider has a subclass (<see cref="SqliteAppDbContext"/> …) only so
 /// that each keeps its own migrations; the model itself is defined once, here and in Configurations/.
+/// The class is partial so that each area can declare its own sets in its own file (AppDbContext.<Area>.cs).
 /// </summary>
-public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+public partial class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
     protected AppDbContext(DbContextOptions options)
         : base(options)
