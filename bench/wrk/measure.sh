@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Serves the portal as it ships (Release build, SQLite, the large demonstration volume) and measures each given
+# path with wrk, one after the other in one run, after /health/live as the baseline.
+#   bench/wrk/measure.sh '/dashboard?fy=2020' '/reports/2020'
+# Environment: CONNECTIONS (16), THREADS (2), DURATION (20s), PORT (5090), WARMUP (5s per path), KEEP_DATA=1 to reuse
+# the database between runs (bench/wrk/.data). Output: one wrk report per path, then a summary table.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"; duration="${DURATION:-20s}"; port="${PORT:-5090}"
+warmup="${WARMUP:-5s}"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+data="$PWD/bench/wrk/.data"
+[ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$data"
+mkdir -p "$data"
+dotnet publish src/AllJapanTokyo.Web -c Release -o "$data/app" -v q -nologo >/dev/null
+
+# A non-Development, non-Production environment: no demo accounts, no developer pages, the shipped logging.
+export ASPNETCORE_ENVIRONMENT=Benchmark
+export ASPNETCORE_URLS="http://127.0.0.1:$port"
+export ConnectionStrings__Sqlite="Data Source=$data/bench.db"
+export DemoData__Volume=large
+# wrk speaks plain http; in production TLS ends at the proxy and the cookies stay Secure.
+export Security__HttpsOnlyCookies=false
+export Email__PickupDirectory="$data/mail"
+# The content root is the working directory: run from the published folder so appsettings.json is found.
+(cd "$data/app" && exec dotnet AllJapanTokyo.Web.dll >"$data/server.log" 2>&1) &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do
+  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the portal did not start; see $data/server.log" >&2; exit 1; }
+
+report="$data/summary.tsv"
+printf 'path\trequests/s\tp50\tp99\terrors\n' >"$report"
+for path in /health/live "$@"; do
+  url="http://127.0.0.1:$port$path"
+  wrk -t"$threads" -c"$connections" -d"$warmup" "$url" >/dev/null
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url")
+  echo "== $path"; echo "$out"
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  # wrk counts socket errors and non-2xx/3xx answers separately; both are errors here.
+  errors=$(awk '/Socket errors/ {gsub(",", ""); s += $4 + $6 + $8 + $10} /Non-2xx or 3xx/ {s += $NF} END {print s + 0}' <<<"$out")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$path" "$rps" "$p50" "$p99" "$errors" >>"$report"
+done
+echo; echo "== summary ($connections connections, $duration each, $(nproc) cores)"
+column -t -s$'\t' "$report"
