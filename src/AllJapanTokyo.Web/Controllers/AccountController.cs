@@ -4,6 +4,7 @@ using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Procurement;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Models;
 using AllJapanTokyo.Web.Startup;
@@ -132,6 +133,25 @@ public sealed class AccountController(
             ModelState.AddModelError(nameof(input.JsicMajorGroup), "業種を選択してください。 / Choose the industry.");
         }
 
+        byte[]? logo = null;
+        if (input.Logo is { Length: > 0 } file)
+        {
+            if (file.Length > EnterpriseImage.MaxBytes)
+            {
+                ModelState.AddModelError(nameof(input.Logo), EnterpriseImage.Problem(new byte[EnterpriseImage.MaxBytes + 1])!);
+            }
+            else
+            {
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, cancellationToken);
+                logo = buffer.ToArray();
+                if (EnterpriseImage.Problem(logo) is { } logoProblem)
+                {
+                    ModelState.AddModelError(nameof(input.Logo), logoProblem);
+                }
+            }
+        }
+
         if (ModelState.IsValid && await db.Enterprises.AnyAsync(e => e.CorporateNumber == input.CorporateNumber, cancellationToken))
         {
             ModelState.AddModelError(nameof(input.CorporateNumber), "この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。 / A company with this corporate number is already registered; ask its representative to invite you.");
@@ -149,6 +169,10 @@ public sealed class AccountController(
             NameJa = input.CompanyName.Trim(),
             NameKana = input.CompanyNameKana?.Trim(),
             PrefectureCode = input.PrefectureCode,
+            Address = Clean(input.Address),
+            Capabilities = Clean(input.Capabilities),
+            Certifications = Clean(input.Certifications),
+            PrText = Clean(input.PrText),
             JsicMajorGroup = input.JsicMajorGroup,
             SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
             CapitalYen = input.CapitalYen!.Value,
@@ -168,6 +192,19 @@ public sealed class AccountController(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             db.Enterprises.Add(enterprise);
+            await db.SaveChangesAsync(cancellationToken);
+            if (logo is not null)
+            {
+                db.EnterpriseImages.Add(new EnterpriseImage
+                {
+                    EnterpriseId = enterprise.Id,
+                    Kind = EnterpriseImageKind.Logo,
+                    ContentType = EnterpriseImage.DetectContentType(logo)!,
+                    Content = logo,
+                    UploadedAtUtc = now,
+                });
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             user.EnterpriseId = enterprise.Id;
             var created = await userManager.CreateAsync(user, input.Password);
@@ -246,6 +283,114 @@ public sealed class AccountController(
         TempData["Message"] = "メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。 / Your e-mail address is confirmed. Please sign in; your company page is published after the operator's review.";
         return RedirectToAction(nameof(Login));
     }
+
+    /// <summary>The link of a colleague invitation: shows whose company account it joins and asks for a name and password.</summary>
+    [HttpGet("invitation")]
+    public async Task<IActionResult> Invitation(string? token, CancellationToken cancellationToken)
+    {
+        var invitation = await UsableInvitationAsync(token, cancellationToken);
+        return invitation is null
+            ? InvitationGone()
+            : View(new AcceptInvitationViewModel(new AcceptInvitationInput { Token = token! }, invitation.Value.Email, invitation.Value.EnterpriseName));
+    }
+
+    /// <summary>
+    /// Accepts an invitation: the colleague's account is created (its e-mail is proved by the link), bound to the
+    /// enterprise, and the invitation is used up, all in one transaction; a second use of the link is refused.
+    /// </summary>
+    [HttpPost("invitation")]
+    [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
+    public async Task<IActionResult> AcceptInvitation(AcceptInvitationInput input, CancellationToken cancellationToken)
+    {
+        var invitation = await UsableInvitationAsync(input.Token, cancellationToken);
+        if (invitation is not { } found)
+        {
+            return InvitationGone();
+        }
+
+        IActionResult Again()
+        {
+            input.Password = "";
+            input.ConfirmPassword = "";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Invitation), new AcceptInvitationViewModel(input, found.Email, found.EnterpriseName));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Again();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = new AppUser
+        {
+            UserName = found.Email,
+            Email = found.Email,
+            EmailConfirmed = true,
+            DisplayName = input.DisplayName.Trim(),
+            EnterpriseId = found.EnterpriseId,
+            CreatedAtUtc = now,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Use the invitation up first: of two submissions at once, only one changes the row.
+        var claimed = await db.EnterpriseInvitations
+            .Where(i => i.Id == found.Id && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedAtUtc, now), cancellationToken);
+        if (claimed != 1)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return InvitationGone();
+        }
+
+        var created = await userManager.CreateAsync(user, input.Password);
+        if (!created.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? nameof(input.Password) : "";
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return Again();
+        }
+
+        await userManager.AddToRoleAsync(user, Roles.Enterprise);
+        await db.EnterpriseInvitations.Where(i => i.Id == found.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Invitation {InvitationId} accepted: user bound to enterprise {EnterpriseId}", found.Id, found.EnterpriseId);
+        TempData["Message"] = "登録が完了しました。設定したパスワードでログインしてください。 / Your account is ready; please sign in.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    private async Task<(int Id, int EnterpriseId, string Email, string EnterpriseName)?> UsableInvitationAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 200)
+        {
+            return null;
+        }
+
+        var hash = EnterpriseProfileService.HashToken(token.Trim());
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await (
+                from i in db.EnterpriseInvitations.AsNoTracking()
+                where i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
+                join e in db.Enterprises on i.EnterpriseId equals e.Id
+                select new { i.Id, i.EnterpriseId, i.Email, e.NameJa })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.EnterpriseId, found.Email, found.NameJa);
+    }
+
+    private ViewResult InvitationGone()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("InvitationGone");
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
     {

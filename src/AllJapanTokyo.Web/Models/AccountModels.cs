@@ -80,10 +80,55 @@ public sealed class RegisterInput
     [Display(Name = "常時使用する従業員数")]
     public int? Employees { get; set; }
 
+    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。 / The address is at most 300 characters.")]
+    [Display(Name = "所在地（都道府県以降）")]
+    public string? Address { get; set; }
+
+    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。 / Capabilities are at most 2,000 characters.")]
+    [Display(Name = "対応可能な業務")]
+    public string? Capabilities { get; set; }
+
+    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。 / Certifications are at most 2,000 characters.")]
+    [Display(Name = "認証・資格")]
+    public string? Certifications { get; set; }
+
+    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。 / The PR text is at most 4,000 characters.")]
+    [Display(Name = "PR文")]
+    public string? PrText { get; set; }
+
+    /// <summary>An optional logo (PNG, JPEG, GIF or WebP, checked by content, at most 2 MB).</summary>
+    [Display(Name = "ロゴ画像")]
+    public IFormFile? Logo { get; set; }
+
     [Range(typeof(bool), "true", "true", ErrorMessage = "利用規約への同意が必要です。 / You must accept the terms of use.")]
     [Display(Name = "利用規約に同意する")]
     public bool AcceptTerms { get; set; }
 }
+
+/// <summary>The form a colleague fills in after opening an invitation link.</summary>
+public sealed class AcceptInvitationInput
+{
+    public string Token { get; set; } = "";
+
+    [Required(ErrorMessage = "お名前を入力してください。 / Enter your name.")]
+    [StringLength(100, ErrorMessage = "お名前は100文字以内で入力してください。 / Your name is at most 100 characters.")]
+    [Display(Name = "お名前")]
+    public string DisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
+    [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。 / The password must be 12 to 128 characters.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "パスワード")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "確認用パスワードを入力してください。 / Repeat the password.")]
+    [Compare(nameof(Password), ErrorMessage = "パスワードと確認用パスワードが一致しません。 / The passwords do not match.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "パスワード（確認）")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed record AcceptInvitationViewModel(AcceptInvitationInput Input, string Email, string EnterpriseName);
 
 public sealed record ConfirmEmailViewModel(string UserId, string Code, string? Email);
 

@@ -54,9 +54,14 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.Address).HasMaxLength(300);
         builder.Property(e => e.JsicMajorGroup).HasMaxLength(1);
         builder.Property(e => e.Capabilities).HasMaxLength(2000);
+        builder.Property(e => e.Certifications).HasMaxLength(2000);
         builder.Property(e => e.PrText).HasMaxLength(4000);
-        builder.Property(e => e.ScreeningNote).HasMaxLength(1000);
+        builder.Property(e => e.ScreeningNote).HasMaxLength(Enterprise.MaxReasonLength);
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.IsSme);
+        builder.Ignore(e => e.CanBid);
+        builder.Ignore(e => e.HasPublicPage);
+        builder.HasIndex(e => new { e.ScreeningStatus, e.RegisteredAtUtc });
         builder.HasIndex(e => new { e.PrefectureCode, e.ScreeningStatus });
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(e => e.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
     }

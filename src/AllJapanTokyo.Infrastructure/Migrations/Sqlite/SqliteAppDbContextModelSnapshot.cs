@@ -109,6 +109,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("CapitalYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Certifications")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CorporateNumber")
                         .IsRequired()
                         .HasMaxLength(13)
@@ -147,6 +151,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScreenedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ScreeningNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -161,6 +168,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorporateNumber")
@@ -168,7 +179,99 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("PrefectureCode", "ScreeningStatus");
 
+                    b.HasIndex("ScreeningStatus", "RegisteredAtUtc");
+
                     b.ToTable("Enterprises");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Enterprises.EnterpriseImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2097152)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind");
+
+                    b.ToTable("EnterpriseImages");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Enterprises.EnterpriseInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedUserId");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "Email");
+
+                    b.ToTable("EnterpriseInvitations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
@@ -646,6 +749,92 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("Prefectures");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.AlertDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SavedSearchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenderId");
+
+                    b.HasIndex("SavedSearchId", "TenderId")
+                        .IsUnique();
+
+                    b.ToTable("AlertDeliveries");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AlertedUpToUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAlertDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Frequency", "NextAlertDueUtc");
+
+                    b.ToTable("SavedSearches");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.Tender", b =>
                 {
                     b.Property<int>("Id")
@@ -731,6 +920,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status", "TenderEndUtc");
 
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.WorkerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkerLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "alerts",
+                            ExpiresAtUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
@@ -1194,6 +1408,35 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Enterprises.EnterpriseImage", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Enterprises.EnterpriseInvitation", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -1309,6 +1552,35 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.AlertDelivery", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.SavedSearch", null)
+                        .WithMany()
+                        .HasForeignKey("SavedSearchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.SavedSearch", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.Tender", b =>

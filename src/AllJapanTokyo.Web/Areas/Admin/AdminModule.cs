@@ -5,6 +5,7 @@ public static class AdminModule
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<AdminService>();
+        services.AddScoped<EnterpriseScreeningService>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ public static class ProcurementModule
     {
         services.AddScoped<ProcurementService>();
         services.AddScoped<OcdsService>();
+        services.AddEnterprisesAndAlerts();
         return services;
     }
 }

@@ -11,13 +11,17 @@ namespace AllJapanTokyo.Web.Areas.Procurement;
 /// the buyers, the tender search with its CSV export, a tender's details and each user's own page.
 /// Filters, counts and pages run in SQL so that the search stays fast with 50,000 tenders.
 /// </summary>
-public sealed class ProcurementService(AppDbContext db, TimeProvider clock)
+public sealed class ProcurementService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache)
 {
     public const string InitiativeCode = "1-1";
 
     internal AppDbContext Db => db;
 
-    public async Task<ProcurementIndexViewModel> IndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken)
+    /// <summary>The search page's data, reused for a few seconds per distinct search (see <see cref="TenderSearchCache"/>).</summary>
+    public Task<ProcurementIndexViewModel> IndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken) =>
+        searchCache.GetOrCreateAsync(filter, problems, () => BuildIndexAsync(filter, problems, cancellationToken));
+
+    private async Task<ProcurementIndexViewModel> BuildIndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken)
     {
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)

@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AllJapanTokyo.Web.Areas.Procurement;
+
+/// <summary>Settings under <c>Alerts</c>.</summary>
+public sealed class AlertOptions
+{
+    /// <summary>Whether this instance runs the alert worker at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int IntervalSeconds { get; set; } = 60;
+
+    /// <summary>How long a claimed lease lasts; renewed after each saved search.</summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>The public address of the portal, for the links in alert e-mails (no request to read it from).</summary>
+    public string BaseUrl { get; set; } = "https://localhost";
+
+    /// <summary>Saved searches handled per round; the rest wait for the next round.</summary>
+    public int SearchesPerRound { get; set; } = 500;
+
+    public int TendersPerEmail { get; set; } = 50;
+}
+
+/// <summary>
+/// One round of alert e-mails. Safe with any number of app instances on one database:
+/// (1) a round runs only while this instance holds the database lease (a conditional UPDATE that changes the one
+/// lease row only when it has expired or is already ours); (2) each (saved search, tender) pair is recorded with a
+/// unique index, in the same transaction that moves the search's watermark, BEFORE the e-mail is sent, so even a
+/// worker whose lease ran out cannot send the same tender twice.
+/// </summary>
+public sealed class AlertDispatcher(
+    AppDbContext db,
+    IEmailSender email,
+    SavedSearchService savedSearches,
+    TimeProvider clock,
+    IOptions<AlertOptions> options,
+    ILogger<AlertDispatcher> logger)
+{
+    /// <summary>Claims (or renews) the lease for <paramref name="workerId"/>: true when this instance holds it now.</summary>
+    public async Task<bool> TryClaimLeaseAsync(string workerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now.AddSeconds(options.Value.LeaseSeconds);
+        var changed = await db.WorkerLeases
+            .Where(l => l.Name == WorkerLease.AlertsName && (l.ExpiresAtUtc < now || l.HolderId == workerId))
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.HolderId, workerId).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken);
+        return changed == 1;
+    }
+
+    public async Task ReleaseLeaseAsync(string workerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.WorkerLeases
+            .Where(l => l.Name == WorkerLease.AlertsName && l.HolderId == workerId)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.HolderId, (string?)null).SetProperty(l => l.ExpiresAtUtc, now), cancellationToken);
+    }
+
+    /// <summary>One round: the number of e-mails sent (0 when another instance holds the lease).</summary>
+    public async Task<int> RunOnceAsync(string workerId, CancellationToken cancellationToken)
+    {
+        if (!await TryClaimLeaseAsync(workerId, cancellationToken))
+        {
+            return 0;
+        }
+
+        var sent = 0;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var due = await db.SavedSearches.AsNoTracking()
+                .Where(s => s.Frequency != AlertFrequency.None && s.NextAlertDueUtc <= now)
+                .OrderBy(s => s.NextAlertDueUtc)
+                .ThenBy(s => s.Id)
+                .Take(options.Value.SearchesPerRound)
+                .Select(s => s.Id)
+                .ToListAsync(cancellationToken);
+            foreach (var id in due)
+            {
+                if (await AlertAsync(id, workerId, cancellationToken))
+                {
+                    sent++;
+                }
+
+                // Keep the lease while working; if it was lost, stop and leave the rest to its new holder.
+                if (!await TryClaimLeaseAsync(workerId, cancellationToken))
+                {
+                    logger.LogWarning("Alert worker {WorkerId} lost its lease; stopping the round", workerId);
+                    return sent;
+                }
+            }
+        }
+        finally
+        {
+            await ReleaseLeaseAsync(workerId, CancellationToken.None);
+        }
+
+        return sent;
+    }
+
+    /// <summary>Claims and e-mails the news of one saved search; true when an e-mail was sent.</summary>
+    private async Task<bool> AlertAsync(int savedSearchId, string workerId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var search = await db.SavedSearches.FirstOrDefaultAsync(s => s.Id == savedSearchId, cancellationToken);
+        if (search is null || search.Frequency == AlertFrequency.None || search.NextAlertDueUtc > now)
+        {
+            return false;
+        }
+
+        var recipient = await db.Users.AsNoTracking()
+            .Where(u => u.Id == search.UserId && u.EmailConfirmed && u.Email != null)
+            .Select(u => new { Email = u.Email!, u.DisplayName })
+            .FirstOrDefaultAsync(cancellationToken);
+        var news = recipient is null ? [] : await Matching(search, now)
+            .OrderBy(t => t.PublishedAtUtc)
+            .ThenBy(t => t.Id)
+            .Take(options.Value.TendersPerEmail)
+            .Select(t => new AlertTender(t.Id, t.Reference, t.Title, t.TenderEndUtc))
+            .ToListAsync(cancellationToken);
+
+        // Claim the pairs and move the watermark together; a unique-index violation means another worker claimed them.
+        var deliveries = news.Select(t => new AlertDelivery { SavedSearchId = search.Id, TenderId = t.Id, WorkerId = workerId, ClaimedAtUtc = now }).ToList();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                db.AlertDeliveries.AddRange(deliveries);
+
+                // With more news than one e-mail holds, the rest is sent next round (the watermark stays at the last one sent).
+                search.AlertedUpToUtc = news.Count == options.Value.TendersPerEmail ? search.AlertedUpToUtc : now;
+                search.NextAlertDueUtc = news.Count == options.Value.TendersPerEmail ? now : SavedSearch.NextDue(search.Frequency, now);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                logger.LogInformation(exception, "Alert of saved search {SavedSearchId} was claimed by another worker", savedSearchId);
+                return false;
+            }
+        }
+
+        if (news.Count == 0 || recipient is null)
+        {
+            return false;
+        }
+
+        await email.SendAsync(Compose(search, recipient.Email, recipient.DisplayName, news), cancellationToken);
+        var ids = deliveries.Select(d => d.Id).ToList();
+        await db.AlertDeliveries.Where(d => ids.Contains(d.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        logger.LogInformation("Alert of saved search {SavedSearchId} sent by {WorkerId}: {Count} tenders", search.Id, workerId, news.Count);
+        return true;
+    }
+
+    /// <summary>Public tenders published since the watermark that match the search and were not announced yet.</summary>
+    private IQueryable<Tender> Matching(SavedSearch search, DateTime nowUtc)
+    {
+        var from = search.AlertedUpToUtc;
+        var query = db.Tenders.AsNoTracking().Where(t =>
+            t.Status != TenderStatus.Draft && t.PublishedAtUtc != null && t.PublishedAtUtc > from && t.PublishedAtUtc <= nowUtc
+            && !db.AlertDeliveries.Any(d => d.SavedSearchId == search.Id && d.TenderId == t.Id));
+        if (search.Keyword is { } keyword)
+        {
+            foreach (var word in keyword.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
+            }
+        }
+
+        if (search.PrefectureCode is { } prefecture)
+        {
+            query = query.Where(t => t.DeliveryPrefectureCode == prefecture);
+        }
+
+        if (search.Category is { } category)
+        {
+            query = query.Where(t => t.Category == category);
+        }
+
+        return query;
+    }
+
+    private EmailMessage Compose(SavedSearch search, string to, string displayName, IReadOnlyList<AlertTender> news)
+    {
+        var baseUrl = options.Value.BaseUrl.TrimEnd('/');
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{displayName} 様\n\n保存した検索条件「{search.Name}」に合う新着案件が{news.Count}件あります。\n");
+        text.Append(CultureInfo.InvariantCulture, $"New tenders matching your saved search \"{search.Name}\": {news.Count}.\n\n");
+        foreach (var tender in news)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"■ {tender.Reference} {tender.Title}\n  入札締切 / Deadline: {Infrastructure.Display.JapanTime(tender.TenderEndUtc)}\n  {baseUrl}/procurement/tenders/{tender.Id}\n\n");
+        }
+
+        var unsubscribe = $"{baseUrl}/procurement/searches/unsubscribe?token={Uri.EscapeDataString(savedSearches.UnsubscribeToken(search.Id))}";
+        text.Append(CultureInfo.InvariantCulture, $"検索条件の変更: {baseUrl}/procurement/searches\n");
+        text.Append(CultureInfo.InvariantCulture, $"このメールの配信停止（ログイン不要） / Unsubscribe (no sign-in needed):\n{unsubscribe}\n");
+        return new EmailMessage(to, $"【ビジネスチャンス・ナビ】新着案件 {news.Count}件: {search.Name}", text.ToString());
+    }
+
+    private sealed record AlertTender(int Id, string Reference, string Title, DateTime TenderEndUtc);
+}
+
+/// <summary>
+/// Runs <see cref="AlertDispatcher.RunOnceAsync"/> every <see cref="AlertOptions.IntervalSeconds"/> on the injected clock.
+/// Every app instance runs one; the database lease makes one of them do each round.
+/// </summary>
+public sealed class AlertWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertOptions> options, ILogger<AlertWorker> logger) : BackgroundService
+{
+    /// <summary>This instance's name in the lease and the delivery records.</summary>
+    public string WorkerId { get; } = NewWorkerId();
+
+    public static string NewWorkerId()
+    {
+        var id = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        return id.Length <= 100 ? id : id[^100..];
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.IntervalSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(interval, clock, stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().RunOnceAsync(WorkerId, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or IOException or System.Data.Common.DbException)
+            {
+                // The database or the mail server is away for a moment: log, and try again next round.
+                logger.LogError(exception, "Alert round failed on {WorkerId}", WorkerId);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.FunctionalTests.Areas.Procurement;
+using AllJapanTokyo.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.FunctionalTests.Areas.Admin;
+
+[Collection(PortalCollection.Name)]
+public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
+{
+    private static async Task<HttpResponseMessage> DecideAsync(PortalClient admin, int id, string decision, string? reason = null)
+    {
+        var (_, page) = await admin.GetPageAsync($"/admin/enterprises/{id}");
+        var version = page.QuerySelector("input[name=version]")?.GetAttribute("value") ?? "";
+        var fields = new Dictionary<string, string> { ["decision"] = decision, ["version"] = version };
+        if (reason is not null)
+        {
+            fields["reason"] = reason;
+        }
+
+        return await admin.PostFormAsync($"/admin/enterprises/{id}", $"/admin/enterprises/{id}/decide", fields);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OperatorApprovesAPendingEnterpriseWhichThenBidsAndHasAPublicPage(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社金沢審査テスト", ScreeningStatus.Pending);
+        var anonymous = PortalClient.For(portal);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/procurement/enterprises/{id}")).StatusCode);
+
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
+        var (listResponse, list) = await admin.GetPageAsync("/admin/enterprises?status=pending");
+        Assert.Equal(HttpStatusCode.OK, listResponse.StatusCode);
+        Assert.Contains("株式会社金沢審査テスト", list.Body!.TextContent);
+
+        var approved = await DecideAsync(admin, id, "approve");
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var stored = await portal.WithDbAsync(db => db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id));
+        Assert.Equal(ScreeningStatus.Approved, stored.ScreeningStatus);
+        Assert.True(stored.CanBid);
+        var (publicResponse, publicPage) = await anonymous.GetPageAsync($"/procurement/enterprises/{id}");
+        Assert.Equal(HttpStatusCode.OK, publicResponse.StatusCode);
+        Assert.Equal("株式会社金沢審査テスト", publicPage.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains("金箔", publicPage.Body!.TextContent);
+        Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("承認しました", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RejectionNeedsAReasonWhichIsEmailedToTheRepresentative()
+    {
+        var portal = fixture.Sqlite;
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社却下テスト", ScreeningStatus.Pending);
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
+
+        var refused = await DecideAsync(admin, id, "reject", "  ");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("理由を入力してください", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(ScreeningStatus.Pending, await portal.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.ScreeningStatus).SingleAsync()));
+
+        var rejected = await DecideAsync(admin, id, "reject", "法人番号と企業名が国税庁の公表情報と一致しません。");
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        var stored = await portal.WithDbAsync(db => db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id));
+        Assert.Equal(ScreeningStatus.Rejected, stored.ScreeningStatus);
+        Assert.False(stored.CanBid);
+        Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("法人番号と企業名が国税庁の公表情報と一致しません。", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await PortalClient.For(portal).GetAsync($"/procurement/enterprises/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SuspensionHidesThePageAndStopsBiddingUntilLifted()
+    {
+        var portal = fixture.Sqlite;
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社停止テスト", ScreeningStatus.Approved);
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
+        var anonymous = PortalClient.For(portal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "suspend", "提出書類の虚偽記載の疑い")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/procurement/enterprises/{id}")).StatusCode);
+        Assert.False(await portal.WithDbAsync(async db => (await db.Enterprises.SingleAsync(e => e.Id == id)).CanBid));
+        Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("提出書類の虚偽記載の疑い", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "lift")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/procurement/enterprises/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AStaleFormCannotOverrideANewerDecision()
+    {
+        var portal = fixture.Sqlite;
+        var (id, _) = await EnterpriseTestData.CreateAsync(portal, "株式会社同時審査テスト", ScreeningStatus.Pending);
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
+        var (_, page) = await admin.GetPageAsync($"/admin/enterprises/{id}");
+        var staleVersion = page.QuerySelector("input[name=version]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "approve")).StatusCode);
+
+        var stale = await admin.PostFormAsync($"/admin/enterprises/{id}", $"/admin/enterprises/{id}/decide", new Dictionary<string, string>
+        {
+            ["decision"] = "suspend",
+            ["reason"] = "古い画面からの操作",
+            ["version"] = staleVersion,
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        Assert.Contains("他の担当者が先に審査しました", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(ScreeningStatus.Approved, await portal.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.ScreeningStatus).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("sme@example.jp")]
+    [InlineData("buyer@example.jp")]
+    public async Task OnlyTheOperatorScreens(string email)
+    {
+        var client = await PortalClient.SignedInAsync(fixture.Sqlite, email);
+        var response = await client.GetAsync("/admin/enterprises");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
