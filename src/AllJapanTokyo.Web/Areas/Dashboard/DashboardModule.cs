@@ -8,6 +8,8 @@ public static class DashboardModule
         services.AddScoped<ProgressReportService>();
         services.AddScoped<TrendsService>();
         services.AddScoped<MatrixService>();
+        services.AddSingleton<PublishedViewCacheStore>();
+        services.AddScoped<PublishedViewCache>();
         return services;
     }
 }
