@@ -91,4 +91,30 @@ public sealed class PublishedViewsOnApproval(PortalFixture fixture)
 
         Assert.DoesNotContain(note, (await anonymous.GetPageAsync("/prefectures/15")).Document.Body!.TextContent);
     }
+
+    [Fact]
+    public async Task AnonymousVisitorsGetTheStoredPageWithAnAntiforgeryTokenOfTheirOwn()
+    {
+        const string Url = "/dashboard?fy=2018&view=bars&sort=value";
+        var first = PortalClient.For(fixture.Sqlite);
+        var (_, firstPage) = await first.GetPageAsync(Url);
+        var second = PortalClient.For(fixture.Sqlite);
+        var (response, secondPage) = await second.GetPageAsync(Url);
+
+        Assert.Equal("hit", string.Join(",", response.Headers.GetValues("X-Published-Page")));
+        Assert.Equal(firstPage.QuerySelector("main")!.InnerHtml, secondPage.QuerySelector("main")!.InnerHtml);
+        Assert.NotEqual(PortalClient.AntiforgeryToken(firstPage, "/culture"), PortalClient.AntiforgeryToken(secondPage, "/culture"));
+
+        // The language switch of the stored page works for the second visitor.
+        var switched = await second.PostFormAsync(Url, "/culture", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = Url });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
+        var (_, english) = await second.GetPageAsync(Url);
+        Assert.Contains("Dashboard", english.QuerySelector("h1")!.TextContent);
+
+        // Signed-in pages are never stored or served from the store.
+        var official = await PortalClient.SignedInAsync(fixture.Sqlite, "official@example.jp");
+        var (signedIn, _) = await official.GetPageAsync(Url);
+        Assert.False(signedIn.Headers.Contains("X-Published-Page"));
+        Assert.Equal("no-store", signedIn.Headers.CacheControl?.ToString());
+    }
 }

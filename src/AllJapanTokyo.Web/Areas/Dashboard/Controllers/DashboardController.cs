@@ -14,6 +14,7 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
     /// the default is shown instead: never an error page.
     /// </summary>
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(
         [FromQuery] string? fy,
         [FromQuery] string? indicator,
@@ -53,6 +54,7 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
 
     /// <summary>/dashboard/initiatives/4-2.</summary>
     [HttpGet("initiatives/{code}")]
+    [PublishedPage]
     public async Task<IActionResult> Initiative(string code, CancellationToken cancellationToken)
     {
         var page = await cache.GetOrCreateAsync($"/dashboard/initiatives/{code}", ct => dashboard.InitiativeAsync(code, ct), cancellationToken);

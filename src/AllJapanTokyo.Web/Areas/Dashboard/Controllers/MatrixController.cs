@@ -13,6 +13,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 public sealed class MatrixController(MatrixService matrices, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index([FromQuery] string? fy, CancellationToken cancellationToken) =>
         View(await LoadAsync(fy, cancellationToken));
 

@@ -10,11 +10,13 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 public sealed class PrefecturesController(DashboardService dashboard, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await cache.GetOrCreateAsync("/prefectures", dashboard.PrefecturesAsync, cancellationToken));
 
     /// <summary>/prefectures/18; "1" and "01" both open 北海道. Anything that is not a prefecture code is 404.</summary>
     [HttpGet("{code}")]
+    [PublishedPage]
     public async Task<IActionResult> Profile(string code, CancellationToken cancellationToken)
     {
         if (!ParticipationRules.TryNormalizePrefectureCode(code, out var normalized))

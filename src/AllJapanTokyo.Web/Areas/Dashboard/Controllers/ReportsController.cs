@@ -16,10 +16,12 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 public sealed class ReportsController(ProgressReportService reports, IAuthorizationService authorization, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new ProgressReportIndexViewModel(await cache.GetOrCreateAsync("/reports", reports.YearsAsync, cancellationToken)));
 
     [HttpGet("{fy:int}")]
+    [PublishedPage]
     public async Task<IActionResult> Report(int fy, [FromQuery] bool? preview, CancellationToken cancellationToken) =>
         await LoadAsync(fy, preview, cancellationToken) is { } report ? View(report) : NotFound();
 

@@ -10,10 +10,12 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 public sealed class TrendsController(TrendsService trends, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await cache.GetOrCreateAsync("/dashboard/trends", trends.IndexAsync, cancellationToken));
 
     [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}")]
+    [PublishedPage]
     public async Task<IActionResult> Series(string initiative, string indicator, CancellationToken cancellationToken) =>
         await SeriesAsync(initiative, indicator, cancellationToken) is { } series ? View(series) : NotFound();
 
