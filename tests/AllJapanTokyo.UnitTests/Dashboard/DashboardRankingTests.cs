@@ -129,3 +129,15 @@ public sealed class DashboardRankingTests
         Assert.Contains("2位", page.Map.Tiles.Single(t => t.Prefecture.Code == "15").TitleJa);
     }
 }
+
+public sealed class ProcurementFiscalYearTests
+{
+    [Theory]
+    [InlineData("2021-03-31T14:59:59Z", 2020)]
+    [InlineData("2021-03-31T15:00:00Z", 2021)]
+    [InlineData("2020-04-01T00:00:00Z", 2020)]
+    [InlineData("2021-01-01T00:00:00Z", 2020)]
+    [InlineData("2020-12-31T15:30:00Z", 2020)]
+    public void FiscalYearOfPublicationIsCountedInJapanTime(string utc, int fiscalYear) =>
+        Assert.Equal(fiscalYear, ProcurementFiguresService.FiscalYearOf(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal)));
+}

@@ -8,6 +8,7 @@ public static class DashboardModule
         services.AddScoped<ProgressReportService>();
         services.AddScoped<TrendsService>();
         services.AddScoped<MatrixService>();
+        services.AddScoped<ProcurementFiguresService>();
         services.AddSingleton<PublishedViewCacheStore>();
         services.AddScoped<PublishedViewCache>();
         return services;

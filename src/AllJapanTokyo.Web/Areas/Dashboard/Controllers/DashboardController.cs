@@ -6,7 +6,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// <summary>The cross-prefecture views: one fiscal year across Japan, and one initiative.</summary>
 [Area("Dashboard")]
 [Route("dashboard")]
-public sealed partial class DashboardController(DashboardService dashboard, PublishedViewCache cache) : Controller
+public sealed partial class DashboardController(DashboardService dashboard, PublishedViewCache cache, ProcurementFiguresService procurement) : Controller
 {
     /// <summary>
     /// /dashboard?fy=2020&amp;indicator=events&amp;view=map|bars&amp;sort=code|value&amp;highlight=15. Anything it cannot
@@ -51,6 +51,14 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
             validSort ? null : sort,
             validHighlight ? null : highlight));
     }
+
+    /// <summary>
+    /// /dashboard/procurement: the tender portal's figures for initiative 1-1. Not cached: enterprise screening and
+    /// tender publication do not move the published-data version.
+    /// </summary>
+    [HttpGet("procurement")]
+    public async Task<IActionResult> Procurement(CancellationToken cancellationToken) =>
+        View(await procurement.FiguresAsync(cancellationToken));
 
     /// <summary>/dashboard/initiatives/4-2.</summary>
     [HttpGet("initiatives/{code}")]
