@@ -142,3 +142,31 @@ public sealed class DashboardOptionsOnGet(PortalFixture fixture)
     private static string Value(IElement table, string code) =>
         table.QuerySelector($"tbody tr[data-prefecture='{code}'] td.metric-value")!.TextContent.Trim();
 }
+
+[Collection(PortalCollection.Name)]
+public sealed class DashboardDownloadsOnGet(PortalFixture fixture)
+{
+    [Fact]
+    public async Task TheTableDownloadsAsCsvAndXlsxInThePagesOrder()
+    {
+        var client = PortalClient.For(fixture.Sqlite);
+        var (_, page) = await client.GetPageAsync("/dashboard?fy=2020&indicator=events&sort=value&highlight=15");
+        var csvHref = page.QuerySelector("#participation-downloads a[href^='/dashboard.csv']")!.GetAttribute("href")!;
+        Assert.Contains("indicator=events", csvHref);
+
+        var csv = await client.GetAsync(csvHref);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.StartsWith("text/csv", csv.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("開催イベント数", lines[0]);
+        Assert.Equal(48, lines.Length);
+        var firstCode = page.QuerySelectorAll("#participation-table tbody tr")[0].GetAttribute("data-prefecture")!;
+        Assert.StartsWith(firstCode + ",", lines[1], StringComparison.Ordinal);
+        Assert.Contains("1", lines[1]);
+
+        var xlsx = await client.GetAsync(page.QuerySelector("#participation-downloads a[href^='/dashboard.xlsx']")!.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("dashboard-fy2020-events.xlsx", xlsx.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+    }
+}

@@ -1,4 +1,5 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
@@ -21,7 +22,42 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
         [FromQuery] string? view,
         [FromQuery] string? sort,
         [FromQuery] string? highlight,
+        CancellationToken cancellationToken) =>
+        View(await PageAsync(fy, indicator, view, sort, highlight, cancellationToken));
+
+    /// <summary>/dashboard.csv?fy=2020&amp;indicator=…&amp;sort=…: the table of the page, in the page's order.</summary>
+    [HttpGet("~/dashboard.csv")]
+    public async Task<IActionResult> Csv(
+        [FromQuery] string? fy,
+        [FromQuery] string? indicator,
+        [FromQuery] string? sort,
         CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(fy, indicator, null, sort, null, cancellationToken);
+        Response.SetAttachment(DashboardPages.AsciiFileName(page, "csv"), DashboardPages.FileName(page, "csv"));
+        return File(Web.Infrastructure.Spreadsheet.Csv(DashboardPages.ExportHeader(page), DashboardPages.ExportRows(page)), Web.Infrastructure.Csv.ContentType);
+    }
+
+    /// <summary>/dashboard.xlsx?fy=2020&amp;indicator=…&amp;sort=….</summary>
+    [HttpGet("~/dashboard.xlsx")]
+    public async Task<IActionResult> Workbook(
+        [FromQuery] string? fy,
+        [FromQuery] string? indicator,
+        [FromQuery] string? sort,
+        CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(fy, indicator, null, sort, null, cancellationToken);
+        Response.SetAttachment(DashboardPages.AsciiFileName(page, "xlsx"), DashboardPages.FileName(page, "xlsx"));
+        return File(
+            Web.Infrastructure.Spreadsheet.Workbook(new Web.Infrastructure.Spreadsheet.Sheet(page.Overview.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), DashboardPages.ExportHeader(page), DashboardPages.ExportRows(page), [8, 12, 14, 14, 16, 8, 40])),
+            Web.Infrastructure.Spreadsheet.ContentType);
+    }
+
+    /// <summary>
+    /// Anything the page cannot show (a year outside FY2015–FY2020, an unknown indicator, view, sort or prefecture) is
+    /// named in a message and the default is shown instead: never an error page.
+    /// </summary>
+    private async Task<DashboardPage> PageAsync(string? fy, string? indicator, string? view, string? sort, string? highlight, CancellationToken cancellationToken)
     {
         var validYear = ParticipationRules.TryParseFiscalYear(fy, out var fiscalYear);
         var validView = DashboardRanking.TryParseView(view, out var chosenView);
@@ -42,14 +78,14 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
             RefusedIndicator = wellFormed ? overview.RefusedIndicator : indicator,
         };
 
-        return View(DashboardPages.Create(
+        return DashboardPages.Create(
             overview,
             chosenView,
             chosenSort,
             validHighlight ? highlightCode : null,
             validView ? null : view,
             validSort ? null : sort,
-            validHighlight ? null : highlight));
+            validHighlight ? null : highlight);
     }
 
     /// <summary>

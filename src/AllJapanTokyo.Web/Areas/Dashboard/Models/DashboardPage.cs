@@ -142,6 +142,30 @@ public static class DashboardPages
         return new DashboardPage(overview, view, sort, highlight, refusedView, refusedSort, refusedHighlight, rows, map, chart, legend);
     }
 
+    /// <summary>The table of the page for CSV and xlsx, in the page's order, in the reader's language.</summary>
+    public static IReadOnlyList<string> ExportHeader(DashboardPage page) => Display.IsEnglish
+        ? ["Code", "Prefecture", "Region", page.Metric.LabelEn, "As shown", "Rank", "Initiatives taken part in"]
+        : ["都道府県コード", "都道府県", "地方", page.Metric.LabelJa, "表示", "順位", "参加した施策"];
+
+    public static IEnumerable<object?[]> ExportRows(DashboardPage page) =>
+        page.Rows.Select(r => new object?[]
+        {
+            r.Prefecture.Code,
+            Display.Pick(r.Prefecture.NameJa, r.Prefecture.NameEn),
+            Display.Pick(r.Row.RegionJa, r.Row.RegionEn),
+            r.Row.Value,
+            Display.Pick(ValueJa(r, page.Metric), ValueEn(r, page.Metric)),
+            r.Rank,
+            string.Join(" ", r.Row.Initiatives.Select(i => i.Code)),
+        });
+
+    public static string FileName(DashboardPage page, string extension) => Display.IsEnglish
+        ? AsciiFileName(page, extension)
+        : $"ダッシュボード_{new FiscalYear(page.Overview.FiscalYear).JapaneseLabel}_{page.Metric.LabelJa}.{extension}";
+
+    public static string AsciiFileName(DashboardPage page, string extension) =>
+        $"dashboard-fy{page.Overview.FiscalYear.ToString(CultureInfo.InvariantCulture)}-{page.Metric.Code.Replace(':', '-')}.{extension}";
+
     /// <summary>The value as the tile, bar and table show it: "3施策", "217件以上", "データなし", "主催".</summary>
     public static string ValueJa(DashboardRow row, DashboardMetric metric) =>
         row.Row.IsTokyo ? "主催"
