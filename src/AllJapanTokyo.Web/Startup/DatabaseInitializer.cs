@@ -43,6 +43,7 @@ public sealed class DatabaseInitializer(
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();
+        await new CoordinatorSeeder(db).SeedAsync(cancellationToken);
 
         logger.LogInformation("Database ready in {ElapsedMs:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

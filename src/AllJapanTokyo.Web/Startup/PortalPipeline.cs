@@ -32,6 +32,7 @@ public static class PortalPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PrivatePagesNoStoreMiddleware>();
+        app.UseMiddleware<Areas.Dashboard.PublishedPageCacheMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -811,6 +811,60 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("AlertDeliveries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CoordinatorUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CoordinatorUserName");
+
+                    b.ToTable("CoordinatorRegions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegionPrefecture", b =>
+                {
+                    b.Property<int>("CoordinatorRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.HasKey("CoordinatorRegionId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode")
+                        .IsUnique();
+
+                    b.ToTable("CoordinatorRegionPrefecture");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.SavedSearch", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +1007,56 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.HasIndex("Status", "TenderEndUtc");
 
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CoordinatorRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("JsicMajorGroup")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<string>("NoteJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.Property<string>("RecommendedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorRegionId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("JsicMajorGroup", "CoordinatorRegionId");
+
+                    b.HasIndex("TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode")
+                        .IsUnique()
+                        .HasFilter("[PrefectureCode] IS NOT NULL");
+
+                    b.ToTable("TenderRecommendations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.WorkerLease", b =>
@@ -1622,6 +1726,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegionPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", null)
+                        .WithMany("Prefectures")
+                        .HasForeignKey("CoordinatorRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.SavedSearch", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -1648,6 +1767,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("DeliveryPrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderRecommendation", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatorRegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1810,6 +1949,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
             modelBuilder.Entity("AllJapanTokyo.Domain.Initiatives.Chapter", b =>
                 {
                     b.Navigation("Initiatives");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", b =>
+                {
+                    b.Navigation("Prefectures");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>

@@ -782,6 +782,58 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("AlertDeliveries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatorUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CoordinatorUserName");
+
+                    b.ToTable("CoordinatorRegions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegionPrefecture", b =>
+                {
+                    b.Property<int>("CoordinatorRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CoordinatorRegionId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode")
+                        .IsUnique();
+
+                    b.ToTable("CoordinatorRegionPrefecture");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.SavedSearch", b =>
                 {
                     b.Property<int>("Id")
@@ -920,6 +972,53 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status", "TenderEndUtc");
 
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoordinatorRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JsicMajorGroup")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorRegionId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("JsicMajorGroup", "CoordinatorRegionId");
+
+                    b.HasIndex("TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode")
+                        .IsUnique();
+
+                    b.ToTable("TenderRecommendations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.WorkerLease", b =>
@@ -1569,6 +1668,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegionPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", null)
+                        .WithMany("Prefectures")
+                        .HasForeignKey("CoordinatorRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.SavedSearch", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -1595,6 +1709,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DeliveryPrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderRecommendation", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatorRegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1757,6 +1891,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("AllJapanTokyo.Domain.Initiatives.Chapter", b =>
                 {
                     b.Navigation("Initiatives");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", b =>
+                {
+                    b.Navigation("Prefectures");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>

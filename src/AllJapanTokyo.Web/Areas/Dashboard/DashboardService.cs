@@ -159,12 +159,99 @@ public sealed class DashboardService(AppDbContext db)
             && (initiativeCode is null || f.InitiativeCode == initiativeCode)));
     }
 
-    /// <summary>The fiscal year across the prefectures: the tile map, the same numbers as a table, and the programme-wide figures.</summary>
-    public async Task<DashboardOverview> OverviewAsync(int fiscalYear, string? refusedFiscalYear, CancellationToken cancellationToken = default)
+    /// <summary>The metric the dashboard shows when none (or an unknown one) is asked for.</summary>
+    public const string InitiativesMetric = "initiatives";
+
+    /// <summary>Events held in the prefecture (not cancelled, not synthetic).</summary>
+    public const string EventsMetric = "events";
+
+    public static DashboardMetric InitiativesMetricDefinition { get; } = new(
+        InitiativesMetric,
+        "参加施策数",
+        "Initiatives taken part in",
+        "施策",
+        "initiatives",
+        "参加記録、承認済みの実績値、開催イベント、観光連携、ファンド投資先、コラボ商品から数えた施策の数",
+        "Initiatives counted from participation records, approved figures, hosted events, tourism partnerships, fund investees and craft collaborations");
+
+    public static DashboardMetric EventsMetricDefinition { get; } = new(
+        EventsMetric,
+        "開催イベント数",
+        "Events held in the prefecture",
+        "件",
+        "events",
+        "その道府県で開催されたイベントの数（中止・実施せずを除く）",
+        "Events held in the prefecture (cancelled and not-held events excluded)");
+
+    /// <summary>
+    /// The fiscal year across the prefectures for one metric: each prefecture's value and initiatives (Tokyo, the
+    /// organiser, has no value), the metrics offered for that year, and the programme-wide figures. An unknown
+    /// <paramref name="indicator"/> shows the initiatives and is returned as refused, for the page to say so.
+    /// </summary>
+    public async Task<DashboardOverview> OverviewAsync(int fiscalYear, string? refusedFiscalYear, string? indicator = null, CancellationToken cancellationToken = default)
     {
         var prefectures = await PrefectureTilesAsync(cancellationToken);
         var initiatives = await InitiativeRefsAsync(cancellationToken);
         var byPrefecture = ParticipationRules.InitiativesByPrefecture(await ParticipationAsync(fiscalYear, cancellationToken: cancellationToken));
+
+        // Prefecture-level approved figures of the year, by initiative and indicator (the metrics beyond the two derived ones).
+        var prefectureFigures = await (
+                from v in db.IndicatorValues.AsNoTracking()
+                where !v.IsSynthetic && v.ReviewState == ReviewState.Approved && v.FiscalYear == fiscalYear && v.PrefectureCode != null
+                    && (v.ActivityStatus == null || (v.ActivityStatus != ActivityStatus.Cancelled && v.ActivityStatus != ActivityStatus.NotHeld))
+                join d in db.IndicatorDefinitions on v.IndicatorCode equals d.Code
+                join i in db.Initiatives on v.InitiativeCode equals i.Code
+                select new { v.InitiativeCode, v.IndicatorCode, v.PrefectureCode, v.Value, v.Qualifier, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn, InitiativeTitleJa = i.TitleJa, InitiativeTitleEn = i.TitleEn })
+            .ToListAsync(cancellationToken);
+        var figureMetrics = prefectureFigures
+            .GroupBy(f => f.InitiativeCode + ":" + f.IndicatorCode, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(f => f.InitiativeCode, InitiativeCodeComparer.Instance)
+            .ThenBy(f => f.IndicatorCode, StringComparer.Ordinal)
+            .Select(f => new DashboardMetric(
+                f.InitiativeCode + ":" + f.IndicatorCode,
+                $"{f.LabelJa}（{f.InitiativeCode} {f.InitiativeTitleJa}）",
+                $"{f.LabelEn} ({f.InitiativeCode} {f.InitiativeTitleEn})",
+                f.UnitJa,
+                f.UnitEn,
+                "道府県別の承認済み実績値",
+                "Approved figures reported per prefecture"))
+            .ToList();
+        IReadOnlyList<DashboardMetric> metrics = [InitiativesMetricDefinition, EventsMetricDefinition, .. figureMetrics];
+
+        var asked = indicator?.Trim();
+        var metric = string.IsNullOrEmpty(asked) ? InitiativesMetricDefinition : metrics.FirstOrDefault(m => m.Code == asked);
+        var refusedIndicator = metric is null ? indicator : null;
+        metric ??= InitiativesMetricDefinition;
+
+        IReadOnlyDictionary<string, (decimal Value, ValueQualifier Qualifier)> values;
+        if (metric.Code == InitiativesMetric)
+        {
+            values = prefectures.ToDictionary(
+                p => p.Code,
+                p => ((decimal)(byPrefecture.TryGetValue(p.Code, out var codes) ? codes.Count : 0), ValueQualifier.Exact),
+                StringComparer.Ordinal);
+        }
+        else if (metric.Code == EventsMetric)
+        {
+            var counts = await db.Events.AsNoTracking()
+                .Where(e => !e.IsSynthetic && e.FiscalYear == fiscalYear && e.HostPrefectureCode != null)
+                .Where(e => e.Status == ActivityStatus.Held || e.Status == ActivityStatus.Ongoing)
+                .GroupBy(e => e.HostPrefectureCode!)
+                .Select(g => new { Code = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Code, g => g.Count, StringComparer.Ordinal, cancellationToken);
+            values = prefectures.ToDictionary(p => p.Code, p => ((decimal)counts.GetValueOrDefault(p.Code), ValueQualifier.Exact), StringComparer.Ordinal);
+        }
+        else
+        {
+            values = prefectureFigures
+                .Where(f => f.InitiativeCode + ":" + f.IndicatorCode == metric.Code)
+                .GroupBy(f => f.PrefectureCode!, StringComparer.Ordinal)
+                .ToDictionary(
+                    g => g.Key,
+                    g => (g.Sum(f => f.Value), g.Select(f => f.Qualifier).FirstOrDefault(q => q != ValueQualifier.Exact)),
+                    StringComparer.Ordinal);
+        }
 
         var rows = prefectures
             .OrderBy(p => p.Code, StringComparer.Ordinal)
@@ -173,7 +260,9 @@ public sealed class DashboardService(AppDbContext db)
                 p.RegionJa,
                 p.RegionEn,
                 p.IsTokyo,
-                byPrefecture.TryGetValue(p.Code, out var codes) ? codes.Select(c => InitiativeOf(initiatives, c)).ToList() : []))
+                byPrefecture.TryGetValue(p.Code, out var codes) ? codes.Select(c => InitiativeOf(initiatives, c)).ToList() : [],
+                p.IsTokyo ? null : values.TryGetValue(p.Code, out var value) ? value.Value : null,
+                p.IsTokyo ? ValueQualifier.Exact : values.TryGetValue(p.Code, out var qualified) ? qualified.Qualifier : ValueQualifier.Exact))
             .ToList();
 
         var programmeFigures = (await FiguresAsync(
@@ -187,7 +276,10 @@ public sealed class DashboardService(AppDbContext db)
             fiscalYear,
             refusedFiscalYear,
             ParticipationRules.FiscalYears,
-            TileMaps.ForParticipation(fiscalYear, prefectures, byPrefecture),
+            metric,
+            metrics,
+            refusedIndicator,
+            prefectures,
             rows,
             programmeFigures);
     }

@@ -10,9 +10,10 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// </summary>
 [Area("Dashboard")]
 [Route("dashboard/matrix")]
-public sealed class MatrixController(MatrixService matrices) : Controller
+public sealed class MatrixController(MatrixService matrices, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index([FromQuery] string? fy, CancellationToken cancellationToken) =>
         View(await LoadAsync(fy, cancellationToken));
 
@@ -35,7 +36,10 @@ public sealed class MatrixController(MatrixService matrices) : Controller
     private Task<ParticipationMatrix> LoadAsync(string? fy, CancellationToken cancellationToken)
     {
         var (fiscalYear, refused) = MatrixService.ParseFiscalYear(fy);
-        return matrices.MatrixAsync(fiscalYear, refused, cancellationToken);
+        return cache.GetOrCreateAsync(
+            $"/dashboard/matrix?fy={fiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"}&refused={refused}",
+            ct => matrices.MatrixAsync(fiscalYear, refused, ct),
+            cancellationToken);
     }
 
     private void SetAttachment(ParticipationMatrix matrix, string extension) =>

@@ -7,14 +7,16 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// <summary>The 47 prefectures and each prefecture's profile.</summary>
 [Area("Dashboard")]
 [Route("prefectures")]
-public sealed class PrefecturesController(DashboardService dashboard) : Controller
+public sealed class PrefecturesController(DashboardService dashboard, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await dashboard.PrefecturesAsync(cancellationToken));
+        View(await cache.GetOrCreateAsync("/prefectures", dashboard.PrefecturesAsync, cancellationToken));
 
     /// <summary>/prefectures/18; "1" and "01" both open 北海道. Anything that is not a prefecture code is 404.</summary>
     [HttpGet("{code}")]
+    [PublishedPage]
     public async Task<IActionResult> Profile(string code, CancellationToken cancellationToken)
     {
         if (!ParticipationRules.TryNormalizePrefectureCode(code, out var normalized))
@@ -22,7 +24,10 @@ public sealed class PrefecturesController(DashboardService dashboard) : Controll
             return NotFound();
         }
 
-        var profile = await dashboard.PrefectureAsync(normalized, MayReviewFiguresOf(normalized), cancellationToken);
+        // Those who may review see figures under review: never cached. Everyone else shares the published profile.
+        var profile = MayReviewFiguresOf(normalized)
+            ? await dashboard.PrefectureAsync(normalized, includeUnapprovedFigures: true, cancellationToken)
+            : await cache.GetOrCreateAsync($"/prefectures/{normalized}", ct => dashboard.PrefectureAsync(normalized, includeUnapprovedFigures: false, ct), cancellationToken);
         return profile is null ? NotFound() : View(profile);
     }
 

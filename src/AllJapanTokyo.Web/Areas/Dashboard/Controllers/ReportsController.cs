@@ -13,13 +13,15 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// </summary>
 [Area("Dashboard")]
 [Route("reports")]
-public sealed class ReportsController(ProgressReportService reports, IAuthorizationService authorization) : Controller
+public sealed class ReportsController(ProgressReportService reports, IAuthorizationService authorization, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new ProgressReportIndexViewModel(await reports.YearsAsync(cancellationToken)));
+        View(new ProgressReportIndexViewModel(await cache.GetOrCreateAsync("/reports", reports.YearsAsync, cancellationToken)));
 
     [HttpGet("{fy:int}")]
+    [PublishedPage]
     public async Task<IActionResult> Report(int fy, [FromQuery] bool? preview, CancellationToken cancellationToken) =>
         await LoadAsync(fy, preview, cancellationToken) is { } report ? View(report) : NotFound();
 
@@ -51,7 +53,16 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
     {
         var asked = preview == true;
         var allowed = asked && (await authorization.AuthorizeAsync(User, Policies.TokyoStaff)).Succeeded;
-        return await reports.ReportAsync(fy, allowed, previewRefused: asked && !allowed, cancellationToken);
+        if (allowed)
+        {
+            // A preview shows values not yet approved: built afresh every time, never cached.
+            return await reports.ReportAsync(fy, preview: true, previewRefused: false, cancellationToken);
+        }
+
+        return await cache.GetOrCreateAsync(
+            $"/reports/{fy}?preview-refused={asked}",
+            ct => reports.ReportAsync(fy, preview: false, previewRefused: asked, ct),
+            cancellationToken);
     }
 
     private void SetAttachment(int fy, string extension) =>

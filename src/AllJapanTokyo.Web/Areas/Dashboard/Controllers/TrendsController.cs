@@ -7,20 +7,22 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// <summary>Indicator trends: every indicator of every measure across FY2015–FY2020, as a chart, a table and downloads.</summary>
 [Area("Dashboard")]
 [Route("dashboard/trends")]
-public sealed class TrendsController(TrendsService trends) : Controller
+public sealed class TrendsController(TrendsService trends, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await trends.IndexAsync(cancellationToken));
+        View(await cache.GetOrCreateAsync("/dashboard/trends", trends.IndexAsync, cancellationToken));
 
     [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}")]
+    [PublishedPage]
     public async Task<IActionResult> Series(string initiative, string indicator, CancellationToken cancellationToken) =>
-        await trends.SeriesAsync(initiative, indicator, cancellationToken) is { } series ? View(series) : NotFound();
+        await SeriesAsync(initiative, indicator, cancellationToken) is { } series ? View(series) : NotFound();
 
     [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}.csv")]
     public async Task<IActionResult> Csv(string initiative, string indicator, CancellationToken cancellationToken)
     {
-        if (await trends.SeriesAsync(initiative, indicator, cancellationToken) is not { } series)
+        if (await SeriesAsync(initiative, indicator, cancellationToken) is not { } series)
         {
             return NotFound();
         }
@@ -32,7 +34,7 @@ public sealed class TrendsController(TrendsService trends) : Controller
     [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}.xlsx")]
     public async Task<IActionResult> Workbook(string initiative, string indicator, CancellationToken cancellationToken)
     {
-        if (await trends.SeriesAsync(initiative, indicator, cancellationToken) is not { } series)
+        if (await SeriesAsync(initiative, indicator, cancellationToken) is not { } series)
         {
             return NotFound();
         }
@@ -43,4 +45,7 @@ public sealed class TrendsController(TrendsService trends) : Controller
 
     private void SetAttachment(TrendSeries series, string extension) =>
         Response.SetAttachment(TrendsService.AsciiFileName(series, extension), TrendsService.FileName(series, extension));
+
+    private Task<TrendSeries?> SeriesAsync(string initiative, string indicator, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync($"/dashboard/trends/{initiative}/{indicator}", ct => trends.SeriesAsync(initiative, indicator, ct), cancellationToken);
 }

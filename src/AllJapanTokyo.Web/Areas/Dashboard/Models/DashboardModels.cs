@@ -40,15 +40,34 @@ public sealed record IndicatorFigureRow(
     ReviewState ReviewState,
     IReadOnlyList<PrefectureRef> NamedPrefectures);
 
-/// <summary>One prefecture's part in the programme in one fiscal year, for the table beside the map.</summary>
-public sealed record PrefectureParticipationRow(PrefectureRef Prefecture, string RegionJa, string RegionEn, bool IsTokyo, IReadOnlyList<InitiativeRef> Initiatives);
+/// <summary>
+/// One prefecture's part in the programme in one fiscal year, for the map, the bar chart and the table: the value of
+/// the chosen indicator (null: no figure, or Tokyo the organiser) and the initiatives it took part in.
+/// </summary>
+public sealed record PrefectureParticipationRow(
+    PrefectureRef Prefecture,
+    string RegionJa,
+    string RegionEn,
+    bool IsTokyo,
+    IReadOnlyList<InitiativeRef> Initiatives,
+    decimal? Value = null,
+    ValueQualifier Qualifier = ValueQualifier.Exact);
 
-/// <summary>/dashboard?fy=2020.</summary>
+/// <summary>
+/// What the dashboard maps: <c>initiatives</c> (参加施策数), <c>events</c> (events held in the prefecture) or a
+/// prefecture-level figure of an initiative, coded <c>{initiative}:{indicator}</c> (e.g. <c>2-4:business_meetings</c>).
+/// </summary>
+public sealed record DashboardMetric(string Code, string LabelJa, string LabelEn, string UnitJa, string UnitEn, string SourceJa, string SourceEn);
+
+/// <summary>/dashboard?fy=2020&amp;indicator=…: the data of one fiscal year and indicator (the same for every view, sort and highlight).</summary>
 public sealed record DashboardOverview(
     int FiscalYear,
     string? RefusedFiscalYear,
     IReadOnlyList<int> FiscalYears,
-    TileMap Map,
+    DashboardMetric Metric,
+    IReadOnlyList<DashboardMetric> Metrics,
+    string? RefusedIndicator,
+    IReadOnlyList<PrefectureTile> Prefectures,
     IReadOnlyList<PrefectureParticipationRow> Rows,
     IReadOnlyList<IndicatorFigureRow> ProgrammeFigures)
 {

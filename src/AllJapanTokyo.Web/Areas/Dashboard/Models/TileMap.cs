@@ -30,7 +30,8 @@ public sealed record MapTile(
     string CaptionJa,
     string CaptionEn,
     string TitleJa,
-    string TitleEn)
+    string TitleEn,
+    bool Highlighted = false)
 {
     public int X => (Column * TileMap.TileWidth) + (TileMap.Gap / 2);
 

@@ -1,0 +1,66 @@
+using System.Globalization;
+using AllJapanTokyo.Infrastructure.Data;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace AllJapanTokyo.Web.Areas.Dashboard;
+
+/// <summary>
+/// The process-wide store of <see cref="PublishedViewCache"/>: its own size-limited MemoryCache, so that the published
+/// views can neither crowd out nor be crowded out by other users of a shared IMemoryCache.
+/// </summary>
+public sealed class PublishedViewCacheStore : IDisposable
+{
+    /// <summary>Entries (one per view, year, indicator, prefecture… and culture); each counts as 1.</summary>
+    public const int MaxEntries = 2_000;
+
+    public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+
+    public void Dispose() => Cache.Dispose();
+}
+
+/// <summary>
+/// Caches the data of the published views (dashboard, report, profiles, matrix, trends) keyed by what was asked
+/// (path and normalised query), the UI culture and the published-data version (<see cref="PublishedData"/>): an
+/// approval moves the version inside its transaction, so the next request on any instance builds afresh and the
+/// old entries age out. See docs/decisions/0005-published-view-cache.md. Callers never use it for previews
+/// (unapproved values) or for anything that depends on who is signed in.
+/// </summary>
+public sealed class PublishedViewCache(AppDbContext db, PublishedViewCacheStore store)
+{
+    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
+
+    private long? version;
+
+    /// <summary>The published-data version, read once per request (one indexed single-row query).</summary>
+    public async Task<long> VersionAsync(CancellationToken cancellationToken)
+    {
+        version ??= await db.CurrentVersionAsync(cancellationToken);
+        return version.Value;
+    }
+
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> create, CancellationToken cancellationToken)
+    {
+        var entryKey = Key(key, CultureInfo.CurrentUICulture.Name, await VersionAsync(cancellationToken));
+        if (store.Cache.TryGetValue(entryKey, out var cached) && cached is T hit)
+        {
+            return hit;
+        }
+
+        var value = await create(cancellationToken);
+        if (value is not null)
+        {
+            store.Cache.Set(entryKey, value, new MemoryCacheEntryOptions
+            {
+                Size = 1,
+                SlidingExpiration = SlidingExpiration,
+                AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
+            });
+        }
+
+        return value;
+    }
+
+    /// <summary>The cache key: what was asked, the culture and the published-data version.</summary>
+    public static string Key(string key, string culture, long version) => $"published-view|v{version}|{culture}|{key}";
+}

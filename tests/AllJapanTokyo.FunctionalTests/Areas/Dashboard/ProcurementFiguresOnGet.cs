@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Net;
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Areas.Dashboard;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.FunctionalTests.Areas.Dashboard;
+
+/// <summary>/dashboard/procurement: the tender portal's figures for initiative 1-1, programme data and synthetic data apart.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ProcurementFiguresOnGet(PortalFixture fixture)
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CountsEnterprisesBuyersAndTendersWithSyntheticRowsApart(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var expected = await portal.WithDbAsync(async db => new
+        {
+            Approved = await db.Enterprises.CountAsync(e => !e.IsSynthetic && e.ScreeningStatus == ScreeningStatus.Approved),
+            ApprovedSynthetic = await db.Enterprises.CountAsync(e => e.IsSynthetic && e.ScreeningStatus == ScreeningStatus.Approved),
+            EBidding = await db.Organizations.CountAsync(o => !o.IsSynthetic && o.IsBuyer && o.UsesEBidding),
+            Published = await db.Tenders.Where(t => t.PublishedAtUtc != null).Select(t => new { t.PublishedAtUtc, t.IsSynthetic, t.DeliveryPrefectureCode }).ToListAsync(),
+        });
+
+        var (response, page) = await PortalClient.For(portal).GetPageAsync("/dashboard/procurement");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        var summary = page.QuerySelector("#procurement-summary")!;
+        Assert.Equal(N(expected.Approved), summary.QuerySelector("tr[data-figure='approved-enterprises'] td.real")!.TextContent.Trim());
+        var synthetic = summary.QuerySelector("tr[data-figure='approved-enterprises'] td.synthetic")!;
+        Assert.Contains("架空データ", synthetic.QuerySelector(".badge-synthetic")!.TextContent);
+        Assert.EndsWith(N(expected.ApprovedSynthetic), synthetic.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(N(expected.EBidding), summary.QuerySelector("tr[data-figure='e-bidding-organizations'] td.real")!.TextContent.Trim());
+
+        // The report's own figures beside the counted ones.
+        var reported = page.QuerySelector("#procurement-reported")!.TextContent;
+        Assert.Contains("36,000件以上", reported);
+        Assert.Contains("29団体", reported);
+
+        // Tenders by the fiscal year of publication (Japan time) and by delivery prefecture, synthetic apart.
+        foreach (var group in expected.Published.GroupBy(t => ProcurementFiguresService.FiscalYearOf(t.PublishedAtUtc!.Value)))
+        {
+            var row = page.QuerySelector($"#procurement-by-year tr[data-key='{group.Key}']")!;
+            Assert.Equal(N(group.Count(t => !t.IsSynthetic)), row.QuerySelector("td.real[data-column='tenders']")!.TextContent.Trim());
+            Assert.Equal(N(group.Count(t => t.IsSynthetic)), row.QuerySelector("td.synthetic[data-column='tenders']")!.TextContent.Trim());
+        }
+
+        var rows = page.QuerySelectorAll("#procurement-by-prefecture tbody tr").ToList();
+        Assert.Equal(47, rows.Count);
+        var tokyo = page.QuerySelector("#procurement-by-prefecture tr[data-key='13']")!;
+        Assert.Equal("/prefectures/13", tokyo.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Equal(N(expected.Published.Count(t => t.DeliveryPrefectureCode == "13" && t.IsSynthetic)), tokyo.QuerySelector("td.synthetic[data-column='tenders']")!.TextContent.Trim());
+        Assert.All(page.QuerySelectorAll("main table"), t => Assert.NotNull(t.QuerySelector("caption")));
+    }
+
+    [Fact]
+    public async Task InitiativeOneOneLinksToTheFigures()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/initiatives/1-1");
+
+        Assert.Equal("/dashboard/procurement", page.QuerySelector("#procurement-figures-link a")!.GetAttribute("href"));
+        Assert.Null((await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/initiatives/2-4")).Document.QuerySelector("#procurement-figures-link"));
+    }
+
+    private static string N(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+}
