@@ -23,7 +23,7 @@ internal static partial class ReportingBenchmark
     private const string Password = "alljapan-demo-2020";
     private const string Initiative = "6-4";
     private const int FieldCount = 40;
-    private static readonly string Root = Path.Combine(Environment.CurrentDirectory, "bench", ".reporting-data");
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "alljapan-reporting-bench");
     private static readonly Uri BaseAddress = new($"http://127.0.0.1:{Port}");
 
     public static async Task RunAsync(string[] args)

@@ -155,7 +155,8 @@ public static class ValidationRules
             {
                 findings.Add(new RuleFinding("ActivityStatus", RuleSeverity.Blocking, "実施状況を選択してください。", "Choose whether the activity was held."));
             }
-            else if (values.Where(v => !v.OnlinePart).Any(v => v.Value is null))
+
+            if (values.Where(v => !v.OnlinePart).Any(v => v.Value is null))
             {
                 findings.Add(new RuleFinding(null, RuleSeverity.Blocking, "提出の前にすべての実績値を入力してください。", "Enter every figure before submitting."));
             }

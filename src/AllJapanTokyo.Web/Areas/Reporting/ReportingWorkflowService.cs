@@ -154,7 +154,9 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             return new SaveResult(SaveOutcome.Invalid, findings.Concat(rules).Distinct().ToList());
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges writes the values, the report and the audit rows in one transaction; the report's version
+        // (a concurrency token) refuses the whole save if someone else saved in between. No explicit transaction is
+        // opened before the reads, so concurrent savers on SQLite never wait on a read lock to become a write lock.
         var stored = await ValuesOf(fiscalYear, initiative, prefecture).ToListAsync(cancellationToken);
         ApplyValues(submission, fields, parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
         if (submission.ActivityStatus != status || submission.ActivityReasonJa != reason)
@@ -179,11 +181,9 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return SaveResult.Of(SaveOutcome.Conflict);
         }
@@ -238,6 +238,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         }
 
         var now = Now;
+        var values = await ValuesOf(fiscalYear, initiative, prefecture).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (approve)
         {
@@ -249,7 +250,6 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         }
 
         Audit(submission, approve ? AuditAction.Approved : AuditAction.Returned, null, false, null, null, comment, actor.UserName, now);
-        var values = await ValuesOf(fiscalYear, initiative, prefecture).ToListAsync(cancellationToken);
         foreach (var value in values)
         {
             value.ReviewState = submission.State;
