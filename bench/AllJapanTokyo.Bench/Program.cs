@@ -9,6 +9,7 @@ switch (command)
     case "volume-load":
         await VolumeLoadBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         break;
+    case "reporting": await ReportingBenchmark.RunAsync(args.Skip(1).ToArray()); break;
     default:
         Console.WriteLine("usage: AllJapanTokyo.Bench volume-load [runs]");
         Environment.ExitCode = command == "help" ? 0 : 2;

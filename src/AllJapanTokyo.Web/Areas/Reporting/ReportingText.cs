@@ -43,6 +43,32 @@ public static class ReportingText
         _ => role.ToString(),
     };
 
+    public static string Japanese(this Domain.Reporting.AuditAction action) => action switch
+    {
+        Domain.Reporting.AuditAction.ValueChanged => "値の変更",
+        Domain.Reporting.AuditAction.StatusChanged => "実施状況の変更",
+        Domain.Reporting.AuditAction.Submitted => "提出",
+        Domain.Reporting.AuditAction.Returned => "差戻し",
+        Domain.Reporting.AuditAction.Approved => "承認",
+        Domain.Reporting.AuditAction.LockExceptionOpened => "入力期間の例外",
+        Domain.Reporting.AuditAction.Imported => "CSV取込",
+        _ => action.ToString(),
+    };
+
+    public static string English(this Domain.Reporting.AuditAction action) => action switch
+    {
+        Domain.Reporting.AuditAction.ValueChanged => "Value changed",
+        Domain.Reporting.AuditAction.StatusChanged => "Status changed",
+        Domain.Reporting.AuditAction.Submitted => "Submitted",
+        Domain.Reporting.AuditAction.Returned => "Returned",
+        Domain.Reporting.AuditAction.Approved => "Approved",
+        Domain.Reporting.AuditAction.LockExceptionOpened => "Entry re-opened",
+        Domain.Reporting.AuditAction.Imported => "Imported from CSV",
+        _ => action.ToString(),
+    };
+
+    public static string Text(this Domain.Reporting.AuditAction action) => Display.Pick(action.Japanese(), action.English());
+
     public static string Text(this ReviewState state) => Display.Pick(state.Japanese(), state.English());
 
     public static string Text(this ParticipationRole role) => Display.Pick(role.Japanese(), role.English());

@@ -12,11 +12,12 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 [Area("Reporting")]
 [Route("reporting")]
 [Authorize(Policy = Policies.Reporting)]
-public sealed class ResultsController(ReportingService service) : Controller
+public sealed class ResultsController(ReportingService service, ReportingWorkflowService workflow) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        ViewData["MyReports"] = await workflow.MyReportsAsync(Models.ReportingActor.From(User), cancellationToken);
         if (User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.TokyoOfficial))
         {
             return View("Programme", await service.ProgrammeAsync(cancellationToken));

@@ -1,0 +1,47 @@
+namespace AllJapanTokyo.Domain.Reporting;
+
+public enum AuditAction
+{
+    ValueChanged,
+    StatusChanged,
+    Submitted,
+    Returned,
+    Approved,
+    LockExceptionOpened,
+    Imported,
+}
+
+/// <summary>
+/// One recorded change (who, when, old, new, comment), written in the same transaction as the change. Append-only:
+/// nothing in the portal updates or deletes these rows.
+/// </summary>
+public class ReportingAuditEntry
+{
+    public long Id { get; set; }
+
+    public int SubmissionId { get; set; }
+
+    public int FiscalYear { get; set; }
+
+    public required string InitiativeCode { get; init; }
+
+    public required string PrefectureCode { get; init; }
+
+    /// <summary>The value that changed; null for a change of the whole report (submitted, returned, approved…).</summary>
+    public string? IndicatorCode { get; init; }
+
+    /// <summary>"online" for the online part of a split indicator, "" for the value itself.</summary>
+    public string FormatPart { get; init; } = "";
+
+    public AuditAction Action { get; init; }
+
+    public string? OldValue { get; init; }
+
+    public string? NewValue { get; init; }
+
+    public string? Comment { get; init; }
+
+    public required string ChangedBy { get; init; }
+
+    public DateTime ChangedAtUtc { get; init; }
+}

@@ -1,0 +1,172 @@
+using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Reporting.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Web.Areas.Reporting;
+
+public sealed record IndicatorRow(string Code, string LabelJa, string LabelEn, string UnitJa, string UnitEn, IReadOnlyList<string> Initiatives);
+
+public sealed record FormLineRow(string IndicatorCode, string LabelJa, string LabelEn, int SortOrder, bool SplitByFormat);
+
+public sealed record AssignmentRow(string PrefectureCode, string NameJa, string NameEn, bool Assigned, bool Started);
+
+public sealed record InitiativeAdminPage(
+    InitiativeRef Initiative,
+    IReadOnlyList<FormLineRow> Lines,
+    IReadOnlyList<IndicatorRow> Indicators,
+    int FiscalYear,
+    IReadOnlyList<AssignmentRow> Assignments,
+    string? Message);
+
+public sealed class IndicatorInput
+{
+    public string? LabelJa { get; set; }
+
+    public string? LabelEn { get; set; }
+
+    public string? UnitJa { get; set; }
+
+    public string? UnitEn { get; set; }
+}
+
+/// <summary>Administrators edit indicators, compose each initiative's form, and choose who reports what in which FY.</summary>
+public sealed class ReportingAdminService(AppDbContext db)
+{
+    public async Task<IReadOnlyList<InitiativeRef>> InitiativesAsync(CancellationToken cancellationToken) =>
+        await db.Initiatives.AsNoTracking().OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(CancellationToken cancellationToken)
+    {
+        var lines = await db.FormIndicators.AsNoTracking().Select(f => new { f.IndicatorCode, f.InitiativeCode }).ToListAsync(cancellationToken);
+        var indicators = await db.IndicatorDefinitions.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        return indicators.Select(d => new IndicatorRow(d.Code, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn,
+            lines.Where(l => l.IndicatorCode == d.Code).Select(l => l.InitiativeCode).Order(StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    public static List<string> Check(IndicatorInput input)
+    {
+        var errors = new List<string>();
+        void Need(string? value, int max, string ja, string en)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add($"{ja}を入力してください。 / Enter the {en}.");
+            }
+            else if (value.Trim().Length > max)
+            {
+                errors.Add($"{ja}は{max}文字以内にしてください。 / The {en} must be at most {max} characters.");
+            }
+        }
+
+        Need(input.LabelJa, 100, "名称（日本語）", "Japanese label");
+        Need(input.LabelEn, 100, "名称（英語）", "English label");
+        Need(input.UnitJa, 20, "単位（日本語）", "Japanese unit");
+        Need(input.UnitEn, 40, "単位（英語）", "English unit");
+        return errors;
+    }
+
+    public async Task<bool> UpdateIndicatorAsync(string code, IndicatorInput input, CancellationToken cancellationToken)
+    {
+        var indicator = await db.IndicatorDefinitions.FirstOrDefaultAsync(d => d.Code == code, cancellationToken);
+        if (indicator is null)
+        {
+            return false;
+        }
+
+        indicator.LabelJa = input.LabelJa!.Trim();
+        indicator.LabelEn = input.LabelEn!.Trim();
+        indicator.UnitJa = input.UnitJa!.Trim();
+        indicator.UnitEn = input.UnitEn!.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<InitiativeAdminPage?> InitiativeAsync(string code, int fiscalYear, string? message, CancellationToken cancellationToken)
+    {
+        var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Code == code)
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn)).FirstOrDefaultAsync(cancellationToken);
+        if (initiative is null)
+        {
+            return null;
+        }
+
+        var lines = await db.FormIndicators.AsNoTracking().Where(f => f.InitiativeCode == code)
+            .OrderBy(f => f.SortOrder)
+            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new FormLineRow(f.IndicatorCode, d.LabelJa, d.LabelEn, f.SortOrder, f.SplitByFormat))
+            .ToListAsync(cancellationToken);
+        var assigned = await db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear && s.InitiativeCode == code)
+            .Select(s => new { s.PrefectureCode, Started = s.LastSavedAtUtc != null || s.State != ReviewState.Draft }).ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameJa, p.NameEn }).ToListAsync(cancellationToken);
+        var rows = prefectures.Select(p =>
+        {
+            var a = assigned.FirstOrDefault(x => x.PrefectureCode == p.Code);
+            return new AssignmentRow(p.Code, p.NameJa, p.NameEn, a is not null, a?.Started ?? false);
+        }).ToList();
+        return new InitiativeAdminPage(initiative, lines, await IndicatorsAsync(cancellationToken), fiscalYear, rows, message);
+    }
+
+    public async Task<bool> SetFormLineAsync(string initiative, string indicator, bool include, bool splitByFormat, CancellationToken cancellationToken)
+    {
+        if (!await db.Initiatives.AnyAsync(i => i.Code == initiative, cancellationToken) || !await db.IndicatorDefinitions.AnyAsync(d => d.Code == indicator, cancellationToken))
+        {
+            return false;
+        }
+
+        var line = await db.FormIndicators.FirstOrDefaultAsync(f => f.InitiativeCode == initiative && f.IndicatorCode == indicator, cancellationToken);
+        if (!include)
+        {
+            if (line is not null)
+            {
+                db.FormIndicators.Remove(line);
+            }
+        }
+        else if (line is null)
+        {
+            var last = await db.FormIndicators.Where(f => f.InitiativeCode == initiative).MaxAsync(f => (int?)f.SortOrder, cancellationToken) ?? 0;
+            db.FormIndicators.Add(new FormIndicator { InitiativeCode = initiative, IndicatorCode = indicator, SortOrder = last + 10, SplitByFormat = splitByFormat });
+        }
+        else
+        {
+            line.SplitByFormat = splitByFormat;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Sets which prefectures report the initiative in the FY. A report already started is never removed.</summary>
+    public async Task<(int Added, int Removed, int Kept)> SetAssignmentsAsync(string initiative, int fiscalYear, IReadOnlyCollection<string> prefectures, CancellationToken cancellationToken)
+    {
+        var existing = await db.ReportSubmissions.Where(s => s.FiscalYear == fiscalYear && s.InitiativeCode == initiative).ToListAsync(cancellationToken);
+        var known = (await db.Prefectures.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet();
+        var wanted = prefectures.Where(known.Contains).ToHashSet();
+        var added = 0;
+        var removed = 0;
+        var kept = 0;
+        foreach (var code in wanted.Where(c => existing.All(e => e.PrefectureCode != c)))
+        {
+            db.ReportSubmissions.Add(new ReportSubmission { FiscalYear = fiscalYear, InitiativeCode = initiative, PrefectureCode = code });
+            added++;
+        }
+
+        var audited = (await db.ReportingAuditEntries.Where(a => a.FiscalYear == fiscalYear && a.InitiativeCode == initiative).Select(a => a.SubmissionId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var submission in existing.Where(e => !wanted.Contains(e.PrefectureCode)))
+        {
+            if (submission.LastSavedAtUtc is null && submission.State == ReviewState.Draft && !audited.Contains(submission.Id))
+            {
+                db.ReportSubmissions.Remove(submission);
+                removed++;
+            }
+            else
+            {
+                kept++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (added, removed, kept);
+    }
+}

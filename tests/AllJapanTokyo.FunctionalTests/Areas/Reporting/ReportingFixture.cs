@@ -1,0 +1,163 @@
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
+
+/// <summary>
+/// The reporting workflow tests write values and approve them, which moves published figures. They get portals of their
+/// own (SQLite; PostgreSQL on first use) so that no other area's assertions see their approvals.
+/// </summary>
+public sealed class ReportingFixture : IAsyncLifetime
+{
+    private PortalFactory? _postgres;
+
+    public PortalFactory Sqlite { get; } = PortalFactory.OnSqlite();
+
+    public async Task<PortalFactory> OnAsync(string provider)
+    {
+        if (provider == "Sqlite")
+        {
+            return Sqlite;
+        }
+
+        TestDatabases.RequirePostgres();
+        return _postgres ??= (await PortalFactory.OnPostgresAsync()).Started();
+    }
+
+    public Task InitializeAsync()
+    {
+        Sqlite.Started();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Sqlite.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReportingCollection : ICollectionFixture<ReportingFixture>
+{
+    public const string Name = "Reporting";
+}
+
+/// <summary>Set-up and read-back helpers: a report open for entry (lock exception), its values and audit rows.</summary>
+public static class ReportingData
+{
+    public const string Niigata = "15";
+    public const string Osaka = "27";
+
+    public const string Fair = "2-3";
+
+    public static string Url(int fiscalYear, string initiative = Fair, string prefecture = Niigata) => $"/reporting/{fiscalYear}/{initiative}/{prefecture}";
+
+    /// <summary>An expected report for a fiscal year no other test uses, open for entry through a lock exception.</summary>
+    public static Task OpenReportAsync(PortalFactory portal, int fiscalYear, string initiative = Fair, string prefecture = Niigata) =>
+        portal.WithDbAsync(async db =>
+        {
+            db.ReportSubmissions.Add(new ReportSubmission
+            {
+                FiscalYear = fiscalYear,
+                InitiativeCode = initiative,
+                PrefectureCode = prefecture,
+                LockExceptionUntilUtc = DateTime.UtcNow.AddDays(30),
+                LockExceptionBy = "test-setup",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+    public static Task AddApprovedValueAsync(PortalFactory portal, int fiscalYear, string indicator, decimal value, string initiative = Fair, string prefecture = Niigata) =>
+        portal.WithDbAsync(async db =>
+        {
+            db.IndicatorValues.Add(new IndicatorValue
+            {
+                FiscalYear = fiscalYear,
+                InitiativeCode = initiative,
+                PrefectureCode = prefecture,
+                IndicatorCode = indicator,
+                Value = value,
+                ActivityStatus = ActivityStatus.Held,
+                ReviewState = ReviewState.Approved,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+    public static Task<List<IndicatorValue>> ValuesAsync(PortalFactory portal, int fiscalYear, string initiative = Fair, string prefecture = Niigata) =>
+        portal.WithDbAsync(db => db.IndicatorValues.AsNoTracking()
+            .Where(v => v.FiscalYear == fiscalYear && v.InitiativeCode == initiative && v.PrefectureCode == prefecture)
+            .OrderBy(v => v.IndicatorCode).ThenBy(v => v.Format)
+            .ToListAsync());
+
+    public static Task<ReportSubmission> ReportAsync(PortalFactory portal, int fiscalYear, string initiative = Fair, string prefecture = Niigata) =>
+        portal.WithDbAsync(db => db.ReportSubmissions.AsNoTracking()
+            .SingleAsync(s => s.FiscalYear == fiscalYear && s.InitiativeCode == initiative && s.PrefectureCode == prefecture));
+
+    public static Task<List<ReportingAuditEntry>> AuditAsync(PortalFactory portal, int fiscalYear, string initiative = Fair, string prefecture = Niigata) =>
+        portal.WithDbAsync(db => db.ReportingAuditEntries.AsNoTracking()
+            .Where(a => a.FiscalYear == fiscalYear && a.InitiativeCode == initiative && a.PrefectureCode == prefecture)
+            .OrderBy(a => a.Id)
+            .ToListAsync());
+
+    /// <summary>The fields of the 2-3 form: exhibitors (with its online part), participating prefectures and cities.</summary>
+    public static Dictionary<string, string> FairForm(
+        string exhibitors = "",
+        string exhibitorsOnline = "",
+        string prefectures = "",
+        string cities = "",
+        string status = "held",
+        string reason = "",
+        string command = "save",
+        string? exhibitorsComment = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["ActivityStatus"] = status,
+            ["ActivityReason"] = reason,
+            ["Command"] = command,
+            ["Entries[0].Key"] = "exhibitors",
+            ["Entries[0].Text"] = exhibitors,
+            ["Entries[0].Qualifier"] = "exact",
+            ["Entries[0].Comment"] = exhibitorsComment ?? "",
+            ["Entries[1].Key"] = "exhibitors:online",
+            ["Entries[1].Text"] = exhibitorsOnline,
+            ["Entries[2].Key"] = "participating_prefectures",
+            ["Entries[2].Text"] = prefectures,
+            ["Entries[3].Key"] = "participating_cities",
+            ["Entries[3].Text"] = cities,
+        };
+        return form;
+    }
+
+    /// <summary>Posts the form as the page shows it: its antiforgery token and the version it was read at.</summary>
+    public static async Task<HttpResponseMessage> PostReportAsync(PortalClient client, string url, Dictionary<string, string> fields, string? version = null)
+    {
+        var (_, page) = await client.GetPageAsync(url);
+        fields = new Dictionary<string, string>(fields)
+        {
+            ["Version"] = version ?? page.QuerySelector("#report-form input[name=Version]")!.GetAttribute("value")!,
+            ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(page, url),
+        };
+        return await client.Http.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<HttpResponseMessage> ReviewAsync(PortalClient official, string url, string decision, string comment = "")
+    {
+        var (_, page) = await official.GetPageAsync(url);
+        var version = page.QuerySelector($"form[action='{url}/review'] input[name=version]")!.GetAttribute("value")!;
+        return await official.Http.PostAsync(url + "/review", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["decision"] = decision,
+            ["comment"] = comment,
+            ["version"] = version,
+            ["__RequestVerificationToken"] = PortalClient.AntiforgeryToken(page, url + "/review"),
+        }));
+    }
+}
