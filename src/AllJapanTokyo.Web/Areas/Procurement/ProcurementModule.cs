@@ -6,6 +6,8 @@ public static class ProcurementModule
     {
         services.AddScoped<ProcurementService>();
         services.AddScoped<OcdsService>();
+        services.AddScoped<BiddingService>();
+        services.AddScoped<BuyerWorkspaceService>();
         return services;
     }
 }
