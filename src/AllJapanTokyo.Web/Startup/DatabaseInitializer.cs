@@ -41,6 +41,7 @@ public sealed class DatabaseInitializer(
         if (configuration.GetValue("DemoAccounts:Enabled", false) && !environment.IsProduction())
         {
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).EnsureAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<ProcurementSeeder>(services).SeedAsync(cancellationToken);
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();

@@ -125,22 +125,3 @@ internal sealed class StampRallyConfiguration : IEntityTypeConfiguration<StampRa
 {
     public void Configure(EntityTypeBuilder<StampRally> builder) => builder.HasIndex(s => s.FiscalYear);
 }
-
-internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
-{
-    public void Configure(EntityTypeBuilder<Tender> builder)
-    {
-        builder.Property(t => t.Reference).HasMaxLength(32);
-        builder.HasIndex(t => t.Reference).IsUnique();
-        builder.Property(t => t.Title).HasMaxLength(200);
-        builder.Property(t => t.Description).HasMaxLength(8000);
-        builder.Property(t => t.DeliveryPrefectureCode).HasMaxLength(2);
-        builder.Property(t => t.ContactJa).HasMaxLength(500);
-        builder.Property(t => t.Version).IsConcurrencyToken();
-        builder.HasIndex(t => new { t.Status, t.TenderEndUtc });
-        builder.HasIndex(t => new { t.DeliveryPrefectureCode, t.Category });
-        builder.HasIndex(t => t.BuyerOrganizationId);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.BuyerOrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Prefecture>().WithMany().HasForeignKey(t => t.DeliveryPrefectureCode).OnDelete(DeleteBehavior.Restrict);
-    }
-}

@@ -10,7 +10,16 @@ public sealed record OcdsTenderRow(
     string? BuyerNameEn,
     string? BuyerPrefectureJa,
     bool BuyerUsesEBidding,
-    string DeliveryPrefectureJa);
+    string DeliveryPrefectureJa)
+{
+    /// <summary>The enterprise of the awarded bid, when the tender was awarded on the portal.</summary>
+    public int? SupplierId { get; init; }
+
+    public string? SupplierNameJa { get; init; }
+
+    /// <summary>Active bids on the tender (published only after the deadline).</summary>
+    public int BidCount { get; init; }
+}
 
 /// <summary>
 /// Maps a tender to an OCDS 1.1.5 release. Pure: no database, no clock of its own (the caller passes "now"), so the
@@ -48,6 +57,37 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
         var tag = ReleaseTag(status);
         var dateUtc = ReleaseDateUtc(tender, status, nowUtc);
         var buyer = new OcdsOrganizationReference(PartyId(tender.BuyerOrganizationId), row.BuyerNameJa);
+        var supplier = row.SupplierId is { } supplierId && tender.AwardedBidId is not null && status is TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Cancelled
+            ? new OcdsOrganizationReference(SupplierPartyId(supplierId), row.SupplierNameJa ?? "")
+            : null;
+        var awardId = $"{tender.Reference}-award-1";
+        IReadOnlyList<OcdsAward>? awards = supplier is null ? null :
+        [
+            new OcdsAward
+            {
+                Id = awardId,
+                // An award whose tender was cancelled before the contract no longer stands.
+                Status = status == TenderStatus.Cancelled ? "cancelled" : "active",
+                Date = tender.AwardedAtUtc is { } awardedAt ? InJapan(awardedAt) : null,
+                Value = tender.AwardedAmountYen is { } awardedAmount ? new OcdsValue(awardedAmount, Currency) : null,
+                Suppliers = [supplier],
+            },
+        ];
+        IReadOnlyList<OcdsContract>? contracts = supplier is null || tender.ContractAmountYen is null ? null :
+        [
+            new OcdsContract
+            {
+                Id = $"{tender.Reference}-contract-1",
+                AwardId = awardId,
+                Status = status == TenderStatus.Complete ? "terminated" : "active",
+                Value = new OcdsValue(tender.ContractAmountYen.Value, Currency),
+                DateSigned = tender.ContractSignedOn is { } signedOn ? new DateTimeOffset(signedOn.ToDateTime(TimeOnly.MinValue), JapanOffset) : null,
+            },
+        ];
+        if (awards is not null)
+        {
+            tag = contracts is null ? "award" : "contract";
+        }
 
         return new OcdsRelease
         {
@@ -55,7 +95,7 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
             // Unique within the ocid: one release per kind of news, and a new one whenever the tender is saved again.
             Id = $"{tender.Reference}-{tag}-{dateUtc:yyyyMMdd'T'HHmmss'Z'}-{tender.Version.ToString("N")[..8]}",
             Date = InJapan(dateUtc),
-            Tag = [tag],
+            Tag = awards is null ? [tag] : contracts is null ? ["award"] : ["award", "contract"],
             Parties =
             [
                 new OcdsOrganization
@@ -68,6 +108,7 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
                     // Buyers post and run their own tenders on the portal.
                     Roles = ["buyer", "procuringEntity"],
                 },
+                .. supplier is null ? Array.Empty<OcdsOrganization>() : [new OcdsOrganization { Id = supplier.Id, Name = supplier.Name, Address = new OcdsAddress { CountryName = CountryJa, CountryNameEn = CountryEn }, Roles = ["supplier", "tenderer"] }],
             ],
             Buyer = buyer,
             Tender = new OcdsTender
@@ -108,12 +149,20 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
                 EligibilityCriteriaEn = tender.Nationwide
                     ? "Open to enterprises in every prefecture."
                     : "Participation is limited by where the enterprise is located; ask the buyer for details.",
+                // Sealed bids: how many there were is news only once the tender period is over.
+                NumberOfTenderers = status is TenderStatus.Published or TenderStatus.Tendering || (status == TenderStatus.Cancelled && tender.TenderEndUtc > nowUtc)
+                    ? null
+                    : row.BidCount,
             },
+            Awards = awards,
+            Contracts = contracts,
             Synthetic = tender.IsSynthetic ? true : null,
         };
     }
 
     public static string PartyId(int organizationId) => $"org-{organizationId}";
+
+    public static string SupplierPartyId(int enterpriseId) => $"ent-{enterpriseId}";
 
     /// <summary>
     /// tender.status from the closed OCDS tenderStatus codelist. Published, Tendering and Evaluation are all "active":
@@ -130,8 +179,9 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
 
     /// <summary>
     /// The release tag: "tender" while the process runs, "tenderCancellation" when cancelled, and "tenderUpdate" once it
-    /// has ended. Not "award": the portal records no award (supplier, amount), and an award release without an award
-    /// section would promise what it does not hold.
+    /// has ended. A tender awarded on the portal (its winning bid known) is tagged "award" (and "contract" once the
+    /// contract is recorded) by <see cref="Build"/>, with its awards and contracts sections; an ended tender without a
+    /// recorded award (the volume data) stays "tenderUpdate", since an award release without an award would promise too much.
     /// </summary>
     public static string ReleaseTag(TenderStatus status) => status switch
     {

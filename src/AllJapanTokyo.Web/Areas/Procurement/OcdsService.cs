@@ -152,7 +152,14 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
         join d in db.Prefectures on t.DeliveryPrefectureCode equals d.Code
         from bp in db.Prefectures.Where(p => p.Code == o.PrefectureCode).DefaultIfEmpty()
         orderby t.Id
-        select new OcdsTenderRow(t, o.NameJa, o.NameEn, bp != null ? bp.NameJa : null, o.UsesEBidding, d.NameJa);
+        from w in db.Bids.Where(b => b.Id == t.AwardedBidId).DefaultIfEmpty()
+        from we in db.Enterprises.Where(e => w != null && e.Id == w.EnterpriseId).DefaultIfEmpty()
+        select new OcdsTenderRow(t, o.NameJa, o.NameEn, bp != null ? bp.NameJa : null, o.UsesEBidding, d.NameJa)
+        {
+            SupplierId = we != null ? we.Id : null,
+            SupplierNameJa = we != null ? we.NameJa : null,
+            BidCount = db.Bids.Count(b => b.TenderId == t.Id && b.Status == BidStatus.Active),
+        };
 
     private static OcdsReleasePackage Package(OcdsLinkTargets links, DateTime nowUtc, IAsyncEnumerable<OcdsRelease> releases) =>
         new()

@@ -7,6 +7,8 @@ public static class ProcurementModule
         services.AddScoped<ProcurementService>();
         services.AddScoped<OcdsService>();
         services.AddEnterprisesAndAlerts();
+        services.AddScoped<BiddingService>();
+        services.AddScoped<BuyerWorkspaceService>();
         return services;
     }
 }

@@ -139,7 +139,7 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
     }
 
     /// <summary>The buyer's own tenders, drafts included, newest first.</summary>
-    public async Task<BuyerTendersViewModel?> BuyerTendersAsync(int organizationId, int page, CancellationToken cancellationToken)
+    public async Task<BuyerTendersViewModel?> BuyerTendersAsync(int organizationId, int page, CancellationToken cancellationToken, TenderStatus? status = null)
     {
         var organization = await db.Organizations.AsNoTracking()
             .Where(o => o.Id == organizationId)
@@ -152,13 +152,21 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
 
         var now = clock.GetUtcNow().UtcDateTime;
         var own = db.Tenders.AsNoTracking().Where(t => t.BuyerOrganizationId == organizationId);
+        if (status is { } wanted)
+        {
+            own = own.Where(TenderFilter.StatusIs(wanted, now));
+        }
+
+        var statusQuery = status is { } s ? $"status={s.Code()}&" : "";
         var total = await own.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + TenderFilter.PageSize - 1) / TenderFilter.PageSize);
         page = page > pageCount ? 1 : page;
         var items = await ListAsync(Ordered(own, TenderSort.Newest, now), (page - 1) * TenderFilter.PageSize, now, cancellationToken);
         return new BuyerTendersViewModel(
             organization.Id, organization.NameJa, organization.NameEn, organization.IsSynthetic, items, total,
-            new Pager(page, pageCount, p => p == 1 ? "/procurement/mine" : $"/procurement/mine?page={p.ToString(CultureInfo.InvariantCulture)}"));
+            new Pager(page, pageCount, p => p == 1
+                ? "/procurement/mine" + (statusQuery.Length == 0 ? "" : "?" + statusQuery.TrimEnd('&'))
+                : $"/procurement/mine?{statusQuery}page={p.ToString(CultureInfo.InvariantCulture)}"));
     }
 
     public async Task<EnterpriseSummary?> EnterpriseAsync(int enterpriseId, CancellationToken cancellationToken) =>

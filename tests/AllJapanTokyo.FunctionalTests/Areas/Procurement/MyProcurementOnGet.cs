@@ -33,7 +33,7 @@ public sealed class MyProcurementOnGet(PortalFixture fixture)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task EnterpriseSeesItsCompanyAndWhereBidsWillAppear(string provider)
+    public async Task EnterpriseSeesItsCompanyAndItsBidsWithTheirResults(string provider)
     {
         var portal = await fixture.OnAsync(provider);
         var corporateNumber = await portal.WithDbAsync(db => db.Enterprises.Where(e => e.NameJa == "株式会社デモ精密工業").Select(e => e.CorporateNumber).SingleAsync());
@@ -49,7 +49,12 @@ public sealed class MyProcurementOnGet(PortalFixture fixture)
         Assert.Contains("承認済み", text);
         Assert.Contains("入札した案件", text);
         Assert.Equal("架空データ", page.QuerySelector("main .badge-synthetic")?.TextContent);
-        Assert.Null(page.QuerySelector("main table"));
+        // The demo tenders: sme@'s company won the LED lighting order and lost the security contract.
+        var rows = page.QuerySelectorAll("main table.enterprise-bids tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("LED照明器具の調達", StringComparison.Ordinal) && r.Contains("落札", StringComparison.Ordinal) && r.Contains("5,480,000円", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("会場警備業務委託（秋季展示会）", StringComparison.Ordinal) && r.Contains("非落札", StringComparison.Ordinal));
+        Assert.NotNull(page.QuerySelector("a[href='/procurement/searches']"));
+        Assert.NotNull(page.QuerySelector("a[href='/procurement/recommendations']"));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// <summary>The public face of ビジネスチャンス・ナビ2020: figures, buyers, the tender search, its CSV and a tender's page.</summary>
 [Area("Procurement")]
 [Route("procurement")]
-public sealed class TendersController(ProcurementService service) : Controller
+public sealed class TendersController(ProcurementService service, BiddingService bidding) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TenderSearchInput input, CancellationToken cancellationToken)
@@ -16,12 +16,28 @@ public sealed class TendersController(ProcurementService service) : Controller
         return View(await service.IndexAsync(filter, problems, cancellationToken));
     }
 
+    /// <summary>A tender with its documents, public Q&amp;A and joint-bid partners; a signed-in enterprise also sees its own bid and forms.</summary>
     [HttpGet("tenders/{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var viewerOrganization = User.IsInRole(Roles.BuyerStaff) ? User.OrganizationId() : null;
-        var model = await service.DetailsAsync(id, viewerOrganization, cancellationToken);
-        return model is null ? NotFound() : View(model);
+        var viewerEnterprise = User.IsInRole(Roles.Enterprise) ? User.EnterpriseId() : null;
+        var model = await bidding.PageAsync(id, viewerEnterprise, viewerOrganization, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        return View(model);
+    }
+
+    /// <summary>A document of a public tender, served as a download whatever its name says.</summary>
+    [HttpGet("tenders/{id:int}/documents/{documentId:int}")]
+    public async Task<IActionResult> Document(int id, int documentId, CancellationToken cancellationToken)
+    {
+        var viewerOrganization = User.IsInRole(Roles.BuyerStaff) ? User.OrganizationId() : null;
+        var document = await bidding.DocumentAsync(id, documentId, viewerOrganization, cancellationToken);
+        return document is { } d ? File(d.Content, "application/pdf", d.FileName) : NotFound();
     }
 
     /// <summary>The search's whole result (every page) as CSV; unusable filter values are left out, as on the page.</summary>

@@ -55,6 +55,12 @@ public sealed record OcdsRelease
 
     public required OcdsTender Tender { get; init; }
 
+    /// <summary>The award, once the buyer has chosen a bid (tag "award").</summary>
+    public IReadOnlyList<OcdsAward>? Awards { get; init; }
+
+    /// <summary>The contract, once the buyer has recorded it (tag "contract").</summary>
+    public IReadOnlyList<OcdsContract>? Contracts { get; init; }
+
     /// <summary>
     /// Not an OCDS field: true for generated load-test or demonstration tenders, which are never programme facts
     /// (the 「架空データ」 badge of the portal's lists). Absent for real tenders. Documented in the publication policy.
@@ -129,6 +135,36 @@ public sealed record OcdsTender
     public string? EligibilityCriteriaEn { get; init; }
 
     public OcdsPeriod? AwardPeriod { get; init; }
+
+    /// <summary>Active bids, published only once the tender period is over (bids are sealed until then).</summary>
+    public int? NumberOfTenderers { get; init; }
+}
+
+public sealed record OcdsAward
+{
+    public required string Id { get; init; }
+
+    public required string Status { get; init; }
+
+    public DateTimeOffset? Date { get; init; }
+
+    public OcdsValue? Value { get; init; }
+
+    public required IReadOnlyList<OcdsOrganizationReference> Suppliers { get; init; }
+}
+
+public sealed record OcdsContract
+{
+    public required string Id { get; init; }
+
+    [JsonPropertyName("awardID")]
+    public required string AwardId { get; init; }
+
+    public required string Status { get; init; }
+
+    public OcdsValue? Value { get; init; }
+
+    public DateTimeOffset? DateSigned { get; init; }
 }
 
 /// <summary>What is bought; <see cref="DeliveryAddress"/> comes from the OCDS Location extension.</summary>

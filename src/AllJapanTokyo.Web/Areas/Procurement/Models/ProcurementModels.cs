@@ -122,4 +122,12 @@ public sealed record MyProcurementViewModel(
 {
     public string PrefectureName(string code) =>
         Prefectures.FirstOrDefault(p => p.Code == code) is { } p ? Infrastructure.Display.Pick(p.NameJa, p.NameEn) : code;
+
+    public IReadOnlyList<StatusCount> StatusCounts { get; init; } = [];
+
+    public TenderStatus? StatusFilter { get; init; }
+
+    public IReadOnlyList<EnterpriseBidItem> Bids { get; init; } = [];
+
+    public IReadOnlyList<EnterpriseInterestItem> Interests { get; init; } = [];
 }
