@@ -65,7 +65,8 @@ public static class DatabaseSetup
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
+            .AddInterceptors(new SqliteBusyTimeout(milliseconds: 30_000));
 
     // No retrying execution strategy: use cases open their own transactions (all or nothing), which retrying
     // strategies refuse; a failed request shows the friendly error page and the next one reconnects from the pool.

@@ -25,13 +25,6 @@ public sealed record ChangeResult(bool Found, IReadOnlyList<(string Field, strin
 /// </summary>
 public sealed class BiddingService(AppDbContext db, ProcurementService procurement, TimeProvider clock)
 {
-    /// <summary>
-    /// SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms before it
-    /// retries. Bids of one process therefore queue here for the write (a few milliseconds each) instead of colliding.
-    /// Other providers write concurrently and skip the gate.
-    /// </summary>
-    private static readonly SemaphoreSlim SqliteWriteGate = new(1, 1);
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The tender page for anyone; <paramref name="enterpriseId"/> adds the enterprise's own panel, <paramref name="buyerOrganizationId"/> shows drafts to their buyer.</summary>
@@ -238,7 +231,7 @@ public sealed class BiddingService(AppDbContext db, ProcurementService procureme
 
             try
             {
-                await SaveAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 return ChangeResult.Done(isNew
                     ? "入札を受け付けました。締切までは修正・取り下げができます。 / Your bid was received. You can revise or withdraw it until the deadline."
                     : "入札を修正しました。 / Your bid was revised.");
@@ -248,25 +241,6 @@ public sealed class BiddingService(AppDbContext db, ProcurementService procureme
                 // Another post of this enterprise won the race (unique index or version): read the stored bid and decide again.
                 db.ChangeTracker.Clear();
             }
-        }
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
-        await SqliteWriteGate.WaitAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            SqliteWriteGate.Release();
         }
     }
 
