@@ -164,15 +164,14 @@ public sealed partial class TenderPortalJourney(BrowserFixture fixture)
 
     /// <summary>
     /// After the clock has moved on by a day the sign-in cookie has expired (60 minutes idle, sliding, measured on the
-    /// portal's TimeProvider), as it would for a real person: the page sends them to the login form, and they sign in.
+    /// portal's TimeProvider, so on the fake clock), as it would for a real person: the page sends them to the login
+    /// form, and they sign in again.
     /// </summary>
     private static async Task SignedInAgainAsync(IPage page, string email, string password = KestrelPortalFactory.DemoPassword)
     {
         await page.GotoAsync("/procurement/mine");
-        if (PortalPages.LoginPath().IsMatch(page.Url))
-        {
-            await PortalPages.SignInAsync(page, email, password);
-        }
+        await Expect(page).ToHaveURLAsync(PortalPages.LoginPath());
+        await PortalPages.SignInAsync(page, email, password);
     }
 
     /// <summary>A valid 法人番号 (check digit by the domain's rule) that no enterprise in the portal's database holds.</summary>
