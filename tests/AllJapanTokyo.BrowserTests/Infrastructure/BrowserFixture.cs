@@ -47,7 +47,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies), Japanese locale, Tokyo time, desktop width. Dispose it at the end of the test.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <param name="baseAddress">Another portal to open (e.g. one started with its own fake clock); by default the shared one.</param>
+    public async Task<IBrowserContext> NewContextAsync(Uri? baseAddress = null)
     {
         if (_browser is null)
         {
@@ -61,7 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             IgnoreHTTPSErrors = true,
             Locale = "ja-JP",
             TimezoneId = "Asia/Tokyo",

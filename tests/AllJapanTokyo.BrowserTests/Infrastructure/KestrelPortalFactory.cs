@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AllJapanTokyo.BrowserTests.Infrastructure;
 
@@ -27,12 +30,26 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "alljapan-browser-tests", Guid.NewGuid().ToString("N"));
 
-    public KestrelPortalFactory()
+    /// <param name="clock">
+    /// Optional: a fake clock that replaces the singleton <see cref="TimeProvider"/> (a journey moves it on with
+    /// <c>Advance</c>); without one the portal keeps the system clock, as every other test needs.
+    /// </param>
+    public KestrelPortalFactory(FakeTimeProvider? clock = null)
     {
+        Clock = clock;
         Directory.CreateDirectory(_root);
         var certificate = CreateLoopbackCertificate();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
     }
+
+    /// <summary>The fake clock the portal runs on, or null for the system clock.</summary>
+    public FakeTimeProvider? Clock { get; }
+
+    /// <summary>The e-mails written to the pickup folder (Email:PickupDirectory), oldest first.</summary>
+    public IReadOnlyList<string> MailFiles =>
+        Directory.Exists(MailFolder) ? [.. Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal)] : [];
+
+    private string MailFolder => Path.Combine(_root, "mail");
 
     /// <summary>The address the browser opens, e.g. https://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -70,12 +87,16 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Sqlite"] = $"Data Source={database}",
             ["DemoAccounts:Enabled"] = "true",
             ["DemoAccounts:Password"] = DemoPassword,
-            ["Email:PickupDirectory"] = Path.Combine(_root, "mail"),
+            ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
             ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
         }));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        }
     }
 
     public override async ValueTask DisposeAsync()
