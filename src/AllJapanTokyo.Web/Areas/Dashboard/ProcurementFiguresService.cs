@@ -1,6 +1,7 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard;
 /// Figures of the tender portal for reporting (issue 5 item 8, feeding initiative 1-1 on the dashboard): registered
 /// enterprises, buyer organisations using e-bidding, tenders per fiscal year and per prefecture. Synthetic rows are
 /// counted apart and never added to programme facts. Each table is a list of columns, each column one query that
-/// returns (key, synthetic?, count): bids and awards, when the model has them, are one more <see cref="Column"/> each
-/// in <see cref="FiscalYearColumns"/> and <see cref="PrefectureColumns"/>, without touching the page or the tests.
+/// returns (key, synthetic?, count). A bid or an award is synthetic when its tender or its enterprise is.
 /// </summary>
 public sealed class ProcurementFiguresService(AppDbContext db)
 {
@@ -21,22 +21,31 @@ public sealed class ProcurementFiguresService(AppDbContext db)
 
     public const string TendersColumn = "tenders";
     public const string EnterprisesColumn = "enterprises";
+    public const string BidsColumn = "bids";
+    public const string AwardsColumn = "awards";
 
     /// <summary>A column: its heading and the query that counts it per key (fiscal year or prefecture code).</summary>
     private sealed record Column(ProcurementColumn Heading, Func<AppDbContext, CancellationToken, Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>>> Count);
 
     private static readonly ProcurementColumn Tenders = new(TendersColumn, "公告された案件数", "Tenders published", "件", "tenders");
     private static readonly ProcurementColumn Enterprises = new(EnterprisesColumn, "登録企業数（承認済み）", "Registered enterprises (approved)", "社", "companies");
+    private static readonly ProcurementColumn Bids = new(BidsColumn, "入札数（取下げを除く）", "Bids (not withdrawn)", "件", "bids");
+    private static readonly ProcurementColumn Awards = new(AwardsColumn, "落札数", "Awards", "件", "awards");
 
     private static IReadOnlyList<Column> FiscalYearColumns { get; } =
     [
         new(Tenders, TendersByFiscalYearAsync),
+        new(Bids, BidsByFiscalYearAsync),
+        new(Awards, AwardsByFiscalYearAsync),
     ];
 
+    /// <summary>Bids and awards count where the enterprise has its seat: how far beyond Tokyo the orders reach.</summary>
     private static IReadOnlyList<Column> PrefectureColumns { get; } =
     [
         new(Enterprises, EnterprisesByPrefectureAsync),
         new(Tenders, TendersByPrefectureAsync),
+        new(Bids, BidsByPrefectureAsync),
+        new(Awards, AwardsByPrefectureAsync),
     ];
 
     public async Task<ProcurementFigures> FiguresAsync(CancellationToken cancellationToken)
@@ -128,18 +137,50 @@ public sealed class ProcurementFiguresService(AppDbContext db)
     }
 
     /// <summary>Published tenders (drafts never count) by the fiscal year of their publication.</summary>
-    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> TendersByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken)
+    private static Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> TendersByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        ByFiscalYearAsync(
+            db.Tenders.Where(t => t.PublishedAtUtc != null).Select(t => new Dated { IsSynthetic = t.IsSynthetic, AtUtc = t.PublishedAtUtc!.Value }),
+            cancellationToken);
+
+    /// <summary>Bids still standing (withdrawn ones do not count) by the fiscal year they were submitted in.</summary>
+    private static Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> BidsByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        ByFiscalYearAsync(
+            from b in db.Bids
+            where b.Status == BidStatus.Active
+            join t in db.Tenders on b.TenderId equals t.Id
+            join e in db.Enterprises on b.EnterpriseId equals e.Id
+            select new Dated { IsSynthetic = t.IsSynthetic || e.IsSynthetic, AtUtc = b.SubmittedAtUtc },
+            cancellationToken);
+
+    /// <summary>Awards by the fiscal year of the award decision.</summary>
+    private static Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> AwardsByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        ByFiscalYearAsync(
+            from t in db.Tenders
+            where t.AwardedAtUtc != null
+            join b in db.Bids on t.AwardedBidId equals b.Id
+            join e in db.Enterprises on b.EnterpriseId equals e.Id
+            select new Dated { IsSynthetic = t.IsSynthetic || e.IsSynthetic, AtUtc = t.AwardedAtUtc!.Value },
+            cancellationToken);
+
+    /// <summary>Something counted at an instant, and whether it is synthetic.</summary>
+    private sealed class Dated
+    {
+        public bool IsSynthetic { get; init; }
+
+        public DateTime AtUtc { get; init; }
+    }
+
+    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> ByFiscalYearAsync(IQueryable<Dated> rows, CancellationToken cancellationToken)
     {
         // Japan is UTC+9 all year: the fiscal year starts on 31 March at 15:00 UTC. Grouped by UTC year and month in the
         // database, with the last nine hours of 31 March apart, then turned into fiscal years here.
-        var months = await db.Tenders.AsNoTracking()
-            .Where(t => t.PublishedAtUtc != null)
-            .GroupBy(t => new
+        var months = await rows.AsNoTracking()
+            .GroupBy(r => new
             {
-                t.IsSynthetic,
-                t.PublishedAtUtc!.Value.Year,
-                t.PublishedAtUtc.Value.Month,
-                Late = t.PublishedAtUtc.Value.Month == 3 && t.PublishedAtUtc.Value.Day == 31 && t.PublishedAtUtc.Value.Hour >= 15,
+                r.IsSynthetic,
+                r.AtUtc.Year,
+                r.AtUtc.Month,
+                Late = r.AtUtc.Month == 3 && r.AtUtc.Day == 31 && r.AtUtc.Hour >= 15,
             })
             .Select(g => new { g.Key.IsSynthetic, g.Key.Year, g.Key.Month, g.Key.Late, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
@@ -157,6 +198,32 @@ public sealed class ProcurementFiguresService(AppDbContext db)
             .Select(g => new { g.Key.DeliveryPrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
             .ToListAsync(cancellationToken))
         .Select(g => (g.DeliveryPrefectureCode, g.IsSynthetic, g.Count))
+        .ToList();
+
+    /// <summary>Bids still standing by the prefecture of the bidding enterprise.</summary>
+    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> BidsByPrefectureAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        (await (
+                from b in db.Bids.AsNoTracking()
+                where b.Status == BidStatus.Active
+                join t in db.Tenders on b.TenderId equals t.Id
+                join e in db.Enterprises on b.EnterpriseId equals e.Id
+                group b by new { e.PrefectureCode, IsSynthetic = t.IsSynthetic || e.IsSynthetic } into g
+                select new { g.Key.PrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
+            .ToListAsync(cancellationToken))
+        .Select(g => (g.PrefectureCode, g.IsSynthetic, g.Count))
+        .ToList();
+
+    /// <summary>Awards by the prefecture of the winning enterprise.</summary>
+    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> AwardsByPrefectureAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        (await (
+                from t in db.Tenders.AsNoTracking()
+                where t.AwardedAtUtc != null
+                join b in db.Bids on t.AwardedBidId equals b.Id
+                join e in db.Enterprises on b.EnterpriseId equals e.Id
+                group t by new { e.PrefectureCode, IsSynthetic = t.IsSynthetic || e.IsSynthetic } into g
+                select new { g.Key.PrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
+            .ToListAsync(cancellationToken))
+        .Select(g => (g.PrefectureCode, g.IsSynthetic, g.Count))
         .ToList();
 
     /// <summary>Approved enterprises by the prefecture of their seat.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Web.Areas.Dashboard;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,53 @@ public sealed class ProcurementFiguresOnGet(PortalFixture fixture)
         Assert.Equal("/prefectures/13", tokyo.QuerySelector("th a")!.GetAttribute("href"));
         Assert.Equal(N(expected.Published.Count(t => t.DeliveryPrefectureCode == "13" && t.IsSynthetic)), tokyo.QuerySelector("td.synthetic[data-column='tenders']")!.TextContent.Trim());
         Assert.All(page.QuerySelectorAll("main table"), t => Assert.NotNull(t.QuerySelector("caption")));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CountsStandingBidsAndAwardsByFiscalYearAndByTheBiddersPrefecture(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var expected = await portal.WithDbAsync(async db => new
+        {
+            Bids = await (
+                    from b in db.Bids
+                    where b.Status == BidStatus.Active
+                    join t in db.Tenders on b.TenderId equals t.Id
+                    join e in db.Enterprises on b.EnterpriseId equals e.Id
+                    select new { b.SubmittedAtUtc, e.PrefectureCode, Synthetic = t.IsSynthetic || e.IsSynthetic })
+                .ToListAsync(),
+            Awards = await (
+                    from t in db.Tenders
+                    where t.AwardedAtUtc != null
+                    join b in db.Bids on t.AwardedBidId equals b.Id
+                    join e in db.Enterprises on b.EnterpriseId equals e.Id
+                    select new { t.AwardedAtUtc, e.PrefectureCode, Synthetic = t.IsSynthetic || e.IsSynthetic })
+                .ToListAsync(),
+        });
+        Assert.NotEmpty(expected.Bids); // the demo tenders carry bids and one award
+        Assert.NotEmpty(expected.Awards);
+
+        var (_, page) = await PortalClient.For(portal).GetPageAsync("/dashboard/procurement");
+
+        foreach (var year in expected.Bids.GroupBy(b => ProcurementFiguresService.FiscalYearOf(b.SubmittedAtUtc)))
+        {
+            var row = page.QuerySelector($"#procurement-by-year tr[data-key='{year.Key}']")!;
+            Assert.Equal(N(year.Count(b => b.Synthetic)), row.QuerySelector("td.synthetic[data-column='bids']")!.TextContent.Trim());
+            Assert.Equal(N(year.Count(b => !b.Synthetic)), row.QuerySelector("td.real[data-column='bids']")!.TextContent.Trim());
+        }
+
+        foreach (var prefecture in expected.Awards.GroupBy(a => a.PrefectureCode))
+        {
+            var row = page.QuerySelector($"#procurement-by-prefecture tr[data-key='{prefecture.Key}']")!;
+            Assert.Equal(N(prefecture.Count(a => a.Synthetic)), row.QuerySelector("td.synthetic[data-column='awards']")!.TextContent.Trim());
+        }
+
+        foreach (var prefecture in expected.Bids.GroupBy(b => b.PrefectureCode))
+        {
+            var row = page.QuerySelector($"#procurement-by-prefecture tr[data-key='{prefecture.Key}']")!;
+            Assert.Equal(N(prefecture.Count(b => b.Synthetic)), row.QuerySelector("td.synthetic[data-column='bids']")!.TextContent.Trim());
+        }
     }
 
     [Fact]
