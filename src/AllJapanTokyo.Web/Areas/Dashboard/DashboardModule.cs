@@ -11,8 +11,6 @@ public static class DashboardModule
         services.AddScoped<ProcurementFiguresService>();
         services.AddSingleton<PublishedViewCacheStore>();
 
-        // Issue 5 item 6 (Areas/Procurement/RecommendationService.cs), registered here so ProcurementModule (another helper's) stays untouched.
-        services.AddScoped<Procurement.RecommendationService>();
         services.AddScoped<PublishedViewCache>();
         return services;
     }

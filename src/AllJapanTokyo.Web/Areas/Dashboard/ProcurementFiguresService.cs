@@ -34,18 +34,18 @@ public sealed class ProcurementFiguresService(AppDbContext db)
 
     private static IReadOnlyList<Column> FiscalYearColumns { get; } =
     [
-        new(Tenders, TendersByFiscalYearAsync),
-        new(Bids, BidsByFiscalYearAsync),
-        new(Awards, AwardsByFiscalYearAsync),
+        new(Tenders, (db, ct) => ByFiscalYearAsync(PublishedTenders(db), ct)),
+        new(Bids, (db, ct) => ByFiscalYearAsync(StandingBids(db), ct)),
+        new(Awards, (db, ct) => ByFiscalYearAsync(AwardsOf(db), ct)),
     ];
 
     /// <summary>Bids and awards count where the enterprise has its seat: how far beyond Tokyo the orders reach.</summary>
     private static IReadOnlyList<Column> PrefectureColumns { get; } =
     [
-        new(Enterprises, EnterprisesByPrefectureAsync),
-        new(Tenders, TendersByPrefectureAsync),
-        new(Bids, BidsByPrefectureAsync),
-        new(Awards, AwardsByPrefectureAsync),
+        new(Enterprises, (db, ct) => ByPrefectureAsync(ApprovedEnterprises(db), ct)),
+        new(Tenders, (db, ct) => ByPrefectureAsync(PublishedTenders(db), ct)),
+        new(Bids, (db, ct) => ByPrefectureAsync(StandingBids(db), ct)),
+        new(Awards, (db, ct) => ByPrefectureAsync(AwardsOf(db), ct)),
     ];
 
     public async Task<ProcurementFigures> FiguresAsync(CancellationToken cancellationToken)
@@ -136,41 +136,43 @@ public sealed class ProcurementFiguresService(AppDbContext db)
         return cells;
     }
 
-    /// <summary>Published tenders (drafts never count) by the fiscal year of their publication.</summary>
-    private static Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> TendersByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        ByFiscalYearAsync(
-            db.Tenders.Where(t => t.PublishedAtUtc != null).Select(t => new Dated { IsSynthetic = t.IsSynthetic, AtUtc = t.PublishedAtUtc!.Value }),
-            cancellationToken);
+    /// <summary>Published tenders (drafts never count), at their publication, in their delivery prefecture.</summary>
+    private static IQueryable<Counted> PublishedTenders(AppDbContext db) =>
+        db.Tenders.Where(t => t.PublishedAtUtc != null)
+            .Select(t => new Counted { IsSynthetic = t.IsSynthetic, AtUtc = t.PublishedAtUtc!.Value, PrefectureCode = t.DeliveryPrefectureCode });
 
-    /// <summary>Bids still standing (withdrawn ones do not count) by the fiscal year they were submitted in.</summary>
-    private static Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> BidsByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        ByFiscalYearAsync(
-            from b in db.Bids
-            where b.Status == BidStatus.Active
-            join t in db.Tenders on b.TenderId equals t.Id
-            join e in db.Enterprises on b.EnterpriseId equals e.Id
-            select new Dated { IsSynthetic = t.IsSynthetic || e.IsSynthetic, AtUtc = b.SubmittedAtUtc },
-            cancellationToken);
+    /// <summary>Bids still standing (withdrawn ones do not count), at their submission, in the bidder's prefecture.</summary>
+    private static IQueryable<Counted> StandingBids(AppDbContext db) =>
+        from b in db.Bids
+        where b.Status == BidStatus.Active
+        join t in db.Tenders on b.TenderId equals t.Id
+        join e in db.Enterprises on b.EnterpriseId equals e.Id
+        select new Counted { IsSynthetic = t.IsSynthetic || e.IsSynthetic, AtUtc = b.SubmittedAtUtc, PrefectureCode = e.PrefectureCode };
 
-    /// <summary>Awards by the fiscal year of the award decision.</summary>
-    private static Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> AwardsByFiscalYearAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        ByFiscalYearAsync(
-            from t in db.Tenders
-            where t.AwardedAtUtc != null
-            join b in db.Bids on t.AwardedBidId equals b.Id
-            join e in db.Enterprises on b.EnterpriseId equals e.Id
-            select new Dated { IsSynthetic = t.IsSynthetic || e.IsSynthetic, AtUtc = t.AwardedAtUtc!.Value },
-            cancellationToken);
+    /// <summary>Awards, at the award decision, in the winner's prefecture.</summary>
+    private static IQueryable<Counted> AwardsOf(AppDbContext db) =>
+        from t in db.Tenders
+        where t.AwardedAtUtc != null
+        join b in db.Bids on t.AwardedBidId equals b.Id
+        join e in db.Enterprises on b.EnterpriseId equals e.Id
+        select new Counted { IsSynthetic = t.IsSynthetic || e.IsSynthetic, AtUtc = t.AwardedAtUtc!.Value, PrefectureCode = e.PrefectureCode };
 
-    /// <summary>Something counted at an instant, and whether it is synthetic.</summary>
-    private sealed class Dated
+    /// <summary>Approved enterprises, at their registration, in the prefecture of their seat.</summary>
+    private static IQueryable<Counted> ApprovedEnterprises(AppDbContext db) =>
+        db.Enterprises.Where(e => e.ScreeningStatus == ScreeningStatus.Approved)
+            .Select(e => new Counted { IsSynthetic = e.IsSynthetic, AtUtc = e.RegisteredAtUtc, PrefectureCode = e.PrefectureCode });
+
+    /// <summary>One thing counted: whether it is synthetic, when it happened and where.</summary>
+    private sealed class Counted
     {
         public bool IsSynthetic { get; init; }
 
         public DateTime AtUtc { get; init; }
+
+        public required string PrefectureCode { get; init; }
     }
 
-    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> ByFiscalYearAsync(IQueryable<Dated> rows, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> ByFiscalYearAsync(IQueryable<Counted> rows, CancellationToken cancellationToken)
     {
         // Japan is UTC+9 all year: the fiscal year starts on 31 March at 15:00 UTC. Grouped by UTC year and month in the
         // database, with the last nine hours of 31 March apart, then turned into fiscal years here.
@@ -190,47 +192,9 @@ public sealed class ProcurementFiguresService(AppDbContext db)
             .ToList();
     }
 
-    /// <summary>Published tenders by delivery prefecture.</summary>
-    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> TendersByPrefectureAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        (await db.Tenders.AsNoTracking()
-            .Where(t => t.PublishedAtUtc != null)
-            .GroupBy(t => new { t.DeliveryPrefectureCode, t.IsSynthetic })
-            .Select(g => new { g.Key.DeliveryPrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
-            .ToListAsync(cancellationToken))
-        .Select(g => (g.DeliveryPrefectureCode, g.IsSynthetic, g.Count))
-        .ToList();
-
-    /// <summary>Bids still standing by the prefecture of the bidding enterprise.</summary>
-    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> BidsByPrefectureAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        (await (
-                from b in db.Bids.AsNoTracking()
-                where b.Status == BidStatus.Active
-                join t in db.Tenders on b.TenderId equals t.Id
-                join e in db.Enterprises on b.EnterpriseId equals e.Id
-                group b by new { e.PrefectureCode, IsSynthetic = t.IsSynthetic || e.IsSynthetic } into g
-                select new { g.Key.PrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
-            .ToListAsync(cancellationToken))
-        .Select(g => (g.PrefectureCode, g.IsSynthetic, g.Count))
-        .ToList();
-
-    /// <summary>Awards by the prefecture of the winning enterprise.</summary>
-    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> AwardsByPrefectureAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        (await (
-                from t in db.Tenders.AsNoTracking()
-                where t.AwardedAtUtc != null
-                join b in db.Bids on t.AwardedBidId equals b.Id
-                join e in db.Enterprises on b.EnterpriseId equals e.Id
-                group t by new { e.PrefectureCode, IsSynthetic = t.IsSynthetic || e.IsSynthetic } into g
-                select new { g.Key.PrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
-            .ToListAsync(cancellationToken))
-        .Select(g => (g.PrefectureCode, g.IsSynthetic, g.Count))
-        .ToList();
-
-    /// <summary>Approved enterprises by the prefecture of their seat.</summary>
-    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> EnterprisesByPrefectureAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        (await db.Enterprises.AsNoTracking()
-            .Where(e => e.ScreeningStatus == ScreeningStatus.Approved)
-            .GroupBy(e => new { e.PrefectureCode, e.IsSynthetic })
+    private static async Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>> ByPrefectureAsync(IQueryable<Counted> rows, CancellationToken cancellationToken) =>
+        (await rows.AsNoTracking()
+            .GroupBy(r => new { r.PrefectureCode, r.IsSynthetic })
             .Select(g => new { g.Key.PrefectureCode, g.Key.IsSynthetic, Count = g.LongCount() })
             .ToListAsync(cancellationToken))
         .Select(g => (g.PrefectureCode, g.IsSynthetic, g.Count))

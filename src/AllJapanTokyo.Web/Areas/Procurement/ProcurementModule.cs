@@ -9,6 +9,7 @@ public static class ProcurementModule
         services.AddEnterprisesAndAlerts();
         services.AddScoped<BiddingService>();
         services.AddScoped<BuyerWorkspaceService>();
+        services.AddScoped<RecommendationService>();
         return services;
     }
 }
