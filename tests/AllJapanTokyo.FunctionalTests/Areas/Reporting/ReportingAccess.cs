@@ -8,7 +8,7 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 
 /// <summary>Prefecture A never reads B's drafts nor writes B's values; only officials approve; audit rows cannot be changed.</summary>
 [Collection(ReportingCollection.Name)]
-public sealed class ReportingAccess(ReportingFixture fixture)
+public sealed class ReportingAccess(PortalFixture fixture)
 {
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

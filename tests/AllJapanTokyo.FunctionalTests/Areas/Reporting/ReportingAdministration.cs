@@ -6,7 +6,7 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 
 /// <summary>An administrator edits indicators, composes an initiative's form and chooses who reports what in which FY.</summary>
 [Collection(ReportingCollection.Name)]
-public sealed class ReportingAdministration(ReportingFixture fixture)
+public sealed class ReportingAdministration(PortalFixture fixture)
 {
     [Fact]
     public async Task TheSeededFormsComeFromTheIndicatorsEachInitiativeReports()

@@ -7,44 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 
 /// <summary>
-/// The reporting workflow tests write values and approve them, which moves published figures. They get portals of their
-/// own (SQLite; PostgreSQL on first use) so that no other area's assertions see their approvals.
+/// The reporting workflow tests write values and approve them, which moves published figures. Their collection gets
+/// portals of its own (xUnit makes one <see cref="PortalFixture"/> per collection: SQLite, PostgreSQL on first use) so
+/// that no other area's assertions see their approvals.
 /// </summary>
-public sealed class ReportingFixture : IAsyncLifetime
-{
-    private PortalFactory? _postgres;
-
-    public PortalFactory Sqlite { get; } = PortalFactory.OnSqlite();
-
-    public async Task<PortalFactory> OnAsync(string provider)
-    {
-        if (provider == "Sqlite")
-        {
-            return Sqlite;
-        }
-
-        TestDatabases.RequirePostgres();
-        return _postgres ??= (await PortalFactory.OnPostgresAsync()).Started();
-    }
-
-    public Task InitializeAsync()
-    {
-        Sqlite.Started();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Sqlite.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
-    }
-}
-
 [CollectionDefinition(Name)]
-public sealed class ReportingCollection : ICollectionFixture<ReportingFixture>
+public sealed class ReportingCollection : ICollectionFixture<PortalFixture>
 {
     public const string Name = "Reporting";
 }

@@ -7,7 +7,7 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 
 /// <summary>Validation (types, ranges, rules between values, history outliers), the previous FY beside each field, and concurrency.</summary>
 [Collection(ReportingCollection.Name)]
-public sealed class ReportingFormRules(ReportingFixture fixture)
+public sealed class ReportingFormRules(PortalFixture fixture)
 {
     [Fact]
     public async Task TypingErrorsAreRefusedInJapaneseKeepWhatWasTypedAndStoreNothing()

@@ -8,7 +8,7 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 
 /// <summary>Completeness with reminders, export as CSV (BOM) and .xlsx, import with a dry run that writes nothing unless every line is valid.</summary>
 [Collection(ReportingCollection.Name)]
-public sealed class ReportingTransfer(ReportingFixture fixture)
+public sealed class ReportingTransfer(PortalFixture fixture)
 {
     private const string Header = "prefecture_code,initiative,fiscal_year,indicator,format,value,qualifier,status,comment";
 

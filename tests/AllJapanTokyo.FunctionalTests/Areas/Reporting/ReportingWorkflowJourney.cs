@@ -14,7 +14,7 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 /// official approves; the values are locked, published and in the audit history.
 /// </summary>
 [Collection(ReportingCollection.Name)]
-public sealed class ReportingWorkflowJourney(ReportingFixture fixture)
+public sealed class ReportingWorkflowJourney(PortalFixture fixture)
 {
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
