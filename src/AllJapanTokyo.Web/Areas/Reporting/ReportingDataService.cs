@@ -387,12 +387,10 @@ public sealed class ReportingDataService(
             return new ImportResult(false, lines.Count, parsedByReport.Count, problems);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changes = new ReportingWorkflowService.ValueChanges();
         foreach (var (submission, fields, parsed, status) in plans)
         {
             var key = (submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode);
-            var stored = storedValues.GetValueOrDefault(key) ?? [];
-            workflow.ApplyValues(submission, fields, parsed, status, stored, actor.UserName, now, AuditAction.Imported);
             if (status != submission.ActivityStatus)
             {
                 submission.ActivityStatus = status;
@@ -403,16 +401,15 @@ public sealed class ReportingDataService(
             }
 
             submission.Touch(actor.UserName, now);
-            foreach (var value in stored.Where(v => db.Entry(v).State != EntityState.Deleted))
-            {
-                value.ReviewState = submission.State;
-            }
+            changes.AddRange(ReportingWorkflowService.PlanValues(submission, fields, parsed, status, storedValues.GetValueOrDefault(key) ?? [], actor.UserName, now, AuditAction.Imported));
         }
 
+        // One transaction: the reports first (their versions refuse the import if anyone saved one meanwhile), then
+        // every value and audit row in set-based statements.
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -420,6 +417,9 @@ public sealed class ReportingDataService(
             db.ChangeTracker.Clear();
             return new ImportResult(false, lines.Count, plans.Count, [new ImportProblem(1, "取り込み中に別の人が報告を保存しました。何も書き込まれていません。もう一度お試しください。 / Someone saved a report meanwhile; nothing was written. Try again.")]);
         }
+
+        await workflow.WriteAsync(changes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         return new ImportResult(true, lines.Count, plans.Count, []);
     }
@@ -434,7 +434,7 @@ public sealed class ReportingDataService(
         var years = keys.Select(k => k.FiscalYear).Distinct().ToList();
         var prefectures = keys.Select(k => k.Prefecture).Distinct().ToList();
         var wanted = keys.ToHashSet();
-        var values = await db.IndicatorValues
+        var values = await db.IndicatorValues.AsNoTracking()
             .Where(v => !v.IsSynthetic && years.Contains(v.FiscalYear) && v.PrefectureCode != null && prefectures.Contains(v.PrefectureCode))
             .ToListAsync(cancellationToken);
         return values.Where(v => wanted.Contains((v.FiscalYear, v.InitiativeCode, v.PrefectureCode!)))

@@ -154,14 +154,11 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             return new SaveResult(SaveOutcome.Invalid, findings.Concat(rules).Distinct().ToList());
         }
 
-        // One SaveChanges writes the values, the report and the audit rows in one transaction; the report's version
-        // (a concurrency token) refuses the whole save if someone else saved in between. No explicit transaction is
-        // opened before the reads, so concurrent savers on SQLite never wait on a read lock to become a write lock.
-        var stored = await ValuesOf(fiscalYear, initiative, prefecture).ToListAsync(cancellationToken);
-        ApplyValues(submission, fields, parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
+        var stored = await ValuesOf(fiscalYear, initiative, prefecture).AsNoTracking().ToListAsync(cancellationToken);
+        var audit = new List<ReportingAuditEntry>();
         if (submission.ActivityStatus != status || submission.ActivityReasonJa != reason)
         {
-            Audit(submission, AuditAction.StatusChanged, null, false, StatusText(submission.ActivityStatus, submission.ActivityReasonJa), StatusText(status, reason), null, actor.UserName, now);
+            audit.Add(AuditEntry(submission, AuditAction.StatusChanged, null, false, StatusText(submission.ActivityStatus, submission.ActivityReasonJa), StatusText(status, reason), null, actor.UserName, now));
             submission.ActivityStatus = status;
             submission.ActivityReasonJa = reason;
         }
@@ -170,23 +167,29 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         if (submit)
         {
             submission.Submit(actor.UserName, now);
-            Audit(submission, AuditAction.Submitted, null, false, null, null, null, actor.UserName, now);
+            audit.Add(AuditEntry(submission, AuditAction.Submitted, null, false, null, null, null, actor.UserName, now));
         }
 
-        foreach (var value in stored.Where(v => db.Entry(v).State != EntityState.Deleted))
-        {
-            value.ReviewState = submission.State;
-        }
+        var changes = PlanValues(submission, fields, parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
+        changes.Audit.AddRange(audit);
 
+        // The report row goes first, inside the transaction: its version (a concurrency token) refuses the whole save
+        // when someone else saved since this form was read, and on SQLite the transaction holds the write lock from its
+        // start, so the check and the writes cannot interleave with another saver's. The reads above stay outside it.
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return SaveResult.Of(SaveOutcome.Conflict);
         }
+
+        await WriteAsync(changes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         return new SaveResult(submit ? SaveOutcome.Submitted : SaveOutcome.Saved, rules.Where(r => r.Severity == RuleSeverity.Warning).ToList());
     }
@@ -239,7 +242,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
 
         var now = Now;
         var values = await ValuesOf(fiscalYear, initiative, prefecture).ToListAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         if (approve)
         {
             submission.Approve(actor.UserName, now);
@@ -249,7 +252,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             submission.Return(actor.UserName, comment!, now);
         }
 
-        Audit(submission, approve ? AuditAction.Approved : AuditAction.Returned, null, false, null, null, comment, actor.UserName, now);
+        db.ReportingAuditEntries.Add(AuditEntry(submission, approve ? AuditAction.Approved : AuditAction.Returned, null, false, null, null, comment, actor.UserName, now));
         foreach (var value in values)
         {
             value.ReviewState = submission.State;
@@ -299,7 +302,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         var now = Now;
         var until = now.AddDays(Math.Clamp(days, 1, 90));
         submission.OpenLockException(actor.UserName, until);
-        Audit(submission, AuditAction.LockExceptionOpened, null, false, null, until.ToString("yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture), null, actor.UserName, now);
+        db.ReportingAuditEntries.Add(AuditEntry(submission, AuditAction.LockExceptionOpened, null, false, null, until.ToString("yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture), null, actor.UserName, now));
         await db.SaveChangesAsync(cancellationToken);
         return ReviewOutcome.Done;
     }
@@ -435,18 +438,40 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         return (parsed, findings);
     }
 
-    /// <summary>Brings the stored values in line with the parsed input, writing one audit row per changed value.</summary>
-    internal void ApplyValues(
+    /// <summary>What one save or import does to a report's values: rows to add, change and remove, and their audit rows.</summary>
+    internal sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValue> Changed, List<int> RemovedIds, List<ReportingAuditEntry> Audit)
+    {
+        public ValueChanges()
+            : this([], [], [], [])
+        {
+        }
+
+        public void AddRange(ValueChanges other)
+        {
+            Added.AddRange(other.Added);
+            Changed.AddRange(other.Changed);
+            RemovedIds.AddRange(other.RemovedIds);
+            Audit.AddRange(other.Audit);
+        }
+    }
+
+    /// <summary>
+    /// Brings the stored values (read without tracking) in line with the parsed input and the report's state: one audit
+    /// row per changed value, and every kept value follows the report's review state. Nothing is written here.
+    /// </summary>
+    internal static ValueChanges PlanValues(
         ReportSubmission submission,
         IReadOnlyList<FormField> fields,
         IReadOnlyDictionary<string, (decimal? Value, ValueQualifier Qualifier, string? Comment)> parsed,
         ActivityStatus? status,
-        List<IndicatorValue> stored,
+        IReadOnlyList<IndicatorValue> stored,
         string by,
         DateTime now,
         AuditAction action)
     {
+        var changes = new ValueChanges();
         var missing = status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+        var planned = new HashSet<IndicatorValue>(ReferenceEqualityComparer.Instance);
         foreach (var field in fields)
         {
             var (value, qualifier, comment) = parsed.GetValueOrDefault(field.Key);
@@ -461,8 +486,9 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             {
                 if (existing is not null)
                 {
-                    db.IndicatorValues.Remove(existing);
-                    Audit(submission, action, field.IndicatorCode, field.OnlinePart, oldText, null, comment, by, now);
+                    changes.RemovedIds.Add(existing.Id);
+                    planned.Add(existing);
+                    changes.Audit.Add(AuditEntry(submission, action, field.IndicatorCode, field.OnlinePart, oldText, null, comment, by, now));
                 }
 
                 continue;
@@ -470,33 +496,79 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
 
             if (existing is null)
             {
-                existing = new IndicatorValue
+                changes.Added.Add(new IndicatorValue
                 {
                     InitiativeCode = submission.InitiativeCode,
                     FiscalYear = submission.FiscalYear,
                     IndicatorCode = field.IndicatorCode,
                     PrefectureCode = submission.PrefectureCode,
                     Format = field.OnlinePart ? EventFormat.Online : null,
-                };
-                db.IndicatorValues.Add(existing);
-                stored.Add(existing);
+                    Value = newValue,
+                    Qualifier = qualifier,
+                    ActivityStatus = newStatus,
+                    NoteJa = comment,
+                    ReviewState = submission.State,
+                });
+                changes.Audit.Add(AuditEntry(submission, action, field.IndicatorCode, field.OnlinePart, null, newText, comment, by, now));
+                continue;
             }
 
-            var noteChanged = existing.NoteJa != comment;
+            planned.Add(existing);
+            if (oldText == newText && existing.NoteJa == comment && existing.Value == newValue && existing.Qualifier == qualifier
+                && existing.ActivityStatus == newStatus && existing.ReviewState == submission.State)
+            {
+                continue;
+            }
+
+            if (oldText != newText || existing.NoteJa != comment)
+            {
+                changes.Audit.Add(AuditEntry(submission, action, field.IndicatorCode, field.OnlinePart, oldText, newText, comment, by, now));
+            }
+
             existing.Value = newValue;
             existing.Qualifier = qualifier;
             existing.ActivityStatus = newStatus;
             existing.NoteJa = comment;
-            if (oldText != newText || noteChanged)
-            {
-                existing.Version = Guid.NewGuid();
-                Audit(submission, action, field.IndicatorCode, field.OnlinePart, oldText, newText, comment, by, now);
-            }
+            existing.ReviewState = submission.State;
+            existing.Version = Guid.NewGuid();
+            changes.Changed.Add(existing);
         }
+
+        // Values the form no longer lists (an indicator taken off the form) still follow the report's state.
+        foreach (var other in stored.Where(v => !planned.Contains(v) && v.ReviewState != submission.State))
+        {
+            other.ReviewState = submission.State;
+            other.Version = Guid.NewGuid();
+            changes.Changed.Add(other);
+        }
+
+        return changes;
     }
 
-    internal void Audit(ReportSubmission submission, AuditAction action, string? indicator, bool online, string? oldValue, string? newValue, string? comment, string by, DateTime now) =>
-        db.ReportingAuditEntries.Add(new ReportingAuditEntry
+    private static readonly string[] ChangedValueColumns =
+    [
+        nameof(IndicatorValue.Value), nameof(IndicatorValue.Qualifier), nameof(IndicatorValue.ActivityStatus),
+        nameof(IndicatorValue.NoteJa), nameof(IndicatorValue.ReviewState), nameof(IndicatorValue.Version),
+    ];
+
+    /// <summary>
+    /// Writes planned changes as a handful of set-based statements (Infrastructure/Data/BulkWrites.cs) in the caller's
+    /// transaction, after the caller has moved the report's version: EF's change tracker would send one statement per row.
+    /// </summary>
+    internal async Task WriteAsync(ValueChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.RemovedIds.Count > 0)
+        {
+            await db.IndicatorValues.Where(v => changes.RemovedIds.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await db.UpdateAsync(changes.Changed, ChangedValueColumns, cancellationToken);
+        await db.InsertAsync(changes.Added, cancellationToken);
+        await db.InsertAsync(changes.Audit, cancellationToken);
+    }
+
+    internal static ReportingAuditEntry AuditEntry(ReportSubmission submission, AuditAction action, string? indicator, bool online, string? oldValue, string? newValue, string? comment, string by, DateTime now) =>
+        new()
         {
             SubmissionId = submission.Id,
             FiscalYear = submission.FiscalYear,
@@ -510,7 +582,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             Comment = comment,
             ChangedBy = by,
             ChangedAtUtc = now,
-        });
+        };
 
     internal static string ValueText(ActivityStatus? status, decimal value, ValueQualifier qualifier) =>
         status is ActivityStatus.Cancelled or ActivityStatus.NotHeld
