@@ -192,12 +192,27 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
     };
 
     /// <summary>
-    /// When the release's news was first recorded. The portal keeps the publication time but not the time of later status
-    /// changes, so an ended tender's release is dated at the earliest moment it could have ended (the close of bids), and a
-    /// cancellation at the publication. Stable from one request to the next, so release ids are too.
+    /// When the release's news was first recorded: the moment the portal recorded the cancellation, award, unsuccessful
+    /// close or completion (a contract recorded later keeps the award's date: the portal keeps its signing day, not when
+    /// it was entered). Tenders without those moments (the synthetic volume, loaded in their final state) fall back to the
+    /// earliest moment they could have ended (the close of bids), and a cancellation to the publication. Stable from one
+    /// request to the next, so release ids are too.
     /// </summary>
     public static DateTime ReleaseDateUtc(Tender tender, TenderStatus status, DateTime nowUtc)
     {
+        var recorded = status switch
+        {
+            TenderStatus.Cancelled => tender.CancelledAtUtc,
+            TenderStatus.Awarded => tender.AwardedAtUtc,
+            TenderStatus.Unsuccessful => tender.UnsuccessfulAtUtc,
+            TenderStatus.Complete => tender.CompletedAtUtc,
+            _ => null,
+        };
+        if (recorded is { } at)
+        {
+            return WholeSeconds(at);
+        }
+
         var published = tender.PublishedAtUtc ?? tender.TenderStartUtc;
         var ended = status is TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Unsuccessful
             && tender.TenderEndUtc <= nowUtc && tender.TenderEndUtc > published;

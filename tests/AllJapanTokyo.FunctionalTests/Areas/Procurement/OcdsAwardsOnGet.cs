@@ -48,6 +48,8 @@ public sealed class OcdsAwardsOnGet(PortalFixture fixture)
         Assert.Equal((string?)award["id"], (string?)contract["awardID"]);
         Assert.Equal(1_234_000, (long?)contract["value"]!["amount"]);
         Assert.StartsWith(today, (string?)contract["dateSigned"]);
+        // The release is dated when the award was recorded (OcdsReleaseDates has the other cases).
+        Assert.Equal((string?)award["date"], (string?)release["date"]);
     }
 
     private static async Task<(string Text, JsonNode Json)> GetAsync(PortalFactory portal, string reference)
