@@ -20,20 +20,9 @@ public sealed class LoginInput
     public string? ReturnUrl { get; set; }
 }
 
-/// <summary>SME self-registration: the person's account and the company it acts for.</summary>
-public sealed class RegisterInput
+/// <summary>A password chosen by someone creating their account (registration, invitation), typed twice.</summary>
+public abstract class NewPasswordInput
 {
-    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
-    [StringLength(256)]
-    [Display(Name = "メールアドレス")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "担当者名を入力してください。 / Enter your name.")]
-    [StringLength(100, ErrorMessage = "担当者名は100文字以内で入力してください。 / Your name is at most 100 characters.")]
-    [Display(Name = "担当者名")]
-    public string DisplayName { get; set; } = "";
-
     [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
     [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。 / The password must be 12 to 128 characters.")]
     [DataType(DataType.Password)]
@@ -45,6 +34,21 @@ public sealed class RegisterInput
     [DataType(DataType.Password)]
     [Display(Name = "パスワード（確認）")]
     public string ConfirmPassword { get; set; } = "";
+}
+
+/// <summary>SME self-registration: the person's account and the company it acts for.</summary>
+public sealed class RegisterInput : NewPasswordInput
+{
+    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
+    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
+    [StringLength(256)]
+    [Display(Name = "メールアドレス")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "担当者名を入力してください。 / Enter your name.")]
+    [StringLength(100, ErrorMessage = "担当者名は100文字以内で入力してください。 / Your name is at most 100 characters.")]
+    [Display(Name = "担当者名")]
+    public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "法人番号を入力してください。 / Enter the corporate number.")]
     [Display(Name = "法人番号（13桁）")]
@@ -106,7 +110,7 @@ public sealed class RegisterInput
 }
 
 /// <summary>The form a colleague fills in after opening an invitation link.</summary>
-public sealed class AcceptInvitationInput
+public sealed class AcceptInvitationInput : NewPasswordInput
 {
     public string Token { get; set; } = "";
 
@@ -114,18 +118,6 @@ public sealed class AcceptInvitationInput
     [StringLength(100, ErrorMessage = "お名前は100文字以内で入力してください。 / Your name is at most 100 characters.")]
     [Display(Name = "お名前")]
     public string DisplayName { get; set; } = "";
-
-    [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。 / The password must be 12 to 128 characters.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "パスワード")]
-    public string Password { get; set; } = "";
-
-    [Required(ErrorMessage = "確認用パスワードを入力してください。 / Repeat the password.")]
-    [Compare(nameof(Password), ErrorMessage = "パスワードと確認用パスワードが一致しません。 / The passwords do not match.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "パスワード（確認）")]
-    public string ConfirmPassword { get; set; } = "";
 }
 
 public sealed record AcceptInvitationViewModel(AcceptInvitationInput Input, string Email, string EnterpriseName);
