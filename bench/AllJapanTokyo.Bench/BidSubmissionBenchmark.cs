@@ -21,8 +21,14 @@ internal static partial class BidSubmissionBenchmark
 {
     private const string Password = "bench-bidder-password-2020";
 
-    public static async Task RunAsync(string baseUrl, string databaseFile, int bidders, TimeSpan duration)
+    private const int Port = 5391;
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "alljapan-bid-bench");
+
+    public static async Task RunAsync(int bidders, TimeSpan duration)
     {
+        using var portal = await BenchPortal.StartAsync(Root, Port);
+        var baseUrl = portal.BaseAddress.ToString();
+        var databaseFile = portal.DatabaseFile;
         var (emails, tenderIds) = await PrepareAsync(databaseFile, bidders);
         Console.WriteLine($"{bidders} bidders, {tenderIds.Count:N0} tenders open for bids, {duration.TotalSeconds:0} s against {baseUrl}");
 
@@ -76,7 +82,7 @@ internal static partial class BidSubmissionBenchmark
     /// <summary>Gives 8 approved synthetic enterprises a bench account (idempotent) and lists nationwide tenders open for bids now.</summary>
     private static async Task<(IReadOnlyList<string> Emails, IReadOnlyList<int> TenderIds)> PrepareAsync(string databaseFile, int bidders)
     {
-        await using var db = Open(databaseFile);
+        await using var db = BenchPortal.OpenDatabase(databaseFile);
         var now = DateTime.UtcNow;
         var tenderIds = await db.Tenders.AsNoTracking()
             .Where(t => t.Status == TenderStatus.Published && t.Nationwide && t.TenderStartUtc <= now && t.TenderEndUtc > now.AddMinutes(10))
@@ -120,7 +126,7 @@ internal static partial class BidSubmissionBenchmark
 
     private static async Task<int> CountBidsAsync(string databaseFile, IReadOnlyList<string> emails)
     {
-        await using var db = Open(databaseFile);
+        await using var db = BenchPortal.OpenDatabase(databaseFile);
         var normalized = emails.Select(e => e.ToUpperInvariant()).ToList();
         var enterpriseIds = await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.EnterpriseId).ToListAsync();
         return await db.Bids.CountAsync(b => enterpriseIds.Contains(b.EnterpriseId));
@@ -140,13 +146,6 @@ internal static partial class BidSubmissionBenchmark
         {
             throw new InvalidOperationException($"sign-in of {email} answered {(int)response.StatusCode}");
         }
-    }
-
-    private static SqliteAppDbContext Open(string databaseFile)
-    {
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
-        DatabaseSetup.ConfigureSqlite(options, $"Data Source={databaseFile}");
-        return new SqliteAppDbContext(options.Options);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -3,8 +3,10 @@ using AllJapanTokyo.Bench;
 // Benchmarks of the real code; bench/README.md gives each command and its figures. Usage:
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- volume-load [runs]
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- reporting …
-//   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- bid-submission <base-url> <password> [seconds]
-// Page throughput (requests per second, p99) is measured with wrk by bench/wrk/measure.sh.
+//   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- bid-submission [seconds]
+//   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- serve <folder> <port> [--keep-data]
+// Page throughput (requests per second, p99) is measured with wrk by bench/wrk/measure.sh, which serves the portal with
+// `serve`. Every command that drives the portal over HTTP starts it through BenchPortal, the one bench configuration.
 var command = args.FirstOrDefault() ?? "help";
 switch (command)
 {
@@ -15,10 +17,13 @@ switch (command)
         await ReportingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
     case "bid-submission":
-        await BidSubmissionBenchmark.RunAsync(args[1], args[2], bidders: 8, TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20));
+        await BidSubmissionBenchmark.RunAsync(bidders: 8, TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20));
+        break;
+    case "serve":
+        await BenchPortal.ServeAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), keepData: args.Contains("--keep-data"));
         break;
     default:
-        Console.WriteLine("usage: AllJapanTokyo.Bench volume-load [runs] | reporting … | bid-submission <base-url> <password> [seconds]");
+        Console.WriteLine("usage: AllJapanTokyo.Bench volume-load [runs] | reporting … | bid-submission [seconds] | serve <folder> <port> [--keep-data]");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

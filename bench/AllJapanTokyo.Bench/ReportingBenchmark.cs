@@ -13,8 +13,8 @@ namespace AllJapanTokyo.Bench;
 /// <summary>
 /// Issue 3's targets, through HTTP against the Release build on SQLite with the large volume:
 /// saving a 40-value form at p95 under 150 ms with 8 concurrent users, and importing a 10,000-line CSV (dry run and
-/// commit) in under 15 s. The portal is published and started here (demo accounts on, in the Benchmark environment);
-/// a 40-indicator form and the reports to save are added to its database directly before measuring.
+/// commit) in under 15 s. The portal is served by BenchPortal with demo accounts on; a 40-indicator form and the
+/// reports to save are added to its database directly before measuring.
 /// Usage: AllJapanTokyo.Bench reporting [saves-per-user=25] [users=8]
 /// </summary>
 internal static partial class ReportingBenchmark
@@ -31,85 +31,21 @@ internal static partial class ReportingBenchmark
     {
         var savesPerUser = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 25;
         var users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
-        if (Directory.Exists(Root))
+        using var portal = await BenchPortal.StartAsync(Root, Port, settings: new Dictionary<string, string>
         {
-            Directory.Delete(Root, recursive: true);
-        }
-
-        Directory.CreateDirectory(Root);
-        var database = Path.Combine(Root, "bench.db");
-        Run("dotnet", $"publish src/AllJapanTokyo.Web -c Release -o \"{Path.Combine(Root, "app")}\" -v q -nologo");
-
-        using var server = StartServer(database);
-        try
-        {
-            await WaitUntilReadyAsync();
-            await PrepareAsync(database, users);
-
-            await MeasureSavesAsync(users, savesPerUser);
-            await MeasureImportAsync();
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-        }
-    }
-
-    private static Process StartServer(string database)
-    {
-        var start = new ProcessStartInfo("dotnet", "AllJapanTokyo.Web.dll")
-        {
-            WorkingDirectory = Path.Combine(Root, "app"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
-        start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={database}";
-        start.Environment["DemoData__Volume"] = "large";
-        start.Environment["DemoAccounts__Enabled"] = "true";
-        start.Environment["DemoAccounts__Password"] = Password;
-        start.Environment["Security__HttpsOnlyCookies"] = "false";
-        start.Environment["RateLimits__AccountPostsPerMinute"] = "10000";
-        start.Environment["Email__PickupDirectory"] = Path.Combine(Root, "mail");
-        var process = Process.Start(start)!;
-        // The portal's console goes to a file beside the database, to read when a figure needs explaining.
-        var console = TextWriter.Synchronized(new StreamWriter(Path.Combine(Root, "portal-console.log")) { AutoFlush = true });
-        process.OutputDataReceived += (_, e) => console.WriteLine(e.Data);
-        process.ErrorDataReceived += (_, e) => console.WriteLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilReadyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(1000);
-        }
-
-        throw new InvalidOperationException("The portal did not start.");
+            ["DemoAccounts__Enabled"] = "true",
+            ["DemoAccounts__Password"] = Password,
+            ["RateLimits__AccountPostsPerMinute"] = "10000",
+        });
+        await PrepareAsync(portal.DatabaseFile, users);
+        await MeasureSavesAsync(users, savesPerUser);
+        await MeasureImportAsync();
     }
 
     /// <summary>A 40-indicator form on 6-4; Niigata reports it in FY2030+ (one report per user), 250 reports for the import.</summary>
     private static async Task PrepareAsync(string database, int users)
     {
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
-        DatabaseSetup.ConfigureSqlite(options, $"Data Source={database}");
-        await using var db = new SqliteAppDbContext(options.Options);
+        await using var db = BenchPortal.OpenDatabase(database);
         for (var i = 1; i <= FieldCount; i++)
         {
             var code = $"bench_{i:D2}";
@@ -258,12 +194,7 @@ internal static partial class ReportingBenchmark
         }
     }
 
-    private static SqliteAppDbContext Context()
-    {
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
-        DatabaseSetup.ConfigureSqlite(options, $"Data Source={Path.Combine(Root, "bench.db")}");
-        return new SqliteAppDbContext(options.Options);
-    }
+    private static SqliteAppDbContext Context() => BenchPortal.OpenDatabase(Path.Combine(Root, "bench.db"));
 
     private static async Task<HttpClient> SignedInAsync(string email)
     {
@@ -288,16 +219,6 @@ internal static partial class ReportingBenchmark
         var form = page.IndexOf($"action=\"{action}\"", StringComparison.Ordinal);
         var match = TokenField().Match(page, Math.Max(0, form));
         return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"no antiforgery token for {action}");
-    }
-
-    private static void Run(string file, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments))!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode})");
-        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

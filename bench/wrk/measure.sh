@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Serves the portal as it ships (Release build, SQLite, the large demonstration volume) and measures each given
-# path with wrk, one after the other in one run, after /health/live as the baseline.
+# Serves the portal as it ships (Release build, SQLite, the large demonstration volume: BenchPortal.cs) and measures
+# each given path with wrk, one after the other in one run, after /health/live as the baseline.
 #   bench/wrk/measure.sh '/dashboard?fy=2020' '/reports/2020'
 # Environment: CONNECTIONS (16), THREADS (2), DURATION (20s), PORT (5090), WARMUP (5s per path), KEEP_DATA=1 to reuse
 # the database between runs (bench/wrk/.data). Output: one wrk report per path, then a summary table.
@@ -11,27 +11,18 @@ warmup="${WARMUP:-5s}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
 data="$PWD/bench/wrk/.data"
-[ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$data"
-mkdir -p "$data"
-dotnet publish src/AllJapanTokyo.Web -c Release -o "$data/app" -v q -nologo >/dev/null
-
-# A non-Development, non-Production environment: no demo accounts, no developer pages, the shipped logging.
-export ASPNETCORE_ENVIRONMENT=Benchmark
-export ASPNETCORE_URLS="http://127.0.0.1:$port"
-export ConnectionStrings__Sqlite="Data Source=$data/bench.db"
-export DemoData__Volume=large
-# wrk speaks plain http; in production TLS ends at the proxy and the cookies stay Secure.
-export Security__HttpsOnlyCookies=false
-export Email__PickupDirectory="$data/mail"
-# The content root is the working directory: run from the published folder so appsettings.json is found.
-(cd "$data/app" && exec dotnet AllJapanTokyo.Web.dll >"$data/server.log" 2>&1) &
+# The portal is served by the bench program's `serve` (BenchPortal.cs): the same configuration as every other benchmark.
+dotnet build bench/AllJapanTokyo.Bench -c Release -v q -nologo >/dev/null
+keep=(); [ "${KEEP_DATA:-0}" = 1 ] && keep=(--keep-data)
+dotnet bench/AllJapanTokyo.Bench/bin/Release/net10.0/AllJapanTokyo.Bench.dll serve "$data" "$port" "${keep[@]}" &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+  kill -0 $server 2>/dev/null || break
   sleep 1
 done
-curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the portal did not start; see $data/server.log" >&2; exit 1; }
+curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the portal did not start; see $data/portal-console.log" >&2; exit 1; }
 
 report="$data/summary.tsv"
 printf 'path\trequests/s\tp50\tp99\terrors\n' >"$report"

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using AllJapanTokyo.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Bench;
+
+/// <summary>
+/// The portal as it ships, served for a benchmark: the Release build published into <c>{folder}/app</c> and started on
+/// SQLite (<c>{folder}/bench.db</c>) with the large demonstration volume, in the Benchmark environment (no developer
+/// pages, the shipped logging), over plain http (in production TLS ends at the proxy and cookies stay Secure). Its
+/// console goes to <c>{folder}/portal-console.log</c>. Every benchmark that drives the portal over HTTP starts it here,
+/// bench/wrk/measure.sh through the <c>serve</c> command, so all figures in bench/README.md come from one configuration.
+/// </summary>
+internal sealed class BenchPortal : IDisposable
+{
+    private readonly Process _process;
+    private readonly TextWriter _console;
+
+    private BenchPortal(string folder, Uri baseAddress, Process process, TextWriter console)
+    {
+        Folder = folder;
+        BaseAddress = baseAddress;
+        _process = process;
+        _console = console;
+    }
+
+    public string Folder { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string DatabaseFile => Path.Combine(Folder, "bench.db");
+
+    /// <summary>
+    /// Publishes and starts the portal, and returns once /health/ready answers. <paramref name="keepData"/> reuses the
+    /// folder's database (the volume is not loaded twice); <paramref name="settings"/> are extra configuration values
+    /// (environment variable names, e.g. <c>DemoAccounts__Enabled</c>).
+    /// </summary>
+    public static async Task<BenchPortal> StartAsync(string folder, int port, bool keepData = false, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        if (!keepData && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        var app = Path.Combine(folder, "app");
+        Run("dotnet", $"publish src/AllJapanTokyo.Web -c Release -o \"{app}\" -v q -nologo");
+
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        // The content root is the working directory: run from the published folder so appsettings.json is found.
+        var start = new ProcessStartInfo("dotnet", "AllJapanTokyo.Web.dll") { WorkingDirectory = app, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
+        start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        start.Environment["DemoData__Volume"] = "large";
+        start.Environment["Security__HttpsOnlyCookies"] = "false";
+        start.Environment["Email__PickupDirectory"] = Path.Combine(folder, "mail");
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var console = TextWriter.Synchronized(new StreamWriter(Path.Combine(folder, "portal-console.log")) { AutoFlush = true });
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => console.WriteLine(e.Data);
+        process.ErrorDataReceived += (_, e) => console.WriteLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var portal = new BenchPortal(folder, baseAddress, process, console);
+        try
+        {
+            await portal.WaitUntilReadyAsync();
+            return portal;
+        }
+        catch
+        {
+            portal.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Serves until this process is asked to stop (SIGTERM or Ctrl+C); bench/wrk/measure.sh measures it with wrk.</summary>
+    public static async Task ServeAsync(string folder, int port, bool keepData)
+    {
+        using var portal = await StartAsync(folder, port, keepData);
+        Console.WriteLine($"serving {portal.BaseAddress} (database {portal.DatabaseFile}, console {Path.Combine(folder, "portal-console.log")})");
+        var stop = new TaskCompletionSource();
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
+        await stop.Task;
+    }
+
+    /// <summary>The served database, for preparing a benchmark's data and counting what it wrote.</summary>
+    public SqliteAppDbContext OpenDatabase() => OpenDatabase(DatabaseFile);
+
+    public static SqliteAppDbContext OpenDatabase(string databaseFile)
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>();
+        DatabaseSetup.ConfigureSqlite(options, $"Data Source={databaseFile}");
+        return new SqliteAppDbContext(options.Options);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+        _console.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        // Publishing is done; migrating and loading the large volume takes 10–25 s.
+        for (var i = 0; i < 300; i++)
+        {
+            if (_process.HasExited)
+            {
+                break;
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(1000);
+        }
+
+        throw new InvalidOperationException($"The portal did not start; see {Path.Combine(Folder, "portal-console.log")}.");
+    }
+
+    private static void Run(string file, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments))!;
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode})");
+        }
+    }
+}
