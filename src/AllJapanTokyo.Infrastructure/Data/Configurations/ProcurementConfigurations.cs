@@ -24,6 +24,8 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         builder.Property(t => t.CancellationReason).HasMaxLength(Tender.MaxReasonLength);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.Status, t.TenderEndUtc });
+        // The public list's deadline order reads open and closed tenders as two ranges of this index (ProcurementService).
+        builder.HasIndex(t => new { t.TenderEndUtc, t.Status });
         builder.HasIndex(t => new { t.DeliveryPrefectureCode, t.Category });
         builder.HasIndex(t => t.BuyerOrganizationId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.BuyerOrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -1101,6 +1101,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("Status", "TenderEndUtc");
 
+                    b.HasIndex("TenderEndUtc", "Status");
+
                     b.ToTable("Tenders");
                 });
 

@@ -1064,6 +1064,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Status", "TenderEndUtc");
 
+                    b.HasIndex("TenderEndUtc", "Status");
+
                     b.ToTable("Tenders");
                 });
 

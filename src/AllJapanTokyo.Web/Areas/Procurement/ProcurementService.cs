@@ -78,7 +78,8 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
             filter = filter with { Page = 1 };
         }
 
-        var items = await ListAsync(Ordered(filtered, filter.Sort, now), (filter.Page - 1) * TenderFilter.PageSize, now, cancellationToken);
+        var ids = await PageIdsAsync(filtered, filter.Sort, (filter.Page - 1) * TenderFilter.PageSize, now, cancellationToken);
+        var items = await ListAsync(ids, now, cancellationToken);
         return new TenderSearchResult(filter, problems, items, total, pageCount);
     }
 
@@ -161,7 +162,7 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
         var total = await own.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + TenderFilter.PageSize - 1) / TenderFilter.PageSize);
         page = page > pageCount ? 1 : page;
-        var items = await ListAsync(Ordered(own, TenderSort.Newest, now), (page - 1) * TenderFilter.PageSize, now, cancellationToken);
+        var items = await ListAsync(await PageIdsAsync(own, TenderSort.Newest, (page - 1) * TenderFilter.PageSize, now, cancellationToken), now, cancellationToken);
         return new BuyerTendersViewModel(
             organization.Id, organization.NameJa, organization.NameEn, organization.IsSynthetic, items, total,
             new Pager(page, pageCount, p => p == 1
@@ -231,13 +232,41 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
     };
 
     /// <summary>
+    /// The ids of one page in the search's order. The deadline order (open tenders by nearest deadline, then closed ones
+    /// by latest deadline) is read as two ranges of the TenderEndUtc index, each stopping at its page, rather than as one
+    /// sort by a computed key: that sorted every matching tender for every page (28 ms for the unfiltered list of
+    /// 50,000 on SQLite, bench/README.md).
+    /// </summary>
+    private static async Task<List<int>> PageIdsAsync(IQueryable<Tender> filtered, TenderSort sort, int skip, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        if (sort != TenderSort.Deadline)
+        {
+            return await Ordered(filtered, sort, nowUtc).Skip(skip).Take(TenderFilter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken);
+        }
+
+        var open = filtered.Where(t => t.TenderEndUtc > nowUtc);
+        var openCount = await open.CountAsync(cancellationToken);
+        var ids = skip < openCount
+            ? await open.OrderBy(t => t.TenderEndUtc).ThenBy(t => t.Id).Skip(skip).Take(TenderFilter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken)
+            : [];
+        if (ids.Count < TenderFilter.PageSize)
+        {
+            ids.AddRange(await filtered.Where(t => t.TenderEndUtc <= nowUtc)
+                .OrderByDescending(t => t.TenderEndUtc).ThenBy(t => t.Id)
+                .Skip(Math.Max(0, skip - openCount)).Take(TenderFilter.PageSize - ids.Count)
+                .Select(t => t.Id).ToListAsync(cancellationToken));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
     /// One page of listed columns, with the buyer names of that page only and the status as of now.
-    /// A deferred join: the sort and offset run over ids alone (narrow rows, a covering index), then the page's
+    /// A deferred join: the sort and offset run over ids alone (narrow rows, an index), then the page's
     /// columns are read by id. On SQLite this makes a deep page of 50,000 tenders several times faster.
     /// </summary>
-    private async Task<IReadOnlyList<TenderListItem>> ListAsync(IQueryable<Tender> ordered, int skip, DateTime nowUtc, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TenderListItem>> ListAsync(IReadOnlyList<int> ids, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var ids = await ordered.Skip(skip).Take(TenderFilter.PageSize).Select(t => t.Id).ToListAsync(cancellationToken);
         var rows = await db.Tenders.AsNoTracking()
             .Where(t => ids.Contains(t.Id))
             .Select(t => new

@@ -72,6 +72,37 @@ public sealed class TenderSearchOnGet(PortalFixture fixture)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OpenTendersComeFirstByNearestDeadlineThenClosedOnesByLatestAcrossPages(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var word = ProcurementTestData.UniqueWord();
+        var now = DateTime.UtcNow;
+        // 12 open and 13 closed, inserted out of order: page 1 holds the 12 open ones and the 8 latest closed ones.
+        var open = Enumerable.Range(1, 12).Select(d => now.AddDays(d * 7 % 13 + 1)).ToList();
+        var closed = Enumerable.Range(1, 13).Select(d => now.AddDays(-(d * 5 % 14) - 1)).ToList();
+        foreach (var end in closed.Concat(open).OrderBy(e => e.Ticks % 7))
+        {
+            await ProcurementTestData.InsertTenderAsync(portal, $"{word} 締切{end:yyyyMMdd}", t =>
+            {
+                (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (end.AddDays(-30), end.AddDays(-20), end);
+                t.PublishedAtUtc = end.AddDays(-40);
+                t.Status = TenderStatus.Published;
+            });
+        }
+
+        var client = PortalClient.For(portal);
+        var (_, first) = await client.GetPageAsync($"/procurement?q={Uri.EscapeDataString(word)}");
+        var (_, second) = await client.GetPageAsync($"/procurement?q={Uri.EscapeDataString(word)}&page=2");
+
+        var expected = open.Order().Concat(closed.OrderDescending()).Select(e => $"締切{e:yyyyMMdd}").ToList();
+        var listed = Rows(first).Concat(Rows(second)).Select(r => r.QuerySelector("a")!.TextContent.Trim().Split(' ')[^1]).ToList();
+        Assert.Equal(20, Rows(first).Count);
+        Assert.Equal(expected, listed);
+        Assert.Contains("25件中 21〜25件目", second.QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task StatusFollowsTheClockAndFiltersInTheDatabase(string provider)
     {
         var portal = await fixture.OnAsync(provider);
