@@ -105,6 +105,39 @@ public sealed class ProcurementFiguresOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task DownloadsCarryThePagesNumbersAsCsvAndAsAWorkbook()
+    {
+        var portal = fixture.Sqlite;
+        var client = PortalClient.For(portal);
+        var (_, page) = await client.GetPageAsync("/dashboard/procurement");
+        Assert.Equal("/dashboard/procurement.csv", page.QuerySelector("#procurement-csv")!.GetAttribute("href"));
+        var tokyo = page.QuerySelector("#procurement-by-prefecture tr[data-key='13']")!;
+        var tokyoTenders = tokyo.QuerySelector("td.real[data-column='tenders']")!.TextContent.Trim().Replace(",", "", StringComparison.Ordinal);
+        var tokyoSynthetic = tokyo.QuerySelector("td.synthetic[data-column='tenders']")!.TextContent.Trim().Replace(",", "", StringComparison.Ordinal);
+        var approved = page.QuerySelector("#procurement-summary tr[data-figure='approved-enterprises'] td.real")!.TextContent.Trim().Replace(",", "", StringComparison.Ordinal);
+
+        var csv = await client.GetAsync("/dashboard/procurement.csv");
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains("入札ポータルの実績", csv.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("表,キー,行,列,実データ,架空データ", lines[0]);
+        Assert.Contains($"概要,approved-enterprises,登録企業数（承認済み）,,{approved},", lines[1], StringComparison.Ordinal);
+        var tenderColumn = page.QuerySelector("#procurement-by-prefecture th[data-column='tenders']")!.TextContent.Trim();
+        Assert.Contains($"都道府県別,13,東京都,{tenderColumn},{tokyoTenders},{tokyoSynthetic}", lines);
+
+        var workbook = await client.GetAsync("/dashboard/procurement.xlsx");
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        using var stream = new MemoryStream(await workbook.Content.ReadAsByteArrayAsync());
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["概要", "年度別", "都道府県別"], sheets.Select(s => s.Name!.Value));
+        var byPrefecture = (DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheets[2].Id!);
+        Assert.Equal(48, byPrefecture.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count());
+    }
+
+    [Fact]
     public async Task InitiativeOneOneLinksToTheFigures()
     {
         var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/initiatives/1-1");

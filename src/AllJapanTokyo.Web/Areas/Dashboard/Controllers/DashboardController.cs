@@ -96,6 +96,24 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
     public async Task<IActionResult> Procurement(CancellationToken cancellationToken) =>
         View(await procurement.FiguresAsync(cancellationToken));
 
+    /// <summary>/dashboard/procurement.csv: the page's numbers in one long table (UTF-8 with BOM).</summary>
+    [HttpGet("~/dashboard/procurement.csv")]
+    public async Task<IActionResult> ProcurementCsv(CancellationToken cancellationToken)
+    {
+        var figures = await procurement.FiguresAsync(cancellationToken);
+        Response.SetAttachment(ProcurementFiguresExport.AsciiFileName("csv"), ProcurementFiguresExport.FileName("csv"));
+        return File(ProcurementFiguresExport.ToCsv(figures), Web.Infrastructure.Csv.ContentType);
+    }
+
+    /// <summary>/dashboard/procurement.xlsx: the page's three tables as sheets.</summary>
+    [HttpGet("~/dashboard/procurement.xlsx")]
+    public async Task<IActionResult> ProcurementWorkbook(CancellationToken cancellationToken)
+    {
+        var figures = await procurement.FiguresAsync(cancellationToken);
+        Response.SetAttachment(ProcurementFiguresExport.AsciiFileName("xlsx"), ProcurementFiguresExport.FileName("xlsx"));
+        return File(ProcurementFiguresExport.Workbook(figures), Web.Infrastructure.Spreadsheet.ContentType);
+    }
+
     /// <summary>/dashboard/initiatives/4-2.</summary>
     [HttpGet("initiatives/{code}")]
     [PublishedPage]
