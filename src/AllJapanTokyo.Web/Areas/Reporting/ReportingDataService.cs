@@ -404,24 +404,10 @@ public sealed class ReportingDataService(
             changes.AddRange(ReportingWorkflowService.PlanValues(submission, fields, parsed, status, storedValues.GetValueOrDefault(key) ?? [], actor.UserName, now, AuditAction.Imported));
         }
 
-        // One transaction: the reports first (their versions refuse the import if anyone saved one meanwhile), then
-        // every value and audit row in set-based statements.
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new ImportResult(false, lines.Count, plans.Count, [new ImportProblem(1, "取り込み中に別の人が報告を保存しました。何も書き込まれていません。もう一度お試しください。 / Someone saved a report meanwhile; nothing was written. Try again.")]);
-        }
-
-        await workflow.WriteAsync(changes, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        return new ImportResult(true, lines.Count, plans.Count, []);
+        // One transaction for every report of the file: all or nothing.
+        return await workflow.CommitAsync(changes, cancellationToken)
+            ? new ImportResult(true, lines.Count, plans.Count, [])
+            : new ImportResult(false, lines.Count, plans.Count, [new ImportProblem(1, "取り込み中に別の人が報告を保存しました。何も書き込まれていません。もう一度お試しください。 / Someone saved a report meanwhile; nothing was written. Try again.")]);
     }
 
     private async Task<Dictionary<(int, string, string), List<IndicatorValue>>> LoadStoredAsync(List<(int FiscalYear, string Initiative, string Prefecture)> keys, CancellationToken cancellationToken)

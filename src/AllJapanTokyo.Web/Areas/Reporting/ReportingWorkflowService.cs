@@ -173,23 +173,10 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         var changes = PlanValues(submission, fields, parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
         changes.Audit.AddRange(audit);
 
-        // The report row goes first, inside the transaction: its version (a concurrency token) refuses the whole save
-        // when someone else saved since this form was read, and on SQLite the transaction holds the write lock from its
-        // start, so the check and the writes cannot interleave with another saver's. The reads above stay outside it.
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        try
+        if (!await CommitAsync(changes, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
             return SaveResult.Of(SaveOutcome.Conflict);
         }
-
-        await WriteAsync(changes, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         return new SaveResult(submit ? SaveOutcome.Submitted : SaveOutcome.Saved, rules.Where(r => r.Severity == RuleSeverity.Warning).ToList());
     }
@@ -514,8 +501,8 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             }
 
             planned.Add(existing);
-            if (oldText == newText && existing.NoteJa == comment && existing.Value == newValue && existing.Qualifier == qualifier
-                && existing.ActivityStatus == newStatus && existing.ReviewState == submission.State)
+            if (existing.Value == newValue && existing.Qualifier == qualifier && existing.ActivityStatus == newStatus
+                && existing.NoteJa == comment && existing.ReviewState == submission.State)
             {
                 continue;
             }
@@ -552,11 +539,27 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
     ];
 
     /// <summary>
-    /// Writes planned changes as a handful of set-based statements (Infrastructure/Data/BulkWrites.cs) in the caller's
-    /// transaction, after the caller has moved the report's version: EF's change tracker would send one statement per row.
+    /// Writes the tracked report rows and then the planned value and audit rows, in one write transaction; false (nothing
+    /// written) when someone saved one of the reports since it was read. The report rows go first: their versions
+    /// (concurrency tokens) refuse the whole write, and on SQLite the transaction holds the write lock from its start, so
+    /// the check and the writes cannot interleave with another writer's. The reads before it stay outside. The values
+    /// and audit rows go as a handful of set-based statements (Infrastructure/Data/BulkWrites.cs): EF's change tracker
+    /// would send one statement per row.
     /// </summary>
-    internal async Task WriteAsync(ValueChanges changes, CancellationToken cancellationToken)
+    internal async Task<bool> CommitAsync(ValueChanges changes, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
         if (changes.RemovedIds.Count > 0)
         {
             await db.IndicatorValues.Where(v => changes.RemovedIds.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken);
@@ -565,6 +568,8 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         await db.UpdateAsync(changes.Changed, ChangedValueColumns, cancellationToken);
         await db.InsertAsync(changes.Added, cancellationToken);
         await db.InsertAsync(changes.Audit, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     internal static ReportingAuditEntry AuditEntry(ReportSubmission submission, AuditAction action, string? indicator, bool online, string? oldValue, string? newValue, string? comment, string by, DateTime now) =>
