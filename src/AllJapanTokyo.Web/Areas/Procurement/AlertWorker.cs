@@ -166,28 +166,11 @@ public sealed class AlertDispatcher(
     private IQueryable<Tender> Matching(SavedSearch search, DateTime nowUtc)
     {
         var from = search.AlertedUpToUtc;
-        var query = db.Tenders.AsNoTracking().Where(t =>
-            t.Status != TenderStatus.Draft && t.PublishedAtUtc != null && t.PublishedAtUtc > from && t.PublishedAtUtc <= nowUtc
+        var announceable = db.Tenders.AsNoTracking().Where(t =>
+            t.PublishedAtUtc != null && t.PublishedAtUtc > from && t.PublishedAtUtc <= nowUtc
             && !db.AlertDeliveries.Any(d => d.SavedSearchId == search.Id && d.TenderId == t.Id));
-        if (search.Keyword is { } keyword)
-        {
-            foreach (var word in keyword.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
-            }
-        }
-
-        if (search.PrefectureCode is { } prefecture)
-        {
-            query = query.Where(t => t.DeliveryPrefectureCode == prefecture);
-        }
-
-        if (search.Category is { } category)
-        {
-            query = query.Where(t => t.Category == category);
-        }
-
-        return query;
+        // The saved keyword is stored as the search page normalised it, so the page's own filter finds the same tenders.
+        return new TenderFilter(search.Keyword, search.PrefectureCode, search.Category, null, TenderSort.Newest, 1).Apply(announceable, nowUtc);
     }
 
     private EmailMessage Compose(SavedSearch search, string to, string displayName, IReadOnlyList<AlertTender> news)

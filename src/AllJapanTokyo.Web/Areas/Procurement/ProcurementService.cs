@@ -191,32 +191,7 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
             TenderEndUtc = tenderEndUtc,
         }.StatusAt(nowUtc);
 
-    /// <summary>The public tenders (never drafts) that match every usable filter value.</summary>
-    private IQueryable<Tender> Filtered(TenderFilter filter, DateTime nowUtc)
-    {
-        var query = db.Tenders.AsNoTracking().Where(t => t.Status != TenderStatus.Draft);
-        foreach (var word in filter.Words)
-        {
-            query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
-        }
-
-        if (filter.PrefectureCode is { } prefecture)
-        {
-            query = query.Where(t => t.DeliveryPrefectureCode == prefecture);
-        }
-
-        if (filter.Category is { } category)
-        {
-            query = query.Where(t => t.Category == category);
-        }
-
-        if (filter.Status is { } status)
-        {
-            query = query.Where(TenderFilter.StatusIs(status, nowUtc));
-        }
-
-        return query;
-    }
+    private IQueryable<Tender> Filtered(TenderFilter filter, DateTime nowUtc) => filter.Apply(db.Tenders.AsNoTracking(), nowUtc);
 
     private static IQueryable<Tender> Ordered(IQueryable<Tender> query, TenderSort sort, DateTime nowUtc) => sort switch
     {

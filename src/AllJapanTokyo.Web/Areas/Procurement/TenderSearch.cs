@@ -198,6 +198,36 @@ public sealed record TenderFilter(
     }
 
     /// <summary>
+    /// The public tenders (never drafts) among <paramref name="tenders"/> that match every usable filter value: the search
+    /// page and the saved-search alerts (AlertWorker) find the same tenders.
+    /// </summary>
+    public IQueryable<Tender> Apply(IQueryable<Tender> tenders, DateTime nowUtc)
+    {
+        var query = tenders.Where(t => t.Status != TenderStatus.Draft);
+        foreach (var word in Words)
+        {
+            query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
+        }
+
+        if (PrefectureCode is { } prefecture)
+        {
+            query = query.Where(t => t.DeliveryPrefectureCode == prefecture);
+        }
+
+        if (Category is { } category)
+        {
+            query = query.Where(t => t.Category == category);
+        }
+
+        if (Status is { } status)
+        {
+            query = query.Where(StatusIs(status, nowUtc));
+        }
+
+        return query;
+    }
+
+    /// <summary>
     /// The tenders whose status, as <see cref="Tender.StatusAt"/> reads the clock, is <paramref name="status"/> at
     /// <paramref name="nowUtc"/>, as SQL: the same rule, written so that the database can filter and count.
     /// </summary>
