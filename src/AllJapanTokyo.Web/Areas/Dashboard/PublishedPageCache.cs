@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AllJapanTokyo.Infrastructure.Data;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
@@ -28,10 +26,7 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
     /// <summary>Says whether the page came from the cache (for tests and for the operator's curl).</summary>
     public const string Header = "X-Published-Page";
 
-    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
-
-    public async Task InvokeAsync(HttpContext context, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context, PublishedViewCache views)
     {
         if (!HttpMethods.IsGet(context.Request.Method)
             || context.User.Identity?.IsAuthenticated == true
@@ -42,7 +37,7 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
             return;
         }
 
-        var version = await db.CurrentVersionAsync(context.RequestAborted);
+        var version = await views.VersionAsync(context.RequestAborted);
         var key = $"published-page|v{version}|{CultureInfo.CurrentUICulture.Name}|{context.Request.Path}{context.Request.QueryString}";
         if (store.Cache.TryGetValue(key, out var found) && found is CachedPage page)
         {
@@ -66,12 +61,7 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
             && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             && Cut(buffer.ToArray(), context) is { } cut)
         {
-            store.Cache.Set(key, cut, new MemoryCacheEntryOptions
-            {
-                Size = 1,
-                SlidingExpiration = SlidingExpiration,
-                AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
-            });
+            store.Set(key, cut);
             if (!context.Response.HasStarted)
             {
                 context.Response.Headers[Header] = "stored";

@@ -13,7 +13,19 @@ public sealed class PublishedViewCacheStore : IDisposable
     /// <summary>Entries (one per view, year, indicator, prefecture… and culture); each counts as 1.</summary>
     public const int MaxEntries = 2_000;
 
+    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
+
     public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+
+    /// <summary>Stores a view's data or a rendered page; unused entries leave after 10 minutes, every entry within the hour.</summary>
+    public void Set(string key, object value) =>
+        Cache.Set(key, value, new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            SlidingExpiration = SlidingExpiration,
+            AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
+        });
 
     public void Dispose() => Cache.Dispose();
 }
@@ -27,12 +39,12 @@ public sealed class PublishedViewCacheStore : IDisposable
 /// </summary>
 public sealed class PublishedViewCache(AppDbContext db, PublishedViewCacheStore store)
 {
-    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
-
     private long? version;
 
-    /// <summary>The published-data version, read once per request (one indexed single-row query).</summary>
+    /// <summary>
+    /// The published-data version, read once per request (one indexed single-row query) and shared by the page cache
+    /// (PublishedPageCacheMiddleware) and the view data of the same request.
+    /// </summary>
     public async Task<long> VersionAsync(CancellationToken cancellationToken)
     {
         version ??= await db.CurrentVersionAsync(cancellationToken);
@@ -50,12 +62,7 @@ public sealed class PublishedViewCache(AppDbContext db, PublishedViewCacheStore 
         var value = await create(cancellationToken);
         if (value is not null)
         {
-            store.Cache.Set(entryKey, value, new MemoryCacheEntryOptions
-            {
-                Size = 1,
-                SlidingExpiration = SlidingExpiration,
-                AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
-            });
+            store.Set(entryKey, value);
         }
 
         return value;
