@@ -52,6 +52,9 @@ public class EnterpriseImage
         return content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8) ? "image/webp" : null;
     }
 
+    /// <summary>Why a file over <see cref="MaxBytes"/> is refused; said before its bytes are read.</summary>
+    public static string TooLargeProblem { get; } = $"画像は{MaxBytes / 1024 / 1024}MB以下にしてください。 / Images are limited to {MaxBytes / 1024 / 1024} MB.";
+
     /// <summary>Why an upload is refused (Japanese / English), or null.</summary>
     public static string? Problem(ReadOnlySpan<byte> content)
     {
@@ -62,7 +65,7 @@ public class EnterpriseImage
 
         if (content.Length > MaxBytes)
         {
-            return $"画像は{MaxBytes / 1024 / 1024}MB以下にしてください。 / Images are limited to {MaxBytes / 1024 / 1024} MB.";
+            return TooLargeProblem;
         }
 
         return DetectContentType(content) is null

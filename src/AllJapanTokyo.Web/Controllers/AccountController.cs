@@ -136,19 +136,10 @@ public sealed class AccountController(
         byte[]? logo = null;
         if (input.Logo is { Length: > 0 } file)
         {
-            if (file.Length > EnterpriseImage.MaxBytes)
+            (logo, var problem) = await ImageUploads.ReadAsync(file, cancellationToken);
+            if ((problem ?? EnterpriseImage.Problem(logo)) is { } logoProblem)
             {
-                ModelState.AddModelError(nameof(input.Logo), EnterpriseImage.Problem(new byte[EnterpriseImage.MaxBytes + 1])!);
-            }
-            else
-            {
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, cancellationToken);
-                logo = buffer.ToArray();
-                if (EnterpriseImage.Problem(logo) is { } logoProblem)
-                {
-                    ModelState.AddModelError(nameof(input.Logo), logoProblem);
-                }
+                ModelState.AddModelError(nameof(input.Logo), logoProblem);
             }
         }
 

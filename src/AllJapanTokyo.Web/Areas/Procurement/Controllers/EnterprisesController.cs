@@ -86,15 +86,10 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
         {
             problem = EnterpriseImage.Problem([]);
         }
-        else if (file.Length > EnterpriseImage.MaxBytes)
-        {
-            problem = EnterpriseImage.Problem(new byte[EnterpriseImage.MaxBytes + 1]);
-        }
         else
         {
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            problem = await service.AddImageAsync(enterpriseId, imageKind, buffer.ToArray(), caption, cancellationToken);
+            var (content, tooLarge) = await ImageUploads.ReadAsync(file, cancellationToken);
+            problem = tooLarge ?? await service.AddImageAsync(enterpriseId, imageKind, content!, caption, cancellationToken);
         }
 
         if (problem is not null)
