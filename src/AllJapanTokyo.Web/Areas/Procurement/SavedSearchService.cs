@@ -14,8 +14,6 @@ public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDat
 {
     private const string UnsubscribePurpose = "AllJapanTokyo.SavedSearch.Unsubscribe.v1";
 
-    public async Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) =>
-        await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureOption(p.Code, p.NameJa, p.NameEn)).ToListAsync(cancellationToken);
 
     public async Task<SavedSearchesViewModel> ListAsync(string userId, CancellationToken cancellationToken)
     {
@@ -27,7 +25,7 @@ public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDat
                 orderby s.CreatedAtUtc, s.Id
                 select new SavedSearchItem(s.Id, s.Name, s.Keyword, s.PrefectureCode, p.NameJa, p.NameEn, s.Category, s.Frequency, s.NextAlertDueUtc, s.CreatedAtUtc))
             .ToListAsync(cancellationToken);
-        return new SavedSearchesViewModel(items, await PrefecturesAsync(cancellationToken));
+        return new SavedSearchesViewModel(items);
     }
 
     public async Task<SavedSearchInput?> InputAsync(string userId, int id, CancellationToken cancellationToken) =>

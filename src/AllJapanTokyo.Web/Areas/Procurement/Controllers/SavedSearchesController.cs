@@ -9,7 +9,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/searches")]
 [Authorize]
-public sealed class SavedSearchesController(SavedSearchService service) : Controller
+public sealed class SavedSearchesController(SavedSearchService service, ProcurementService procurement) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -30,7 +30,7 @@ public sealed class SavedSearchesController(SavedSearchService service) : Contro
             Name = DefaultName(filter),
             Frequency = "daily",
         };
-        return View("Edit", new SavedSearchEditViewModel(null, input, await service.PrefecturesAsync(cancellationToken)));
+        return View("Edit", new SavedSearchEditViewModel(null, input, await procurement.PrefecturesAsync(cancellationToken)));
     }
 
     [HttpPost("")]
@@ -50,7 +50,7 @@ public sealed class SavedSearchesController(SavedSearchService service) : Contro
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var input = await service.InputAsync(UserId, id, cancellationToken);
-        return input is null ? NotFound() : View(new SavedSearchEditViewModel(id, input, await service.PrefecturesAsync(cancellationToken)));
+        return input is null ? NotFound() : View(new SavedSearchEditViewModel(id, input, await procurement.PrefecturesAsync(cancellationToken)));
     }
 
     [HttpPost("{id:int}")]
@@ -117,7 +117,7 @@ public sealed class SavedSearchesController(SavedSearchService service) : Contro
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Edit", new SavedSearchEditViewModel(id, input, await service.PrefecturesAsync(cancellationToken)));
+        return View("Edit", new SavedSearchEditViewModel(id, input, await procurement.PrefecturesAsync(cancellationToken)));
     }
 
     private static string DefaultName(TenderFilter filter)

@@ -33,7 +33,7 @@ public sealed record SavedSearchItem(
     public string SearchHref => "/procurement" + new TenderFilter(Keyword, PrefectureCode, Category, null, TenderSort.Newest, 1).QueryFor(1);
 }
 
-public sealed record SavedSearchesViewModel(IReadOnlyList<SavedSearchItem> Items, IReadOnlyList<PrefectureOption> Prefectures);
+public sealed record SavedSearchesViewModel(IReadOnlyList<SavedSearchItem> Items);
 
 public sealed record SavedSearchEditViewModel(int? Id, SavedSearchInput Input, IReadOnlyList<PrefectureOption> Prefectures);
 
