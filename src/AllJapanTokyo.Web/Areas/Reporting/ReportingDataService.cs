@@ -313,7 +313,7 @@ public sealed class ReportingDataService(
             ActivityStatus? status = null;
             if (line.Status.Length > 0)
             {
-                if (ReportingWorkflowService.TryParseStatus(line.Status, out var s) && s is ActivityStatus.Held or ActivityStatus.Cancelled or ActivityStatus.NotHeld)
+                if (ReportingWorkflowService.TryParseReportedStatus(line.Status, out var s))
                 {
                     status = s;
                 }

@@ -132,7 +132,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         ActivityStatus? status = null;
         if (!string.IsNullOrWhiteSpace(input.ActivityStatus))
         {
-            if (TryParseStatus(input.ActivityStatus, out var s) && s is ActivityStatus.Held or ActivityStatus.Cancelled or ActivityStatus.NotHeld)
+            if (TryParseReportedStatus(input.ActivityStatus, out var s))
             {
                 status = s;
             }
@@ -596,6 +596,10 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
 
     private static string? StatusText(ActivityStatus? status, string? reason) =>
         status is null ? null : status.Value.ToJapanese() + (reason is null ? "" : "（" + reason + "）");
+
+    /// <summary>A status a report may give: held, cancelled or not held.</summary>
+    internal static bool TryParseReportedStatus(string? code, out ActivityStatus status) =>
+        TryParseStatus(code, out status) && status is ActivityStatus.Held or ActivityStatus.Cancelled or ActivityStatus.NotHeld;
 
     internal static bool TryParseStatus(string? code, out ActivityStatus status)
     {
