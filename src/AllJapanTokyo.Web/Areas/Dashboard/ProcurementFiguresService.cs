@@ -110,11 +110,7 @@ public sealed class ProcurementFiguresService(AppDbContext db)
     }
 
     /// <summary>The fiscal year (April–March, Japan time) of an instant stored in UTC.</summary>
-    public static int FiscalYearOf(DateTime utc)
-    {
-        var japan = utc.AddHours(9);
-        return japan.Month >= 4 ? japan.Year : japan.Year - 1;
-    }
+    public static int FiscalYearOf(DateTime utc) => FiscalYear.Containing(Tender.JapanDay(utc)).StartYear;
 
     private async Task<Dictionary<string, Dictionary<string, RealAndSynthetic>>> CellsAsync(IReadOnlyList<Column> columns, CancellationToken cancellationToken)
     {
