@@ -84,18 +84,16 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
                 DateSigned = tender.ContractSignedOn is { } signedOn ? new DateTimeOffset(signedOn.ToDateTime(TimeOnly.MinValue), JapanOffset) : null,
             },
         ];
-        if (awards is not null)
-        {
-            tag = contracts is null ? "award" : "contract";
-        }
+        // An awarded tender's release carries the award (and the contract once recorded) as its news.
+        string[] tags = awards is null ? [tag] : contracts is null ? ["award"] : ["award", "contract"];
 
         return new OcdsRelease
         {
             Ocid = Ocid(tender.Reference),
             // Unique within the ocid: one release per kind of news, and a new one whenever the tender is saved again.
-            Id = $"{tender.Reference}-{tag}-{dateUtc:yyyyMMdd'T'HHmmss'Z'}-{tender.Version.ToString("N")[..8]}",
+            Id = $"{tender.Reference}-{tags[^1]}-{dateUtc:yyyyMMdd'T'HHmmss'Z'}-{tender.Version.ToString("N")[..8]}",
             Date = InJapan(dateUtc),
-            Tag = awards is null ? [tag] : contracts is null ? ["award"] : ["award", "contract"],
+            Tag = tags,
             Parties =
             [
                 new OcdsOrganization
