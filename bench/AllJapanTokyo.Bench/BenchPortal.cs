@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Net;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using AllJapanTokyo.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,7 @@ namespace AllJapanTokyo.Bench;
 /// console goes to <c>{folder}/portal-console.log</c>. Every benchmark that drives the portal over HTTP starts it here,
 /// bench/wrk/measure.sh through the <c>serve</c> command, so all figures in bench/README.md come from one configuration.
 /// </summary>
-internal sealed class BenchPortal : IDisposable
+internal sealed partial class BenchPortal : IDisposable
 {
     private readonly Process _process;
     private readonly TextWriter _console;
@@ -99,6 +101,34 @@ internal sealed class BenchPortal : IDisposable
         await stop.Task;
     }
 
+    /// <summary>A client signed in as <paramref name="email"/> through the login form (cookies kept, redirects not followed).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        var page = await client.GetStringAsync("/account/login");
+        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = AntiforgeryToken(page, "/account/login"),
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"sign-in as {email} answered {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>The antiforgery token of the page's form that posts to <paramref name="action"/>.</summary>
+    public static string AntiforgeryToken(string page, string action)
+    {
+        var form = page.IndexOf($"action=\"{action}\"", StringComparison.Ordinal);
+        var match = TokenField().Match(page, Math.Max(0, form));
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"no antiforgery token for {action}");
+    }
+
     /// <summary>The served database, for preparing a benchmark's data and counting what it wrote.</summary>
     public SqliteAppDbContext OpenDatabase() => OpenDatabase(DatabaseFile);
 
@@ -158,4 +188,7 @@ internal sealed class BenchPortal : IDisposable
             throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode})");
         }
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
 }

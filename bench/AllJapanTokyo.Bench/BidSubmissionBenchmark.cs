@@ -38,16 +38,14 @@ internal static partial class BidSubmissionBenchmark
         var tasks = Enumerable.Range(0, bidders).Select(async b =>
         {
             latencies[b] = [];
-            using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-            using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
-            await SignInAsync(http, emails[b]);
+            using var http = await portal.SignedInClientAsync(emails[b], Password);
             // Each bidder walks its own stride of the open tenders: first bids (inserts), then revisions once it wraps.
             for (var i = b; DateTime.UtcNow < stop; i += bidders)
             {
                 var tenderId = tenderIds[i % tenderIds.Count];
                 var page = await http.GetStringAsync($"/procurement/tenders/{tenderId}");
                 var action = $"/procurement/tenders/{tenderId}/bid";
-                var token = TokenPattern().Match(page[page.IndexOf(action, StringComparison.Ordinal)..]).Groups[1].Value;
+                var token = BenchPortal.AntiforgeryToken(page, action);
                 var key = KeyPattern().Match(page).Groups[1].Value;
                 using var form = new MultipartFormDataContent
                 {
@@ -131,25 +129,6 @@ internal static partial class BidSubmissionBenchmark
         var enterpriseIds = await db.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.EnterpriseId).ToListAsync();
         return await db.Bids.CountAsync(b => enterpriseIds.Contains(b.EnterpriseId));
     }
-
-    private static async Task SignInAsync(HttpClient http, string email)
-    {
-        var page = await http.GetStringAsync("/account/login");
-        var token = TokenPattern().Match(page[page.IndexOf("action=\"/account/login\"", StringComparison.Ordinal)..]).Groups[1].Value;
-        using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"sign-in of {email} answered {(int)response.StatusCode}");
-        }
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("name=\"BidForm.SubmissionKey\" value=\"([^\"]+)\"")]
     private static partial Regex KeyPattern();

@@ -24,7 +24,6 @@ internal static partial class ReportingBenchmark
     private const string Initiative = "6-4";
     private const int FieldCount = 40;
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "alljapan-reporting-bench");
-    private static readonly Uri BaseAddress = new($"http://127.0.0.1:{Port}");
 
     public static async Task RunAsync(string[] args)
     {
@@ -38,8 +37,8 @@ internal static partial class ReportingBenchmark
             ["RateLimits__AccountPostsPerMinute"] = "10000",
         });
         await PrepareAsync(portal.DatabaseFile, users);
-        await MeasureSavesAsync(users, savesPerUser, warmUpSavesPerUser);
-        await MeasureImportAsync();
+        await MeasureSavesAsync(portal, users, savesPerUser, warmUpSavesPerUser);
+        await MeasureImportAsync(portal);
     }
 
     /// <summary>A 40-indicator form on 6-4; Niigata reports it in FY2030+ (one report per user), 250 reports for the import.</summary>
@@ -74,12 +73,12 @@ internal static partial class ReportingBenchmark
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private static async Task MeasureSavesAsync(int users, int savesPerUser, int warmUpSavesPerUser)
+    private static async Task MeasureSavesAsync(BenchPortal portal, int users, int savesPerUser, int warmUpSavesPerUser)
     {
         var clients = new List<HttpClient>();
         for (var u = 0; u < users; u++)
         {
-            clients.Add(await SignedInAsync("niigata@example.jp"));
+            clients.Add(await portal.SignedInClientAsync("niigata@example.jp", Password));
         }
 
         // Warm-up, not counted: the runtime recompiles hot methods with full optimisation (tiered JIT) only after they
@@ -122,7 +121,7 @@ internal static partial class ReportingBenchmark
         var page = await client.GetStringAsync(url);
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("__RequestVerificationToken", Token(page, url)),
+            new("__RequestVerificationToken", BenchPortal.AntiforgeryToken(page, url)),
             new("Version", VersionField().Match(page).Groups[1].Value),
             new("ActivityStatus", "held"),
             new("Command", "save"),
@@ -145,12 +144,12 @@ internal static partial class ReportingBenchmark
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task MeasureImportAsync()
+    private static async Task MeasureImportAsync(BenchPortal portal)
     {
-        using var official = await SignedInAsync("official@example.jp");
+        using var official = await portal.SignedInClientAsync("official@example.jp", Password);
         var csv = new StringBuilder("\uFEFFprefecture_code,initiative,fiscal_year,indicator,format,value,qualifier,status,comment\r\n");
         var lines = 0;
-        using (var db = Context())
+        using (var db = portal.OpenDatabase())
         {
             var reports = await db.ReportSubmissions.Where(s => s.FiscalYear >= 2060).OrderBy(s => s.FiscalYear).ThenBy(s => s.PrefectureCode).ToListAsync();
             foreach (var report in reports)
@@ -170,7 +169,7 @@ internal static partial class ReportingBenchmark
             var page = await official.GetStringAsync("/reporting/import");
             using var content = new MultipartFormDataContent
             {
-                { new StringContent(Token(page, "/reporting/import")), "__RequestVerificationToken" },
+                { new StringContent(BenchPortal.AntiforgeryToken(page, "/reporting/import")), "__RequestVerificationToken" },
                 { new StringContent(command), "command" },
                 { new ByteArrayContent(bytes), "file", "bench.csv" },
             };
@@ -186,43 +185,13 @@ internal static partial class ReportingBenchmark
             Console.WriteLine($"import {command}: {lines:N0} lines ({bytes.Length / 1024.0:0} KiB) in {stopwatch.Elapsed.TotalSeconds:0.00} s");
         }
 
-        using (var db = Context())
+        using (var db = portal.OpenDatabase())
         {
             var stored = await db.IndicatorValues.CountAsync(v => v.FiscalYear >= 2060 && v.InitiativeCode == Initiative);
             var audited = await db.ReportingAuditEntries.CountAsync(a => a.FiscalYear >= 2060 && a.Action == AuditAction.Imported);
             Console.WriteLine($"after commit: {stored:N0} values stored, {audited:N0} audit rows (target: dry run + commit < 15 s)");
         }
     }
-
-    private static SqliteAppDbContext Context() => BenchPortal.OpenDatabase(Path.Combine(Root, "bench.db"));
-
-    private static async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
-        var page = await client.GetStringAsync("/account/login");
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = Password,
-            ["__RequestVerificationToken"] = Token(page, "/account/login"),
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"sign-in as {email} answered {(int)response.StatusCode}");
-        }
-
-        return client;
-    }
-
-    private static string Token(string page, string action)
-    {
-        var form = page.IndexOf($"action=\"{action}\"", StringComparison.Ordinal);
-        var match = TokenField().Match(page, Math.Max(0, form));
-        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"no antiforgery token for {action}");
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 
     [GeneratedRegex("name=\"Version\" value=\"([^\"]+)\"")]
     private static partial Regex VersionField();
