@@ -48,7 +48,7 @@ internal static partial class ReportingBenchmark
         for (var i = 1; i <= FieldCount; i++)
         {
             var code = $"bench_{i:D2}";
-            db.IndicatorDefinitions.Add(new IndicatorDefinition { Code = code, LabelJa = $"負荷試験指標{i}", LabelEn = $"Bench indicator {i}", UnitJa = "件", UnitEn = "items" });
+            db.IndicatorDefinitions.Add(new IndicatorDefinition { Code = code, Label = new($"負荷試験指標{i}", $"Bench indicator {i}"), Unit = new("件", "items") });
             db.FormIndicators.Add(new FormIndicator { InitiativeCode = Initiative, IndicatorCode = code, SortOrder = i * 10 });
         }
 

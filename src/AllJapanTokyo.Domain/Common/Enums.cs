@@ -17,6 +17,14 @@ public enum ActivityStatus
     Ongoing,
 }
 
+public static class ActivityStatuses
+{
+    /// <summary>Cancelled (中止) or not held (実施せず): shown with its reason, never counted as a zero.</summary>
+    public static bool DidNotTakePlace(this ActivityStatus? status) => status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+
+    public static bool DidNotTakePlace(this ActivityStatus status) => status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+}
+
 /// <summary>How exact a reported figure is: 「以上」 (at least) and 「約」 (approx) are kept as the source states them.</summary>
 public enum ValueQualifier
 {

@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Domain.Indicators;
 
 /// <summary>What is counted (出展企業・団体数, 商談数 …) and in which unit.</summary>
@@ -5,11 +7,8 @@ public class IndicatorDefinition
 {
     public required string Code { get; init; }
 
-    public required string LabelJa { get; set; }
+    public required LocalizedText Label { get; set; }
 
-    public required string LabelEn { get; set; }
-
-    public required string UnitJa { get; set; }
-
-    public required string UnitEn { get; set; }
+    /// <summary>The counter the figure is read with: 「社」, "companies".</summary>
+    public required LocalizedText Unit { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AllJapanTokyo.Domain.Common;
 
 namespace AllJapanTokyo.Domain.Indicators;
@@ -49,7 +50,16 @@ public class IndicatorValue
     public List<IndicatorValuePrefecture> Prefectures { get; set; } = [];
 
     /// <summary>A not-held or cancelled year is reported as such, never as a zero.</summary>
-    public bool IsActivityMissing => ActivityStatus is Common.ActivityStatus.Cancelled or Common.ActivityStatus.NotHeld;
+    public bool IsActivityMissing => ActivityStatus.DidNotTakePlace();
+
+    /// <summary>A published fact: a real (not synthetic) value that Tokyo approved. Every public page and download reads only these.</summary>
+    public static Expression<Func<IndicatorValue, bool>> IsPublished { get; } =
+        v => !v.IsSynthetic && v.ReviewState == ReviewState.Approved;
+
+    /// <summary>A published fact of an activity that took place: what counts as a prefecture's participation in a year.</summary>
+    public static Expression<Func<IndicatorValue, bool>> IsPublishedActivity { get; } =
+        v => !v.IsSynthetic && v.ReviewState == ReviewState.Approved
+            && (v.ActivityStatus == null || (v.ActivityStatus != Common.ActivityStatus.Cancelled && v.ActivityStatus != Common.ActivityStatus.NotHeld));
 }
 
 public class IndicatorValuePrefecture

@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Domain.Initiatives;
 
 /// <summary>One of the six pillars (章) of the project.</summary>
@@ -5,9 +7,7 @@ public class Chapter
 {
     public int Number { get; set; }
 
-    public required string TitleJa { get; set; }
-
-    public required string TitleEn { get; set; }
+    public required LocalizedText Title { get; set; }
 
     public List<Initiative> Initiatives { get; set; } = [];
 }

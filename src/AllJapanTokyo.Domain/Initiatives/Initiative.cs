@@ -16,9 +16,7 @@ public class Initiative
 
     public PortalArea Area { get; set; }
 
-    public required string TitleJa { get; set; }
-
-    public required string TitleEn { get; set; }
+    public required LocalizedText Title { get; set; }
 
     public required string ProgrammeJa { get; set; }
 
@@ -29,7 +27,10 @@ public class Initiative
     public int SortOrder => (ChapterNumber * 100) + Number;
 
     /// <summary>The circled number the report uses: ① for 1.</summary>
-    public string CircledNumber => Number is >= 1 and <= 20 ? ((char)('①' + Number - 1)).ToString() : Number.ToString();
+    public string CircledNumber => Circled(Number);
+
+    /// <summary>① for 1 … ⑳ for 20; larger numbers as digits.</summary>
+    public static string Circled(int number) => number is >= 1 and <= 20 ? ((char)('①' + number - 1)).ToString() : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string CodeFor(int chapter, int number) => $"{chapter}-{number}";
 }

@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Domain.Prefectures;
 
 /// <summary>One of the 47 prefectures, keyed by its JIS X 0401 code kept as text ("01" … "47").</summary>
@@ -7,15 +9,13 @@ public class Prefecture
 
     public required string Code { get; init; }
 
-    public required string NameJa { get; set; }
+    /// <summary>「東京都」, "Tokyo", 「东京都」, 「도쿄도」.</summary>
+    public required LocalizedText Name { get; set; }
 
     public required string NameKana { get; set; }
 
-    public required string NameEn { get; set; }
-
-    public required string RegionJa { get; set; }
-
-    public required string RegionEn { get; set; }
+    /// <summary>The region of the eight-region grouping: 「関東」, "Kanto" ….</summary>
+    public required LocalizedText Region { get; set; }
 
     /// <summary>Row on the 7×7 tile map of Japan, 0 at the top.</summary>
     public int TileRow { get; set; }

@@ -26,7 +26,7 @@ public sealed class CoordinatorSeeder(AppDbContext db)
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var existing = await db.CoordinatorRegions.Select(r => r.Code).ToListAsync(cancellationToken);
-        var prefectures = await db.Prefectures.AsNoTracking().Select(p => new { p.Code, p.RegionJa }).ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().Select(p => new { p.Code, RegionJa = p.Region.Ja }).ToListAsync(cancellationToken);
         foreach (var region in Regions.Where(r => !existing.Contains(r.Code)))
         {
             db.CoordinatorRegions.Add(new CoordinatorRegion

@@ -110,6 +110,13 @@ public sealed class CsvTable
 
         public int Number(string column) => int.Parse(this[column], System.Globalization.CultureInfo.InvariantCulture);
 
+        /// <summary>The columns <c>{name}_ja</c>, <c>{name}_en</c>, <c>{name}_zh_hans</c> and <c>{name}_ko</c> (the last two may be absent).</summary>
+        public Domain.Common.LocalizedText Text(string name) => new(
+            this[name + "_ja"],
+            this[name + "_en"],
+            table._columns.ContainsKey(name + "_zh_hans") ? Optional(name + "_zh_hans") : null,
+            table._columns.ContainsKey(name + "_ko") ? Optional(name + "_ko") : null);
+
         /// <summary>"43;15;22" → ["43", "15", "22"].</summary>
         public IReadOnlyList<string> Codes(string column) =>
             this[column].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

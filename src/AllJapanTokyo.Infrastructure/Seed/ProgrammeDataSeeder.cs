@@ -42,11 +42,9 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
             db.Prefectures.AddRange(SeedFiles.Table("prefectures.csv").Rows.Select(r => new Prefecture
             {
                 Code = Prefecture.NormalizeCode(r["code"]),
-                NameJa = r["name_ja"],
+                Name = r.Text("name"),
                 NameKana = r["name_kana"],
-                NameEn = r["name_en"],
-                RegionJa = r["region_ja"],
-                RegionEn = r["region_en"],
+                Region = r.Text("region"),
                 TileRow = r.Number("tile_row"),
                 TileColumn = r.Number("tile_col"),
             }));
@@ -57,8 +55,7 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
             db.Chapters.AddRange(SeedFiles.Table("chapters.csv").Rows.Select(r => new Chapter
             {
                 Number = r.Number("chapter"),
-                TitleJa = r["title_ja"],
-                TitleEn = r["title_en"],
+                Title = r.Text("title"),
             }));
         }
 
@@ -70,8 +67,7 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
                 ChapterNumber = r.Number("chapter"),
                 Number = r.Number("number"),
                 Area = EnumCodes.ParseArea(r["area"]),
-                TitleJa = r["title_ja"],
-                TitleEn = r["title_en"],
+                Title = r.Text("title"),
                 ProgrammeJa = r["programme_ja"],
                 SinceFiscalYear = r.OptionalInt("since_fy"),
             }));
@@ -82,10 +78,8 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
             db.IndicatorDefinitions.AddRange(SeedFiles.Table("indicators.csv").Rows.Select(r => new IndicatorDefinition
             {
                 Code = r["code"],
-                LabelJa = r["label_ja"],
-                LabelEn = r["label_en"],
-                UnitJa = r["unit_ja"],
-                UnitEn = r["unit_en"],
+                Label = r.Text("label"),
+                Unit = r.Text("unit"),
             }));
         }
 
@@ -113,8 +107,8 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
         var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
         db.Organizations.AddRange(prefectures.Select(p => new Organization
         {
-            NameJa = p.NameJa,
-            NameEn = p.NameEn == "Tokyo" ? "Tokyo Metropolitan Government" : $"{p.NameEn} Prefectural Government",
+            NameJa = p.Name.Ja,
+            NameEn = p.Name.En == "Tokyo" ? "Tokyo Metropolitan Government" : $"{p.Name.En} Prefectural Government",
             Kind = OrganizationKind.PrefecturalGovernment,
             PrefectureCode = p.Code,
         }));

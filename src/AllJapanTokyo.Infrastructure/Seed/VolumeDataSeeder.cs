@@ -39,7 +39,7 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
         Randomizer.Seed = new Random(20200401);
         var faker = new Faker("ja");
         var now = clock.GetUtcNow().UtcDateTime;
-        var prefectureNames = await db.Prefectures.OrderBy(p => p.Code).ToDictionaryAsync(p => p.Code, p => p.NameJa, cancellationToken);
+        var prefectureNames = await db.Prefectures.OrderBy(p => p.Code).ToDictionaryAsync(p => p.Code, p => p.Name.Ja, cancellationToken);
         var prefectureCodes = prefectureNames.Keys.ToList();
         var initiativeCodes = await db.Initiatives.OrderBy(i => i.Code).Select(i => i.Code).ToListAsync(cancellationToken);
 

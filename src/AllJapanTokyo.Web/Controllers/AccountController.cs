@@ -39,7 +39,7 @@ public sealed class AccountController(
         }
 
         var roles = await userManager.GetRolesAsync(user);
-        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.NameJa).FirstOrDefaultAsync(cancellationToken);
+        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.Name.Ja).FirstOrDefaultAsync(cancellationToken);
         var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.NameJa).FirstOrDefaultAsync(cancellationToken);
         var enterprise = user.EnterpriseId is null ? null : await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
         return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Select(r => Display.Pick(Roles.JapaneseName(r), Roles.EnglishName(r))).ToList(), prefecture, organization, enterprise, RoleHome.For(User)));
@@ -417,7 +417,7 @@ public sealed class AccountController(
     private async Task FillRegisterListsAsync(CancellationToken cancellationToken)
     {
         ViewBag.Prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code)
-            .Select(p => new SelectListItem($"{p.Code} {p.NameJa}", p.Code))
+            .Select(p => new SelectListItem($"{p.Code} {p.Name.Ja}", p.Code))
             .ToListAsync(cancellationToken);
         ViewBag.Industries = JsicMajorGroup.All.Select(g => new SelectListItem($"{g.Code} {g.NameJa}", g.Code)).ToList();
     }

@@ -1,10 +1,12 @@
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Controllers;
 
-/// <summary>Friendly Japanese error pages; the exception itself goes only to the log.</summary>
+/// <summary>Friendly error pages in the reader's language; the exception itself goes only to the log.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllLanguages]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("/error/{statusCode:int}")]

@@ -4,12 +4,12 @@ namespace AllJapanTokyo.Web.Models;
 
 public sealed class LoginInput
 {
-    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
+    [Required(ErrorMessage = "メールアドレスを入力してください。")]
+    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。")]
     [Display(Name = "メールアドレス")]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "パスワードを入力してください。 / Enter your password.")]
+    [Required(ErrorMessage = "パスワードを入力してください。")]
     [DataType(DataType.Password)]
     [Display(Name = "パスワード")]
     public string Password { get; set; } = "";
@@ -23,14 +23,14 @@ public sealed class LoginInput
 /// <summary>A password chosen by someone creating their account (registration, invitation), typed twice.</summary>
 public abstract class NewPasswordInput
 {
-    [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。 / The password must be 12 to 128 characters.")]
+    [Required(ErrorMessage = "パスワードを入力してください。")]
+    [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。")]
     [DataType(DataType.Password)]
     [Display(Name = "パスワード")]
     public string Password { get; set; } = "";
 
-    [Required(ErrorMessage = "確認用パスワードを入力してください。 / Repeat the password.")]
-    [Compare(nameof(Password), ErrorMessage = "パスワードと確認用パスワードが一致しません。 / The passwords do not match.")]
+    [Required(ErrorMessage = "確認用パスワードを入力してください。")]
+    [Compare(nameof(Password), ErrorMessage = "パスワードと確認用パスワードが一致しません。")]
     [DataType(DataType.Password)]
     [Display(Name = "パスワード（確認）")]
     public string ConfirmPassword { get; set; } = "";
@@ -39,64 +39,64 @@ public abstract class NewPasswordInput
 /// <summary>SME self-registration: the person's account and the company it acts for.</summary>
 public sealed class RegisterInput : NewPasswordInput
 {
-    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
-    [StringLength(256)]
+    [Required(ErrorMessage = "メールアドレスを入力してください。")]
+    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。")]
+    [StringLength(256, ErrorMessage = "メールアドレスは256文字以内で入力してください。")]
     [Display(Name = "メールアドレス")]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "担当者名を入力してください。 / Enter your name.")]
-    [StringLength(100, ErrorMessage = "担当者名は100文字以内で入力してください。 / Your name is at most 100 characters.")]
+    [Required(ErrorMessage = "担当者名を入力してください。")]
+    [StringLength(100, ErrorMessage = "担当者名は100文字以内で入力してください。")]
     [Display(Name = "担当者名")]
     public string DisplayName { get; set; } = "";
 
-    [Required(ErrorMessage = "法人番号を入力してください。 / Enter the corporate number.")]
+    [Required(ErrorMessage = "法人番号を入力してください。")]
     [Display(Name = "法人番号（13桁）")]
     public string CorporateNumber { get; set; } = "";
 
-    [Required(ErrorMessage = "企業名を入力してください。 / Enter the company name.")]
-    [StringLength(200, ErrorMessage = "企業名は200文字以内で入力してください。 / The company name is at most 200 characters.")]
+    [Required(ErrorMessage = "企業名を入力してください。")]
+    [StringLength(200, ErrorMessage = "企業名は200文字以内で入力してください。")]
     [Display(Name = "企業名")]
     public string CompanyName { get; set; } = "";
 
-    [StringLength(200)]
+    [StringLength(200, ErrorMessage = "企業名（カナ）は200文字以内で入力してください。")]
     [Display(Name = "企業名（カナ）")]
     public string? CompanyNameKana { get; set; }
 
-    [Required(ErrorMessage = "所在都道府県を選択してください。 / Choose the prefecture.")]
+    [Required(ErrorMessage = "所在都道府県を選択してください。")]
     [Display(Name = "所在都道府県")]
     public string PrefectureCode { get; set; } = "";
 
-    [Required(ErrorMessage = "業種を選択してください。 / Choose the industry.")]
+    [Required(ErrorMessage = "業種を選択してください。")]
     [Display(Name = "業種（日本標準産業分類・大分類）")]
     public string JsicMajorGroup { get; set; } = "";
 
     [Display(Name = "小売業")]
     public bool IsRetail { get; set; }
 
-    [Required(ErrorMessage = "資本金を入力してください。 / Enter the capital.")]
-    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。 / Capital is a whole number of yen, 0 or more.")]
+    [Required(ErrorMessage = "資本金を入力してください。")]
+    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。")]
     [Display(Name = "資本金（円）")]
     public long? CapitalYen { get; set; }
 
-    [Required(ErrorMessage = "従業員数を入力してください。 / Enter the number of employees.")]
-    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。 / Employees is a whole number, 0 or more.")]
+    [Required(ErrorMessage = "従業員数を入力してください。")]
+    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。")]
     [Display(Name = "常時使用する従業員数")]
     public int? Employees { get; set; }
 
-    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。 / The address is at most 300 characters.")]
+    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。")]
     [Display(Name = "所在地（都道府県以降）")]
     public string? Address { get; set; }
 
-    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。 / Capabilities are at most 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。")]
     [Display(Name = "対応可能な業務")]
     public string? Capabilities { get; set; }
 
-    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。 / Certifications are at most 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。")]
     [Display(Name = "認証・資格")]
     public string? Certifications { get; set; }
 
-    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。 / The PR text is at most 4,000 characters.")]
+    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。")]
     [Display(Name = "PR文")]
     public string? PrText { get; set; }
 
@@ -104,7 +104,7 @@ public sealed class RegisterInput : NewPasswordInput
     [Display(Name = "ロゴ画像")]
     public IFormFile? Logo { get; set; }
 
-    [Range(typeof(bool), "true", "true", ErrorMessage = "利用規約への同意が必要です。 / You must accept the terms of use.")]
+    [Range(typeof(bool), "true", "true", ErrorMessage = "利用規約への同意が必要です。")]
     [Display(Name = "利用規約に同意する")]
     public bool AcceptTerms { get; set; }
 }
@@ -114,8 +114,8 @@ public sealed class AcceptInvitationInput : NewPasswordInput
 {
     public string Token { get; set; } = "";
 
-    [Required(ErrorMessage = "お名前を入力してください。 / Enter your name.")]
-    [StringLength(100, ErrorMessage = "お名前は100文字以内で入力してください。 / Your name is at most 100 characters.")]
+    [Required(ErrorMessage = "お名前を入力してください。")]
+    [StringLength(100, ErrorMessage = "お名前は100文字以内で入力してください。")]
     [Display(Name = "お名前")]
     public string DisplayName { get; set; } = "";
 }

@@ -4,15 +4,13 @@ namespace AllJapanTokyo.Web.Models;
 
 public sealed record HomeViewModel(
     IReadOnlyList<HomeViewModel.ChapterItem> Chapters,
-    decimal? RegisteredEnterprises,
-    ValueQualifier RegisteredEnterprisesQualifier,
-    int? RegisteredEnterprisesFiscalYear)
+    HomeViewModel.Headline? RegisteredEnterprises)
 {
-    public sealed record ChapterItem(int Number, string TitleJa, string TitleEn, IReadOnlyList<InitiativeItem> Initiatives);
+    public sealed record ChapterItem(int Number, LocalizedText Title, IReadOnlyList<InitiativeItem> Initiatives);
 
-    public sealed record InitiativeItem(string Code, int Number, string TitleJa, string TitleEn, string ProgrammeJa, PortalArea Area)
-    {
-        /// <summary>The page of the area that runs the measure; measures without an area of their own open on the dashboard.</summary>
-        public string Href => Area == PortalArea.General ? $"/dashboard/initiatives/{Code}" : $"/{Area.ToCode()}";
-    }
+    /// <summary>A measure: its title in four languages and the name of its programme, which exists in Japanese only.</summary>
+    public sealed record InitiativeItem(string Code, int Number, LocalizedText Title, string ProgrammeJa, PortalArea Area);
+
+    /// <summary>The tender portal's published count of registered enterprises, as the report states it.</summary>
+    public sealed record Headline(decimal Value, ValueQualifier Qualifier, LocalizedText Unit, int FiscalYear);
 }

@@ -1,5 +1,6 @@
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -11,6 +12,8 @@ public static class PortalPipeline
     public static WebApplication UsePortal(this WebApplication app)
     {
         // Friendly Japanese error pages for exceptions and for 403/404/… alike; details go to the log only.
+        // The language prefix (/en, /zh-hans, /ko) becomes the path base before anything reads the path.
+        app.UseMiddleware<LanguagePrefixMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -26,8 +29,9 @@ public static class PortalPipeline
                 diagnostics.Set("Prefecture", http.User.FindFirst(PortalClaims.Prefecture)?.Value ?? "");
             };
         });
-        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        // After routing: the page's culture depends on whether the chosen page answers in all four languages.
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

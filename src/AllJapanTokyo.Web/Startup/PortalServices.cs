@@ -6,11 +6,12 @@ using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -19,9 +20,6 @@ namespace AllJapanTokyo.Web.Startup;
 /// <summary>Everything the portal registers, in one readable place. Each area adds its own services with Add{Area}().</summary>
 public static class PortalServices
 {
-    public static readonly CultureInfo Japanese = CultureInfo.GetCultureInfo("ja-JP");
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     /// <summary>
     /// Serilog from configuration. The static Log.Logger is left to Program's bootstrap logger, so that several hosts in
     /// one process (the test suites) each log through their own logger.
@@ -65,10 +63,9 @@ public static class PortalServices
             {
                 // Every unsafe method (POST, PUT, DELETE) needs a valid antiforgery token, on every controller.
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-                BilingualModelBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
-            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization();
+        services.AddOptions<MvcOptions>().Configure<PortalText>((o, text) => ModelBindingMessages.Apply(o.ModelBindingMessageProvider, text));
 
         services.AddPortalAreas();
         return services;
@@ -94,7 +91,7 @@ public static class PortalServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 
@@ -128,19 +125,22 @@ public static class PortalServices
             .AddPolicy(Policies.EnterpriseUser, p => p.RequireRole(Roles.Enterprise));
     }
 
+    /// <summary>One localiser for everything (ADR 0007): the page's language comes from its URL prefix.</summary>
     private static void AddPortalLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Translations>();
+        services.AddSingleton<PortalText>();
+        services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<PortalText>());
+        services.AddSingleton<IStringLocalizerFactory, PortalTextFactory>();
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.DefaultRequestCulture = new RequestCulture(Japanese);
-            o.SupportedCultures = [Japanese, English];
-            o.SupportedUICultures = [Japanese, English];
-            o.RequestCultureProviders =
-            [
-                new QueryStringRequestCultureProvider(),
-                new CookieRequestCultureProvider { CookieName = CultureCookie.Name },
-            ];
+            o.DefaultRequestCulture = new RequestCulture(PortalLanguage.Japanese.Culture);
+            o.SupportedCultures = [.. PortalLanguage.Cultures];
+            o.SupportedUICultures = [.. PortalLanguage.Cultures];
+            o.FallBackToParentCultures = false;
+            o.FallBackToParentUICultures = false;
+            o.RequestCultureProviders = [new PageLanguageCultureProvider()];
         });
     }
 

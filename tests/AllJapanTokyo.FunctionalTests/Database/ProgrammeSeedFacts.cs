@@ -49,9 +49,9 @@ internal static class ProgrammeSeedFacts
     public static async Task AssertFactsAsync(AppDbContext db)
     {
         Assert.Equal(47, await db.Prefectures.CountAsync());
-        Assert.Equal("東京都", (await db.Prefectures.SingleAsync(p => p.Code == "13")).NameJa);
-        Assert.Equal("北海道", (await db.Prefectures.SingleAsync(p => p.Code == "01")).NameJa);
-        Assert.Equal("沖縄県", (await db.Prefectures.SingleAsync(p => p.Code == "47")).NameJa);
+        Assert.Equal("東京都", (await db.Prefectures.SingleAsync(p => p.Code == "13")).Name.Ja);
+        Assert.Equal("北海道", (await db.Prefectures.SingleAsync(p => p.Code == "01")).Name.Ja);
+        Assert.Equal("沖縄県", (await db.Prefectures.SingleAsync(p => p.Code == "47")).Name.Ja);
 
         Assert.Equal(6, await db.Chapters.CountAsync());
         Assert.Equal(26, await db.Initiatives.CountAsync());

@@ -22,21 +22,6 @@ public sealed class PortalBasicsOnGet(PortalFixture fixture)
     }
 
     [Fact]
-    public async Task EnglishSwitchIsAPostThatKeepsThePage()
-    {
-        var client = PortalClient.For(fixture.Sqlite);
-        var response = await client.PostFormAsync("/", "/culture", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-
-        var (_, page) = await client.GetPageAsync("/");
-        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
-        Assert.Contains("Attracting foreign travellers together with regions across Japan", page.Body!.TextContent);
-        Assert.Contains("Tenders", page.QuerySelector("nav")!.TextContent);
-        Assert.Contains("Registered enterprises", page.Body.TextContent);
-        Assert.Contains("at least 36,000 companies", page.Body.TextContent);
-    }
-
-    [Fact]
     public async Task LiveAndReadyHealthChecksAnswer()
     {
         var client = PortalClient.For(fixture.Sqlite);

@@ -56,7 +56,7 @@ public sealed class PrefectureCodes
     [Fact]
     public void TokyoIsThirteen()
     {
-        var tokyo = new Prefecture { Code = "13", NameJa = "東京都", NameKana = "とうきょうと", NameEn = "Tokyo", RegionJa = "関東", RegionEn = "Kanto" };
+        var tokyo = new Prefecture { Code = "13", Name = new("東京都", "Tokyo"), NameKana = "とうきょうと", Region = new("関東", "Kanto") };
 
         Assert.True(tokyo.IsTokyo);
         Assert.Equal("13", Prefecture.TokyoCode);

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
@@ -20,11 +21,9 @@ internal sealed class PrefectureConfiguration : IEntityTypeConfiguration<Prefect
     {
         builder.HasKey(p => p.Code);
         builder.Property(p => p.Code).HasMaxLength(2).IsFixedLength();
-        builder.Property(p => p.NameJa).HasMaxLength(10);
+        builder.ComplexProperty(p => p.Name, name => name.HasColumnsNamed("Name", 20));
         builder.Property(p => p.NameKana).HasMaxLength(20);
-        builder.Property(p => p.NameEn).HasMaxLength(20);
-        builder.Property(p => p.RegionJa).HasMaxLength(10);
-        builder.Property(p => p.RegionEn).HasMaxLength(20);
+        builder.ComplexProperty(p => p.Region, region => region.HasColumnsNamed("Region", 20));
         builder.HasIndex(p => new { p.TileRow, p.TileColumn }).IsUnique();
     }
 }
@@ -73,8 +72,7 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
     {
         builder.HasKey(c => c.Number);
         builder.Property(c => c.Number).ValueGeneratedNever();
-        builder.Property(c => c.TitleJa).HasMaxLength(200);
-        builder.Property(c => c.TitleEn).HasMaxLength(200);
+        builder.ComplexProperty(c => c.Title, title => title.HasColumnsNamed("Title", 200));
         builder.HasMany(c => c.Initiatives).WithOne(i => i.Chapter).HasForeignKey(i => i.ChapterNumber).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -85,8 +83,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
     {
         builder.HasKey(i => i.Code);
         builder.Property(i => i.Code).HasMaxLength(8);
-        builder.Property(i => i.TitleJa).HasMaxLength(200);
-        builder.Property(i => i.TitleEn).HasMaxLength(200);
+        builder.ComplexProperty(i => i.Title, title => title.HasColumnsNamed("Title", 200));
         builder.Property(i => i.ProgrammeJa).HasMaxLength(200);
         builder.Ignore(i => i.SortOrder);
         builder.Ignore(i => i.CircledNumber);
@@ -135,10 +132,8 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
     {
         builder.HasKey(i => i.Code);
         builder.Property(i => i.Code).HasMaxLength(64);
-        builder.Property(i => i.LabelJa).HasMaxLength(100);
-        builder.Property(i => i.LabelEn).HasMaxLength(100);
-        builder.Property(i => i.UnitJa).HasMaxLength(20);
-        builder.Property(i => i.UnitEn).HasMaxLength(40);
+        builder.ComplexProperty(i => i.Label, label => label.HasColumnsNamed("Label", 100));
+        builder.ComplexProperty(i => i.Unit, unit => unit.HasColumnsNamed("Unit", 40));
     }
 }
 
@@ -179,5 +174,18 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(u => u.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(u => u.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal static class LocalizedTextColumns
+{
+    /// <summary>A <see cref="LocalizedText"/> as four columns beside the entity's own: NameJa, NameEn, NameZhHans, NameKo.</summary>
+    public static void HasColumnsNamed<TOwner>(this ComplexPropertyBuilder<TOwner> text, string prefix, int maxLength)
+        where TOwner : class
+    {
+        text.Property(nameof(LocalizedText.Ja)).HasColumnName(prefix + "Ja").HasMaxLength(maxLength);
+        text.Property(nameof(LocalizedText.En)).HasColumnName(prefix + "En").HasMaxLength(maxLength);
+        text.Property(nameof(LocalizedText.ZhHans)).HasColumnName(prefix + "ZhHans").HasMaxLength(maxLength);
+        text.Property(nameof(LocalizedText.Ko)).HasColumnName(prefix + "Ko").HasMaxLength(maxLength);
     }
 }

@@ -58,7 +58,7 @@ public sealed class AdminService(AppDbContext db, TimeProvider clock)
         var prefectureCodes = users.Where(u => u.PrefectureCode != null).Select(u => u.PrefectureCode!).Distinct().ToList();
         var prefectures = await db.Prefectures.AsNoTracking()
             .Where(p => prefectureCodes.Contains(p.Code))
-            .Select(p => new { p.Code, p.NameJa, p.NameEn })
+            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
             .ToDictionaryAsync(p => p.Code, cancellationToken);
         var organizationIds = users.Where(u => u.OrganizationId != null).Select(u => u.OrganizationId!.Value).Distinct().ToList();
         var organizations = await db.Organizations.AsNoTracking()

@@ -40,7 +40,7 @@ public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender ema
         var items = await (
                 from e in query.Skip((page - 1) * PageSize).Take(PageSize)
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
-                select new ScreeningListItem(e.Id, e.NameJa, e.CorporateNumber, p.NameJa, p.NameEn, e.ScreeningStatus, e.RegisteredAtUtc, e.IsSynthetic))
+                select new ScreeningListItem(e.Id, e.NameJa, e.CorporateNumber, p.Name.Ja, p.Name.En, e.ScreeningStatus, e.RegisteredAtUtc, e.IsSynthetic))
             .ToListAsync(cancellationToken);
         return new ScreeningListViewModel(status, Enum.GetValues<ScreeningStatus>().ToDictionary(s => s, counts.GetValueOrDefault), items, page, pageCount);
     }
@@ -53,7 +53,7 @@ public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender ema
             return null;
         }
 
-        var prefecture = await db.Prefectures.AsNoTracking().Where(p => p.Code == enterprise.PrefectureCode).Select(p => new { p.NameJa, p.NameEn }).FirstAsync(cancellationToken);
+        var prefecture = await db.Prefectures.AsNoTracking().Where(p => p.Code == enterprise.PrefectureCode).Select(p => new { NameJa = p.Name.Ja, NameEn = p.Name.En }).FirstAsync(cancellationToken);
         var users = await db.Users.AsNoTracking()
             .Where(u => u.EnterpriseId == id)
             .OrderBy(u => u.CreatedAtUtc)

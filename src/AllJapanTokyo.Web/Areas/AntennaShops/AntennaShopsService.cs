@@ -29,7 +29,7 @@ public sealed class AntennaShopsService(AppDbContext db)
     {
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new { i.TitleJa, i.TitleEn, i.ProgrammeJa })
+            .Select(i => new { TitleJa = i.Title.Ja, TitleEn = i.Title.En, i.ProgrammeJa })
             .SingleAsync(cancellationToken);
         return new AntennaShopsIndexViewModel(InitiativeCode, initiative.TitleJa, initiative.TitleEn, initiative.ProgrammeJa, await RalliesAsync(cancellationToken));
     }
@@ -46,7 +46,7 @@ public sealed class AntennaShopsService(AppDbContext db)
 
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new { i.TitleJa, i.TitleEn })
+            .Select(i => new { TitleJa = i.Title.Ja, TitleEn = i.Title.En })
             .SingleAsync(cancellationToken);
         return new StampRallyViewModel(
             InitiativeCode,

@@ -31,7 +31,7 @@ public sealed class CraftsService(AppDbContext db)
                 join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
                 where v.InitiativeCode == InitiativeCode && !v.IsSynthetic && v.ReviewState == ReviewState.Approved && v.PrefectureCode == null
                 orderby v.FiscalYear, v.Id
-                select new CraftsFigure(v.FiscalYear, d.LabelJa, d.LabelEn, v.Value, v.Qualifier, d.UnitJa, d.UnitEn, v.ActivityStatus, v.NoteJa))
+                select new CraftsFigure(v.FiscalYear, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En, v.ActivityStatus, v.NoteJa))
             .ToListAsync(cancellationToken);
 
         var events = (await db.Events.AsNoTracking()
@@ -96,12 +96,12 @@ public sealed class CraftsService(AppDbContext db)
     private Task<CraftsInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
         db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new CraftsInitiative(i.Code, i.TitleJa, i.TitleEn, i.ProgrammeJa, i.SinceFiscalYear))
+            .Select(i => new CraftsInitiative(i.Code, i.Title.Ja, i.Title.En, i.ProgrammeJa, i.SinceFiscalYear))
             .SingleOrDefaultAsync(cancellationToken);
 
     private async Task<Dictionary<string, CraftsPrefecture>> PrefecturesAsync(CancellationToken cancellationToken) =>
         await db.Prefectures.AsNoTracking()
-            .Select(p => new CraftsPrefecture(p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn))
+            .Select(p => new CraftsPrefecture(p.Code, p.Name.Ja, p.Name.En, p.Region.Ja, p.Region.En))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
     private async Task<IReadOnlyList<CraftCollaborationItem>> CollaborationsAsync(

@@ -57,8 +57,7 @@ public sealed class DashboardService(AppDbContext db)
             .Select(p => new ParticipationFact(p.PrefectureCode, p.InitiativeCode, p.FiscalYear, ParticipationSource.ParticipationRecord)));
 
         var figures = db.IndicatorValues.AsNoTracking()
-            .Where(v => !v.IsSynthetic && v.ReviewState == ReviewState.Approved)
-            .Where(v => v.ActivityStatus == null || (v.ActivityStatus != ActivityStatus.Cancelled && v.ActivityStatus != ActivityStatus.NotHeld));
+            .Where(IndicatorValue.IsPublishedActivity);
         if (fiscalYear is { } figureYear)
         {
             figures = figures.Where(v => v.FiscalYear == figureYear);
@@ -201,7 +200,7 @@ public sealed class DashboardService(AppDbContext db)
                     && (v.ActivityStatus == null || (v.ActivityStatus != ActivityStatus.Cancelled && v.ActivityStatus != ActivityStatus.NotHeld))
                 join d in db.IndicatorDefinitions on v.IndicatorCode equals d.Code
                 join i in db.Initiatives on v.InitiativeCode equals i.Code
-                select new { v.InitiativeCode, v.IndicatorCode, v.PrefectureCode, v.Value, v.Qualifier, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn, InitiativeTitleJa = i.TitleJa, InitiativeTitleEn = i.TitleEn })
+                select new { v.InitiativeCode, v.IndicatorCode, v.PrefectureCode, v.Value, v.Qualifier, LabelJa = d.Label.Ja, LabelEn = d.Label.En, UnitJa = d.Unit.Ja, UnitEn = d.Unit.En, InitiativeTitleJa = i.Title.Ja, InitiativeTitleEn = i.Title.En })
             .ToListAsync(cancellationToken);
         var figureMetrics = prefectureFigures
             .GroupBy(f => f.InitiativeCode + ":" + f.IndicatorCode, StringComparer.Ordinal)
@@ -294,10 +293,10 @@ public sealed class DashboardService(AppDbContext db)
                 i.Code,
                 i.Number,
                 i.ChapterNumber,
-                ChapterTitleJa = i.Chapter!.TitleJa,
-                ChapterTitleEn = i.Chapter.TitleEn,
-                i.TitleJa,
-                i.TitleEn,
+                ChapterTitleJa = i.Chapter!.Title.Ja,
+                ChapterTitleEn = i.Chapter.Title.En,
+                TitleJa = i.Title.Ja,
+                TitleEn = i.Title.En,
                 i.ProgrammeJa,
                 i.Area,
                 i.SinceFiscalYear,
@@ -345,7 +344,7 @@ public sealed class DashboardService(AppDbContext db)
 
         return new InitiativePage(
             initiative.Code,
-            new Initiative { Code = initiative.Code, Number = initiative.Number, TitleJa = "", TitleEn = "", ProgrammeJa = "" }.CircledNumber,
+            Initiative.Circled(initiative.Number),
             initiative.ChapterNumber,
             initiative.ChapterTitleJa,
             initiative.ChapterTitleEn,
@@ -459,10 +458,10 @@ public sealed class DashboardService(AppDbContext db)
             .ToList();
 
         return new PrefectureProfile(
-            new PrefectureRef(prefecture.Code, prefecture.NameJa, prefecture.NameEn),
+            new PrefectureRef(prefecture.Code, prefecture.Name.Ja, prefecture.Name.En),
             prefecture.NameKana,
-            prefecture.RegionJa,
-            prefecture.RegionEn,
+            prefecture.Region.Ja,
+            prefecture.Region.En,
             prefecture.IsTokyo,
             includeUnapprovedFigures,
             years,
@@ -477,12 +476,12 @@ public sealed class DashboardService(AppDbContext db)
     private async Task<IReadOnlyList<PrefectureTile>> PrefectureTilesAsync(CancellationToken cancellationToken) =>
         await db.Prefectures.AsNoTracking()
             .OrderBy(p => p.Code)
-            .Select(p => new PrefectureTile(p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn, p.TileRow, p.TileColumn))
+            .Select(p => new PrefectureTile(p.Code, p.Name.Ja, p.Name.En, p.Region.Ja, p.Region.En, p.TileRow, p.TileColumn))
             .ToListAsync(cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, InitiativeRef>> InitiativeRefsAsync(CancellationToken cancellationToken) =>
         await db.Initiatives.AsNoTracking()
-            .ToDictionaryAsync(i => i.Code, i => new InitiativeRef(i.Code, i.TitleJa, i.TitleEn), StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(i => i.Code, i => new InitiativeRef(i.Code, i.Title.Ja, i.Title.En), StringComparer.Ordinal, cancellationToken);
 
     private static InitiativeRef InitiativeOf(IReadOnlyDictionary<string, InitiativeRef> initiatives, string code) =>
         initiatives.TryGetValue(code, out var found) ? found : new InitiativeRef(code, code, code);
@@ -507,15 +506,15 @@ public sealed class DashboardService(AppDbContext db)
                     i.Code,
                     i.ChapterNumber,
                     i.Number,
-                    i.TitleJa,
-                    i.TitleEn,
+                    TitleJa = i.Title.Ja,
+                    TitleEn = i.Title.En,
                     v.FiscalYear,
                     v.PrefectureCode,
                     v.IndicatorCode,
-                    d.LabelJa,
-                    d.LabelEn,
-                    d.UnitJa,
-                    d.UnitEn,
+                    LabelJa = d.Label.Ja,
+                    LabelEn = d.Label.En,
+                    UnitJa = d.Unit.Ja,
+                    UnitEn = d.Unit.En,
                     v.Value,
                     v.Qualifier,
                     v.ActivityStatus,

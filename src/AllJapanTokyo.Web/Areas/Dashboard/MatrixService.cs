@@ -30,12 +30,12 @@ public sealed class MatrixService(DashboardService dashboard, AppDbContext db)
     public async Task<ParticipationMatrix> MatrixAsync(int? fiscalYear, string? refusedFiscalYear, CancellationToken cancellationToken = default)
     {
         var prefectures = (await db.Prefectures.AsNoTracking()
-                .Select(p => new { p.Code, p.NameJa, p.NameEn })
+                .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
                 .ToListAsync(cancellationToken))
             .OrderBy(p => p.Code, StringComparer.Ordinal)
             .ToList();
         var initiatives = (await db.Initiatives.AsNoTracking()
-                .Select(i => new MatrixInitiative(i.Code, i.TitleJa, i.TitleEn))
+                .Select(i => new MatrixInitiative(i.Code, i.Title.Ja, i.Title.En))
                 .ToListAsync(cancellationToken))
             .OrderBy(i => i.Code, InitiativeCodeComparer.Instance)
             .ToList();

@@ -71,11 +71,11 @@ public sealed class ProcurementFiguresService(AppDbContext db)
                 join i in db.Initiatives on v.InitiativeCode equals i.Code
                 orderby v.FiscalYear descending, v.IndicatorCode
                 select new IndicatorFigureRow(
-                    new InitiativeRef(i.Code, i.TitleJa, i.TitleEn),
+                    new InitiativeRef(i.Code, i.Title.Ja, i.Title.En),
                     v.FiscalYear,
-                    d.LabelJa,
-                    d.LabelEn,
-                    new FigureCell(v.Value, v.Qualifier, v.ActivityStatus, v.Format, d.UnitJa, d.UnitEn, v.NoteJa),
+                    d.Label.Ja,
+                    d.Label.En,
+                    new FigureCell(v.Value, v.Qualifier, v.ActivityStatus, v.Format, d.Unit.Ja, d.Unit.En, v.NoteJa),
                     v.ReviewState,
                     new List<PrefectureRef>()))
             .ToListAsync(cancellationToken);
@@ -92,7 +92,7 @@ public sealed class ProcurementFiguresService(AppDbContext db)
             .ToList();
 
         var prefectureCells = await CellsAsync(PrefectureColumns, cancellationToken);
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameJa, p.NameEn }).ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En }).ToListAsync(cancellationToken);
         var byPrefecture = prefectures
             .Select(p => new ProcurementRow(p.Code, p.NameJa, p.NameEn, $"/prefectures/{p.Code}", prefectureCells.GetValueOrDefault(p.Code) ?? new Dictionary<string, RealAndSynthetic>()))
             .ToList();

@@ -33,7 +33,7 @@ public sealed class ProgressReportService(AppDbContext db)
     public async Task<IReadOnlyList<ProgressReportYear>> YearsAsync(CancellationToken cancellationToken)
     {
         var figures = await db.IndicatorValues.AsNoTracking()
-            .Where(v => !v.IsSynthetic && v.ReviewState == ReviewState.Approved)
+            .Where(IndicatorValue.IsPublished)
             .GroupBy(v => v.FiscalYear)
             .Select(g => new { FiscalYear = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.FiscalYear, g => g.Count, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class ProgressReportService(AppDbContext db)
         }
 
         var prefectures = await db.Prefectures.AsNoTracking()
-            .Select(p => new ProgressReportPrefecture(p.Code, p.NameJa, p.NameEn))
+            .Select(p => new ProgressReportPrefecture(p.Code, p.Name.Ja, p.Name.En))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         var definitions = await db.IndicatorDefinitions.AsNoTracking()
             .ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class ProgressReportService(AppDbContext db)
                 .OrderBy(r => r.Id)
                 .Select(r => new { r.Start, r.End, r.ParticipatingShops, r.Format })
                 .ToListAsync(cancellationToken))
-            .Select(r => new ProgressReportStampRally(r.Start, r.End, r.ParticipatingShops, r.Format, rallyUnit?.UnitJa ?? "ショップ", rallyUnit?.UnitEn ?? "shops"))
+            .Select(r => new ProgressReportStampRally(r.Start, r.End, r.ParticipatingShops, r.Format, rallyUnit?.Unit.Ja ?? "ショップ", rallyUnit?.Unit.En ?? "shops"))
             .ToList();
         var fund = await FundAsync(fiscalYear, figures, prefectures, cancellationToken);
         var collaborations = await CollaborationsAsync(fiscalYear, prefectures, cancellationToken);
@@ -103,8 +103,8 @@ public sealed class ProgressReportService(AppDbContext db)
                     i.ChapterNumber,
                     i.Number,
                     i.CircledNumber,
-                    i.TitleJa,
-                    i.TitleEn,
+                    i.Title.Ja,
+                    i.Title.En,
                     i.ProgrammeJa,
                     i.SinceFiscalYear,
                     own.Where(f => f.FiscalYear == fiscalYear).ToList(),
@@ -122,7 +122,7 @@ public sealed class ProgressReportService(AppDbContext db)
             .ToList();
 
         var reportChapters = chapters
-            .Select(c => new ProgressReportChapter(c.Number, c.TitleJa, c.TitleEn, measures.Where(m => m.ChapterNumber == c.Number).ToList()))
+            .Select(c => new ProgressReportChapter(c.Number, c.Title.Ja, c.Title.En, measures.Where(m => m.ChapterNumber == c.Number).ToList()))
             .ToList();
         return new ProgressReport(fiscalYear, preview, previewRefused, reportChapters);
     }
@@ -144,12 +144,12 @@ public sealed class ProgressReportService(AppDbContext db)
                     v.InitiativeCode,
                     v.FiscalYear,
                     v.IndicatorCode,
-                    d.LabelJa,
-                    d.LabelEn,
+                    LabelJa = d.Label.Ja,
+                    LabelEn = d.Label.En,
                     v.Value,
                     v.Qualifier,
-                    d.UnitJa,
-                    d.UnitEn,
+                    UnitJa = d.Unit.Ja,
+                    UnitEn = d.Unit.En,
                     v.ActivityStatus,
                     v.Format,
                     v.PrefectureCode,
@@ -214,7 +214,7 @@ public sealed class ProgressReportService(AppDbContext db)
             .OrderBy(e => e.Start?.ToString() ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id)
             .Select(e =>
             {
-                var missing = e.Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+                var missing = e.Status.DidNotTakePlace();
                 var counts = missing
                     ? []
                     : EventCountIndicators
@@ -227,7 +227,7 @@ public sealed class ProgressReportService(AppDbContext db)
                                                                         && f.Figure.IndicatorCode == c.Code && f.Figure.Prefecture is null
                                                                         && f.Figure.Value == c.Value!.Value)
                                 .Figure?.Qualifier ?? ValueQualifier.Exact;
-                            return new ProgressReportCount(c.Code, definition.LabelJa, definition.LabelEn, c.Value!.Value, qualifier, definition.UnitJa, definition.UnitEn);
+                            return new ProgressReportCount(c.Code, definition.Label.Ja, definition.Label.En, c.Value!.Value, qualifier, definition.Unit.Ja, definition.Unit.En);
                         })
                         .ToList();
                 return (e.InitiativeCode, new ProgressReportEvent(

@@ -24,22 +24,22 @@ public sealed class TrendsService(AppDbContext db)
     private sealed record EventRow(int FiscalYear, ActivityStatus Status, string? CancelReasonJa);
 
     private IQueryable<IndicatorValue> Published =>
-        db.IndicatorValues.AsNoTracking().Where(v => v.PrefectureCode == null && !v.IsSynthetic && v.ReviewState == ReviewState.Approved);
+        db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished).Where(v => v.PrefectureCode == null);
 
     private static IQueryable<ValueRow> Rows(IQueryable<IndicatorValue> values) =>
         values.Select(v => new ValueRow(v.InitiativeCode, v.IndicatorCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, v.NoteJa));
 
-    private static bool IsMissing(ActivityStatus? status) => status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    private static bool IsMissing(ActivityStatus? status) => status.DidNotTakePlace();
 
     public async Task<TrendIndexViewModel> IndexAsync(CancellationToken cancellationToken)
     {
         var rows = await Rows(Published).ToListAsync(cancellationToken);
         var indicators = await IndicatorsAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking()
-            .Select(i => new { i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn })
+            .Select(i => new { i.Code, i.ChapterNumber, i.Number, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
             .ToListAsync(cancellationToken);
         var chapters = await db.Chapters.AsNoTracking().OrderBy(c => c.Number)
-            .Select(c => new { c.Number, c.TitleJa, c.TitleEn })
+            .Select(c => new { c.Number, TitleJa = c.Title.Ja, TitleEn = c.Title.En })
             .ToListAsync(cancellationToken);
 
         var result = new List<TrendChapter>();
@@ -80,11 +80,11 @@ public sealed class TrendsService(AppDbContext db)
     {
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == initiativeCode)
-            .Select(i => new { i.Code, i.ChapterNumber, i.TitleJa, i.TitleEn })
+            .Select(i => new { i.Code, i.ChapterNumber, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
             .SingleOrDefaultAsync(cancellationToken);
         var indicator = await db.IndicatorDefinitions.AsNoTracking()
             .Where(d => d.Code == indicatorCode)
-            .Select(d => new TrendIndicator(d.Code, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn))
+            .Select(d => new TrendIndicator(d.Code, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En))
             .SingleOrDefaultAsync(cancellationToken);
         if (initiative is null || indicator is null)
         {
@@ -149,7 +149,7 @@ public sealed class TrendsService(AppDbContext db)
 
     private async Task<Dictionary<string, TrendIndicator>> IndicatorsAsync(CancellationToken cancellationToken) =>
         await db.IndicatorDefinitions.AsNoTracking()
-            .Select(d => new TrendIndicator(d.Code, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn))
+            .Select(d => new TrendIndicator(d.Code, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En))
             .ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
 
     /// <summary>「ALL_JAPAN_TOKYO_2-3_出展企業・団体数_推移.csv」 (English: ALL_JAPAN_TOKYO_2-3_Exhibitors_trend.csv).</summary>

@@ -26,7 +26,7 @@ public sealed class FairsService(AppDbContext db)
         await db.Initiatives.AsNoTracking()
             .Where(i => i.Area == PortalArea.Fairs)
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new FairsInitiative(i.Code, i.TitleJa, i.TitleEn, i.ProgrammeJa, i.SinceFiscalYear))
+            .Select(i => new FairsInitiative(i.Code, i.Title.Ja, i.Title.En, i.ProgrammeJa, i.SinceFiscalYear))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -170,7 +170,7 @@ public sealed class FairsService(AppDbContext db)
 
     private async Task<Dictionary<string, PrefectureLink>> PrefecturesAsync(CancellationToken cancellationToken) =>
         await db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureLink(p.Code, p.NameJa, p.NameEn))
+            .Select(p => new PrefectureLink(p.Code, p.Name.Ja, p.Name.En))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
     /// <summary>The approved, non-synthetic figures of the given measures, in the order they were reported.</summary>
@@ -188,12 +188,12 @@ public sealed class FairsService(AppDbContext db)
                     v.InitiativeCode,
                     v.FiscalYear,
                     v.IndicatorCode,
-                    d.LabelJa,
-                    d.LabelEn,
+                    LabelJa = d.Label.Ja,
+                    LabelEn = d.Label.En,
                     v.Value,
                     v.Qualifier,
-                    d.UnitJa,
-                    d.UnitEn,
+                    UnitJa = d.Unit.Ja,
+                    UnitEn = d.Unit.En,
                     v.ActivityStatus,
                     v.Format,
                     v.PrefectureCode,
@@ -241,7 +241,7 @@ public sealed class FairsService(AppDbContext db)
                                              && f.IndicatorCode == indicatorCode && f.Prefecture is null && f.Value == number)
                         ?.Qualifier ?? ValueQualifier.Exact);
 
-                var missing = e.Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+                var missing = e.Status.DidNotTakePlace();
                 return new FairsEvent(
                     e.Id,
                     e.InitiativeCode,

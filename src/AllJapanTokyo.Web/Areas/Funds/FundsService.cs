@@ -26,7 +26,7 @@ public sealed class FundsService(AppDbContext db)
 
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new { i.TitleJa, i.TitleEn })
+            .Select(i => new { TitleJa = i.Title.Ja, TitleEn = i.Title.En })
             .SingleAsync(cancellationToken);
         var investees = await InvesteesAsync(fund.Id, prefectureCode: null, cancellationToken);
         var groups = investees
@@ -42,7 +42,7 @@ public sealed class FundsService(AppDbContext db)
                 where v.InitiativeCode == InitiativeCode && v.IndicatorCode == InvesteeIndicator && v.PrefectureCode == null
                       && !v.IsSynthetic && v.ReviewState == ReviewState.Approved
                 orderby v.FiscalYear descending
-                select new FundFigure(v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn, v.NoteJa))
+                select new FundFigure(v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En, v.NoteJa))
             .FirstOrDefaultAsync(cancellationToken);
 
         return new FundsIndexViewModel(InitiativeCode, initiative.TitleJa, initiative.TitleEn, fund, groups, figure);
@@ -76,7 +76,7 @@ public sealed class FundsService(AppDbContext db)
 
         var prefecture = await db.Prefectures.AsNoTracking()
             .Where(p => p.Code == code)
-            .Select(p => new PrefectureRef(p.Code, p.NameJa, p.NameEn))
+            .Select(p => new PrefectureRef(p.Code, p.Name.Ja, p.Name.En))
             .SingleOrDefaultAsync(cancellationToken);
         var fund = await GetFundAsync(null, cancellationToken);
         if (prefecture is null || fund is null)
@@ -101,6 +101,6 @@ public sealed class FundsService(AppDbContext db)
          join p in db.Prefectures.AsNoTracking() on i.PrefectureCode equals p.Code
          where i.FundId == fundId && !i.IsSynthetic && (prefectureCode == null || i.PrefectureCode == prefectureCode)
          orderby i.Id
-         select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.NameJa, p.NameEn)))
+         select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name.Ja, p.Name.En)))
         .ToListAsync(cancellationToken);
 }

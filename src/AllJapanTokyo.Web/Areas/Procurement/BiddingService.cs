@@ -73,7 +73,7 @@ public sealed class BiddingService(AppDbContext db, ProcurementService procureme
                 join e in db.Enterprises on i.EnterpriseId equals e.Id
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
                 orderby i.RegisteredAtUtc
-                select new TenderInterestItem(e.Id, e.NameJa, p.NameJa, p.NameEn, i.Message, i.RegisteredAtUtc, e.IsSynthetic))
+                select new TenderInterestItem(e.Id, e.NameJa, p.Name.Ja, p.Name.En, i.Message, i.RegisteredAtUtc, e.IsSynthetic))
             .ToListAsync(cancellationToken);
 
         // The result and the number of bids are public only once the tender period is over.

@@ -222,7 +222,7 @@ public sealed class BuyerWorkspaceService(AppDbContext db, BiddingService biddin
                 join e in db.Enterprises on b.EnterpriseId equals e.Id
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
                 orderby b.Status, b.AmountYen, b.SubmittedAtUtc
-                select new WorkspaceBid(b.Id, e.NameJa, e.CorporateNumber, p.NameJa, b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName != null, e.IsSynthetic))
+                select new WorkspaceBid(b.Id, e.NameJa, e.CorporateNumber, p.Name.Ja, b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName != null, e.IsSynthetic))
             .ToListAsync(cancellationToken);
     }
 

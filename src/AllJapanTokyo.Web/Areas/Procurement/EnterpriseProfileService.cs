@@ -21,7 +21,7 @@ public sealed class EnterpriseProfileService(AppDbContext db, IEmailSender email
                 where e.Id == id && e.ScreeningStatus == ScreeningStatus.Approved
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
                 select new EnterprisePageViewModel(
-                    e.Id, e.NameJa, e.NameKana, e.CorporateNumber, p.NameJa, p.NameEn, e.Address, e.JsicMajorGroup, e.CapitalYen,
+                    e.Id, e.NameJa, e.NameKana, e.CorporateNumber, p.Name.Ja, p.Name.En, e.Address, e.JsicMajorGroup, e.CapitalYen,
                     e.Employees, e.Capabilities, e.Certifications, e.PrText, e.IsSynthetic, new List<EnterpriseImageItem>()))
             .FirstOrDefaultAsync(cancellationToken);
         return page is null ? null : page with { Images = await ImagesAsync(id, cancellationToken) };

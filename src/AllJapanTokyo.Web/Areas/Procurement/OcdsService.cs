@@ -154,7 +154,7 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
         orderby t.Id
         from w in db.Bids.Where(b => b.Id == t.AwardedBidId).DefaultIfEmpty()
         from we in db.Enterprises.Where(e => w != null && e.Id == w.EnterpriseId).DefaultIfEmpty()
-        select new OcdsTenderRow(t, o.NameJa, o.NameEn, bp != null ? bp.NameJa : null, o.UsesEBidding, d.NameJa)
+        select new OcdsTenderRow(t, o.NameJa, o.NameEn, bp != null ? bp.Name.Ja : null, o.UsesEBidding, d.Name.Ja)
         {
             SupplierId = we != null ? we.Id : null,
             SupplierNameJa = we != null ? we.NameJa : null,

@@ -25,7 +25,7 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
     {
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new { i.TitleJa, i.TitleEn, i.ProgrammeJa })
+            .Select(i => new { TitleJa = i.Title.Ja, TitleEn = i.Title.En, i.ProgrammeJa })
             .FirstAsync(cancellationToken);
         var figures = await ProgrammeFiguresAsync(cancellationToken);
         var buyers = await db.Organizations.AsNoTracking()
@@ -55,14 +55,14 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
                 where v.FiscalYear == latest
                 join d in db.IndicatorDefinitions on v.IndicatorCode equals d.Code
                 orderby v.Id
-                select new ProgrammeFigure(v.FiscalYear, d.LabelJa, d.LabelEn, v.Value, v.Qualifier, d.UnitJa, d.UnitEn, v.NoteJa))
+                select new ProgrammeFigure(v.FiscalYear, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En, v.NoteJa))
             .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) =>
         await db.Prefectures.AsNoTracking()
             .OrderBy(p => p.Code)
-            .Select(p => new PrefectureOption(p.Code, p.NameJa, p.NameEn))
+            .Select(p => new PrefectureOption(p.Code, p.Name.Ja, p.Name.En))
             .ToListAsync(cancellationToken);
 
     /// <summary>One page of the public tender list; a page past the end falls back to the first page with a message.</summary>
@@ -97,7 +97,7 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
                 select new TenderDetailsViewModel(
                     t.Id, t.Reference, t.Title, t.Description, o.NameJa, o.NameEn, t.Category, t.Method, t.Status,
                     t.PublishedAtUtc, t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc, t.BudgetYen,
-                    t.DeliveryPrefectureCode, p.NameJa, p.NameEn, t.Nationwide, t.ContactJa, t.IsSynthetic))
+                    t.DeliveryPrefectureCode, p.Name.Ja, p.Name.En, t.Nationwide, t.ContactJa, t.IsSynthetic))
             .FirstOrDefaultAsync(cancellationToken);
         return details is null ? null : details with { Status = StatusAt(details.Status, details.TenderStartUtc, details.TenderEndUtc, clock.GetUtcNow().UtcDateTime) };
     }
@@ -175,7 +175,7 @@ public sealed class ProcurementService(AppDbContext db, TimeProvider clock, Tend
                 from e in db.Enterprises.AsNoTracking()
                 where e.Id == enterpriseId
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
-                select new EnterpriseSummary(e.NameJa, e.CorporateNumber, p.NameJa, p.NameEn, e.ScreeningStatus, e.IsSynthetic))
+                select new EnterpriseSummary(e.NameJa, e.CorporateNumber, p.Name.Ja, p.Name.En, e.ScreeningStatus, e.IsSynthetic))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The status a reader sees now: the domain rule of <see cref="Tender.StatusAt"/>, applied to projected columns.</summary>

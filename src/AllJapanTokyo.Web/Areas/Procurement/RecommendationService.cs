@@ -32,7 +32,7 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
         var prefectures = await db.Prefectures.AsNoTracking()
             .Where(p => region.Codes.Contains(p.Code))
             .OrderBy(p => p.Code)
-            .Select(p => new RegionPrefecture(p.Code, p.NameJa, p.NameEn))
+            .Select(p => new RegionPrefecture(p.Code, p.Name.Ja, p.Name.En))
             .ToListAsync(cancellationToken);
         var rows = await RowsAsync(db.TenderRecommendations.Where(r => r.CoordinatorRegionId == region.Id), cancellationToken);
         return new(region.NameJa, region.NameEn, prefectures, form ?? new(), errors ?? new Dictionary<string, string>(), saved, rows);
@@ -127,7 +127,7 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
             return new(null, null, null, []);
         }
 
-        var prefectureName = await db.Prefectures.Where(p => p.Code == enterprise.PrefectureCode).Select(p => p.NameJa).FirstOrDefaultAsync(cancellationToken);
+        var prefectureName = await db.Prefectures.Where(p => p.Code == enterprise.PrefectureCode).Select(p => p.Name.Ja).FirstOrDefaultAsync(cancellationToken);
         var matching = db.TenderRecommendations.Where(r =>
             r.JsicMajorGroup == enterprise.JsicMajorGroup
             && (r.PrefectureCode == enterprise.PrefectureCode
@@ -144,7 +144,7 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
                 join p in db.Prefectures on r.PrefectureCode equals p.Code into named
                 from p in named.DefaultIfEmpty()
                 select new RecommendationRow(
-                    r.Id, t.Id, t.Reference, t.Title, t.IsSynthetic, t.TenderEndUtc, r.JsicMajorGroup, r.PrefectureCode, p != null ? p.NameJa : null, g.NameJa, r.NoteJa, r.CreatedAtUtc))
+                    r.Id, t.Id, t.Reference, t.Title, t.IsSynthetic, t.TenderEndUtc, r.JsicMajorGroup, r.PrefectureCode, p != null ? p.Name.Ja : null, g.NameJa, r.NoteJa, r.CreatedAtUtc))
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToList();
     }

@@ -23,7 +23,7 @@ public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDat
                 join p in db.Prefectures on s.PrefectureCode equals p.Code into prefectures
                 from p in prefectures.DefaultIfEmpty()
                 orderby s.CreatedAtUtc, s.Id
-                select new SavedSearchItem(s.Id, s.Name, s.Keyword, s.PrefectureCode, p.NameJa, p.NameEn, s.Category, s.Frequency, s.NextAlertDueUtc, s.CreatedAtUtc))
+                select new SavedSearchItem(s.Id, s.Name, s.Keyword, s.PrefectureCode, p.Name.Ja, p.Name.En, s.Category, s.Frequency, s.NextAlertDueUtc, s.CreatedAtUtc))
             .ToListAsync(cancellationToken);
         return new SavedSearchesViewModel(items);
     }

@@ -36,13 +36,13 @@ public sealed class ReportingAdminService(AppDbContext db)
 {
     public async Task<IReadOnlyList<InitiativeRef>> InitiativesAsync(CancellationToken cancellationToken) =>
         await db.Initiatives.AsNoTracking().OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn)).ToListAsync(cancellationToken);
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(CancellationToken cancellationToken)
     {
         var lines = await db.FormIndicators.AsNoTracking().Select(f => new { f.IndicatorCode, f.InitiativeCode }).ToListAsync(cancellationToken);
         var indicators = await db.IndicatorDefinitions.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return indicators.Select(d => new IndicatorRow(d.Code, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn,
+        return indicators.Select(d => new IndicatorRow(d.Code, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En,
             lines.Where(l => l.IndicatorCode == d.Code).Select(l => l.InitiativeCode).Order(StringComparer.Ordinal).ToList())).ToList();
     }
 
@@ -76,10 +76,8 @@ public sealed class ReportingAdminService(AppDbContext db)
             return false;
         }
 
-        indicator.LabelJa = input.LabelJa!.Trim();
-        indicator.LabelEn = input.LabelEn!.Trim();
-        indicator.UnitJa = input.UnitJa!.Trim();
-        indicator.UnitEn = input.UnitEn!.Trim();
+        indicator.Label = indicator.Label with { Ja = input.LabelJa!.Trim(), En = input.LabelEn!.Trim() };
+        indicator.Unit = indicator.Unit with { Ja = input.UnitJa!.Trim(), En = input.UnitEn!.Trim() };
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -87,7 +85,7 @@ public sealed class ReportingAdminService(AppDbContext db)
     public async Task<InitiativeAdminPage?> InitiativeAsync(string code, int fiscalYear, string? message, CancellationToken cancellationToken)
     {
         var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Code == code)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn)).FirstOrDefaultAsync(cancellationToken);
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En)).FirstOrDefaultAsync(cancellationToken);
         if (initiative is null)
         {
             return null;
@@ -95,11 +93,11 @@ public sealed class ReportingAdminService(AppDbContext db)
 
         var lines = await db.FormIndicators.AsNoTracking().Where(f => f.InitiativeCode == code)
             .OrderBy(f => f.SortOrder)
-            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new FormLineRow(f.IndicatorCode, d.LabelJa, d.LabelEn, f.SortOrder, f.SplitByFormat))
+            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new FormLineRow(f.IndicatorCode, d.Label.Ja, d.Label.En, f.SortOrder, f.SplitByFormat))
             .ToListAsync(cancellationToken);
         var assigned = await db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear && s.InitiativeCode == code)
             .Select(s => new { s.PrefectureCode, Started = s.LastSavedAtUtc != null || s.State != ReviewState.Draft }).ToListAsync(cancellationToken);
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameJa, p.NameEn }).ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En }).ToListAsync(cancellationToken);
         var rows = prefectures.Select(p =>
         {
             var a = assigned.FirstOrDefault(x => x.PrefectureCode == p.Code);

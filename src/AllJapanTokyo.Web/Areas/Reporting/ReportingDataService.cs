@@ -33,14 +33,14 @@ public sealed class ReportingDataService(
 
     public async Task<CompletenessPage> CompletenessAsync(int fiscalYear, ReportingActor actor, string? message, CancellationToken cancellationToken)
     {
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureName(p.Code, p.NameJa, p.NameEn)).ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureName(p.Code, p.Name.Ja, p.Name.En)).ToListAsync(cancellationToken);
         var submissions = await db.ReportSubmissions.AsNoTracking()
             .Where(s => s.FiscalYear == fiscalYear)
             .Select(s => new { s.InitiativeCode, s.PrefectureCode, s.State, Started = s.LastSavedAtUtc != null, s.LockExceptionUntilUtc })
             .ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking()
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new { i.Code, i.TitleJa, i.TitleEn })
+            .Select(i => new { i.Code, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
             .ToListAsync(cancellationToken);
         var now = Now;
         var closed = options.Value.Window.IsClosed(fiscalYear, now);
@@ -67,7 +67,7 @@ public sealed class ReportingDataService(
 
         var pending = await db.ReportSubmissions.AsNoTracking()
             .Where(s => s.FiscalYear == fiscalYear && (s.State == ReviewState.Draft || s.State == ReviewState.Returned))
-            .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s.PrefectureCode, s.InitiativeCode, i.TitleJa, s.State })
+            .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s.PrefectureCode, s.InitiativeCode, TitleJa = i.Title.Ja, s.State })
             .ToListAsync(cancellationToken);
         var codes = pending.Select(p => p.PrefectureCode).Distinct().ToList();
         var staff = await (
@@ -122,7 +122,7 @@ public sealed class ReportingDataService(
             v.FiscalYear,
             v.IndicatorCode,
             v.Format == EventFormat.Online ? "online" : "",
-            v.ActivityStatus is ActivityStatus.Cancelled or ActivityStatus.NotHeld ? null : v.Value,
+            v.ActivityStatus.DidNotTakePlace() ? null : v.Value,
             v.Qualifier.ToCode(),
             v.ActivityStatus?.ToCode() ?? "",
             v.NoteJa ?? "",
@@ -370,7 +370,7 @@ public sealed class ReportingDataService(
             }
 
             var status = statuses.Count == 1 ? statuses[0] : submission.ActivityStatus;
-            var reason = submission.ActivityReasonJa ?? (status is ActivityStatus.Cancelled or ActivityStatus.NotHeld ? parsedLines.Select(p => p.Line.Comment.Trim()).FirstOrDefault(c => c.Length > 0) : null);
+            var reason = submission.ActivityReasonJa ?? (status.DidNotTakePlace() ? parsedLines.Select(p => p.Line.Comment.Trim()).FirstOrDefault(c => c.Length > 0) : null);
             var rules = ValidationRules.Check(status, reason, fields.Select(f => new FieldValue(f.IndicatorCode, f.OnlinePart, parsed[f.Key].Value)).ToList(), forSubmission: false);
             foreach (var rule in rules.Where(r => r.Severity == RuleSeverity.Blocking))
             {
@@ -394,7 +394,7 @@ public sealed class ReportingDataService(
             if (status != submission.ActivityStatus)
             {
                 submission.ActivityStatus = status;
-                if (status is ActivityStatus.Cancelled or ActivityStatus.NotHeld && submission.ActivityReasonJa is null)
+                if (status.DidNotTakePlace() && submission.ActivityReasonJa is null)
                 {
                     submission.ActivityReasonJa = parsed.Values.Select(p => p.Comment).FirstOrDefault(c => c is not null);
                 }

@@ -18,7 +18,7 @@ public sealed class ReportingService(AppDbContext db)
     {
         var prefecture = await db.Prefectures.AsNoTracking()
             .Where(p => p.Code == code)
-            .Select(p => new { p.Code, p.NameJa, p.NameEn })
+            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
             .FirstOrDefaultAsync(cancellationToken);
         if (prefecture is null)
         {
@@ -41,7 +41,7 @@ public sealed class ReportingService(AppDbContext db)
         var values = await ValuesQuery()
             .Where(v => v.PrefectureCode == code || v.Prefectures.Any(p => p.PrefectureCode == code))
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.LabelJa, d.LabelEn, v.Value, v.Qualifier, d.UnitJa, d.UnitEn,
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En,
                 v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
             .ToListAsync(cancellationToken);
 
@@ -69,7 +69,7 @@ public sealed class ReportingService(AppDbContext db)
     {
         var prefectures = await db.Prefectures.AsNoTracking()
             .OrderBy(p => p.Code)
-            .Select(p => new { p.Code, p.NameJa, p.NameEn })
+            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
             .ToListAsync(cancellationToken);
         var initiatives = await InitiativesAsync(cancellationToken);
 
@@ -94,7 +94,7 @@ public sealed class ReportingService(AppDbContext db)
         var programmeValues = await ValuesQuery()
             .Where(v => v.PrefectureCode == null)
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.LabelJa, d.LabelEn, v.Value, v.Qualifier, d.UnitJa, d.UnitEn,
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En,
                 v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
             .ToListAsync(cancellationToken);
         programmeValues = programmeValues
@@ -123,6 +123,6 @@ public sealed class ReportingService(AppDbContext db)
 
     private async Task<Dictionary<string, InitiativeRef>> InitiativesAsync(CancellationToken cancellationToken) =>
         await db.Initiatives.AsNoTracking()
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn))
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En))
             .ToDictionaryAsync(i => i.Code, cancellationToken);
 }

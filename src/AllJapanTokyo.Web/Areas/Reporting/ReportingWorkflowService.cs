@@ -317,8 +317,8 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             .OrderByDescending(a => a.Id)
             .Select(a => new AuditRow(
                 a.ChangedAtUtc, a.ChangedBy, a.Action, a.IndicatorCode,
-                db.IndicatorDefinitions.Where(d => d.Code == a.IndicatorCode).Select(d => d.LabelJa).FirstOrDefault(),
-                db.IndicatorDefinitions.Where(d => d.Code == a.IndicatorCode).Select(d => d.LabelEn).FirstOrDefault(),
+                db.IndicatorDefinitions.Where(d => d.Code == a.IndicatorCode).Select(d => d.Label.Ja).FirstOrDefault(),
+                db.IndicatorDefinitions.Where(d => d.Code == a.IndicatorCode).Select(d => d.Label.En).FirstOrDefault(),
                 a.FormatPart, a.OldValue, a.NewValue, a.Comment))
             .ToListAsync(cancellationToken);
         return new HistoryPage(fiscalYear, initiative, head.TitleJa, head.TitleEn, prefecture, head.NameJa, head.NameEn, indicator, rows);
@@ -345,7 +345,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
             .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s, i })
             .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new { x.s, x.i, p })
             .OrderByDescending(x => x.s.FiscalYear).ThenBy(x => x.i.ChapterNumber).ThenBy(x => x.i.Number).ThenBy(x => x.p.Code)
-            .Select(x => new MyReport(x.s.FiscalYear, x.s.InitiativeCode, x.i.TitleJa, x.i.TitleEn, x.p.Code, x.p.NameJa, x.p.NameEn, x.s.State, x.s.LastSavedAtUtc != null, x.s.LastSavedAtUtc))
+            .Select(x => new MyReport(x.s.FiscalYear, x.s.InitiativeCode, x.i.Title.Ja, x.i.Title.En, x.p.Code, x.p.Name.Ja, x.p.Name.En, x.s.State, x.s.LastSavedAtUtc != null, x.s.LastSavedAtUtc))
             .ToListAsync(cancellationToken);
     }
 
@@ -361,7 +361,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
     {
         var lines = await db.FormIndicators.AsNoTracking()
             .Where(f => f.InitiativeCode == submission.InitiativeCode)
-            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new { f.IndicatorCode, f.SortOrder, f.SplitByFormat, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn })
+            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new { f.IndicatorCode, f.SortOrder, f.SplitByFormat, LabelJa = d.Label.Ja, LabelEn = d.Label.En, UnitJa = d.Unit.Ja, UnitEn = d.Unit.En })
             .OrderBy(f => f.SortOrder).ThenBy(f => f.IndicatorCode)
             .ToListAsync(cancellationToken);
         var history = await db.IndicatorValues.AsNoTracking()
@@ -378,7 +378,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
                 var counted = own.Where(h => h.ActivityStatus is not (ActivityStatus.Cancelled or ActivityStatus.NotHeld)).ToList();
                 var previous = own.FirstOrDefault(h => h.FiscalYear == submission.FiscalYear - 1);
                 var previousText = previous is null ? null
-                    : previous.ActivityStatus is ActivityStatus.Cancelled or ActivityStatus.NotHeld ? Display.Status(previous.ActivityStatus)
+                    : previous.ActivityStatus.DidNotTakePlace() ? Display.Status(previous.ActivityStatus)
                     : Display.Figure(previous.Value, previous.Qualifier, line.UnitJa, line.UnitEn);
                 fields.Add(new FormField(
                     FieldKeys.Of(line.IndicatorCode, online), line.IndicatorCode, online,
@@ -457,7 +457,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         AuditAction action)
     {
         var changes = new ValueChanges();
-        var missing = status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+        var missing = status.DidNotTakePlace();
         var planned = new HashSet<IndicatorValue>(ReferenceEqualityComparer.Instance);
         foreach (var field in fields)
         {
@@ -590,8 +590,8 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         };
 
     internal static string ValueText(ActivityStatus? status, decimal value, ValueQualifier qualifier) =>
-        status is ActivityStatus.Cancelled or ActivityStatus.NotHeld
-            ? status.Value.ToJapanese()
+        status.DidNotTakePlace()
+            ? status!.Value.ToJapanese()
             : value.ToString("#,0.##", CultureInfo.InvariantCulture) + (qualifier == ValueQualifier.Exact ? "" : qualifier.ToJapanese());
 
     private static string? StatusText(ActivityStatus? status, string? reason) =>
@@ -648,7 +648,7 @@ public sealed class ReportingWorkflowService(AppDbContext db, TimeProvider clock
         db.ReportSubmissions.AsNoTracking()
             .Where(s => s.FiscalYear == fiscalYear && s.InitiativeCode == initiative && s.PrefectureCode == prefecture)
             .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s, i })
-            .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new Head(x.s.Id, x.i.TitleJa, x.i.TitleEn, p.NameJa, p.NameEn))
+            .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new Head(x.s.Id, x.i.Title.Ja, x.i.Title.En, p.Name.Ja, p.Name.En))
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<FormPage> PageAsync(ReportSubmission submission, ReportingActor actor, List<FormField> fields, IReadOnlyList<RuleFinding> findings, CancellationToken cancellationToken)

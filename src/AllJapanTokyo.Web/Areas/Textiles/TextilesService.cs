@@ -45,14 +45,14 @@ public sealed class TextilesService(AppDbContext db)
     private Task<TextilesInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
         db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new TextilesInitiative(i.Code, i.TitleJa, i.TitleEn, i.ProgrammeJa, i.ChapterNumber, i.Chapter!.TitleJa, i.Chapter.TitleEn))
+            .Select(i => new TextilesInitiative(i.Code, i.Title.Ja, i.Title.En, i.ProgrammeJa, i.ChapterNumber, i.Chapter!.Title.Ja, i.Chapter.Title.En))
             .SingleOrDefaultAsync(cancellationToken);
 
     private async Task<IReadOnlyList<TextileRegion>> RegionsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         (await db.Prefectures.AsNoTracking()
             .Where(p => codes.Contains(p.Code))
             .OrderBy(p => p.Code)
-            .Select(p => new { p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn })
+            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En, RegionJa = p.Region.Ja, RegionEn = p.Region.En })
             .ToListAsync(cancellationToken))
         .Select(p => new TextileRegion(p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn, ReportedRegions[p.Code]))
         .ToList();

@@ -151,12 +151,12 @@ public sealed class TourismService(AppDbContext db)
         db.Initiatives.AsNoTracking()
             .Where(i => i.Area == PortalArea.Tourism)
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.TitleJa, i.TitleEn, i.ProgrammeJa))
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En, i.ProgrammeJa))
             .ToListAsync(cancellationToken);
 
     private Task<Dictionary<string, PrefectureRef>> PrefecturesAsync(CancellationToken cancellationToken) =>
         db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureRef(p.Code, p.NameJa, p.NameEn))
+            .Select(p => new PrefectureRef(p.Code, p.Name.Ja, p.Name.En))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
     private async Task<List<PartnershipItem>> PartnershipsAsync(Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken)
@@ -195,6 +195,6 @@ public sealed class TourismService(AppDbContext db)
          where v.InitiativeCode == initiativeCode && v.IndicatorCode == indicatorCode && v.PrefectureCode == null
                && !v.IsSynthetic && v.ReviewState == ReviewState.Approved
          orderby v.FiscalYear descending
-         select new TourismFigure(v.InitiativeCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.LabelJa, d.LabelEn, d.UnitJa, d.UnitEn, v.NoteJa))
+         select new TourismFigure(v.InitiativeCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En, v.NoteJa))
         .FirstOrDefaultAsync(cancellationToken);
 }

@@ -46,7 +46,7 @@ public sealed class AntennaShopsIndexOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
-        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/antenna-shops?culture=en");
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/antenna-shops");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = page.QuerySelector("main")!.TextContent;

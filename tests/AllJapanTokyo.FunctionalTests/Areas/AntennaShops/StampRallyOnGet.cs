@@ -38,7 +38,7 @@ public sealed class StampRallyOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/antenna-shops/stamp-rallies/2020?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/antenna-shops/stamp-rallies/2020");
 
         Assert.Equal("Stamp rally of FY2020", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("COVID-19", page.QuerySelector("aside")!.TextContent);

@@ -68,7 +68,7 @@ public sealed class CraftsOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishShowsEnglishLabels()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/crafts?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/crafts");
 
         Assert.Equal("Traditional crafts", page.QuerySelector("h1")!.TextContent.Trim());
         var header = page.QuerySelector("section[aria-labelledby=collaborations] thead")!.TextContent;

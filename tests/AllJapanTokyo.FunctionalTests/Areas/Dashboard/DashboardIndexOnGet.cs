@@ -129,7 +129,7 @@ public sealed class DashboardIndexOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAsked()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard?fy=2020&culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/dashboard?fy=2020");
 
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Dashboard", page.QuerySelector("h1")!.TextContent);

@@ -129,7 +129,7 @@ public sealed class DashboardOptionsOnGet(PortalFixture fixture)
     [Fact]
     public async Task BarChartSpeaksEnglish()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard?fy=2020&view=bars&sort=value&highlight=47&culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/dashboard?fy=2020&view=bars&sort=value&highlight=47");
 
         Assert.Contains("FY2020", page.QuerySelector("main figure.bar-chart svg[role=img]")!.GetAttribute("aria-label"));
         Assert.Contains("largest first", page.QuerySelector("main figure.bar-chart svg[role=img]")!.GetAttribute("aria-label"));

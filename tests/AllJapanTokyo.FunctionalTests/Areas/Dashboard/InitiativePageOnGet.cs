@@ -85,7 +85,7 @@ public sealed class InitiativePageOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAsked()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/initiatives/4-2?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/dashboard/initiatives/4-2");
 
         Assert.Contains("Promoting the use of Tokyo timber and timber from other prefectures", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("Figures by fiscal year", page.Body!.TextContent);

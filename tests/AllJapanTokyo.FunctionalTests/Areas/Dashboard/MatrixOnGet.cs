@@ -136,7 +136,7 @@ public sealed class MatrixOnGet(PortalFixture fixture)
     [Fact]
     public async Task ReadsInEnglish()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/matrix?fy=2020&culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/dashboard/matrix?fy=2020");
 
         Assert.Contains("Participation matrix", page.QuerySelector("h1")!.TextContent);
         var table = page.QuerySelector("#matrix-table")!;

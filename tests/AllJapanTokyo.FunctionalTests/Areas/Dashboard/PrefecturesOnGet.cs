@@ -106,7 +106,7 @@ public sealed class PrefecturesOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAsked()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/prefectures/18?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/prefectures/18");
 
         Assert.Equal("Fukui", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Tourism partnerships", page.Body!.TextContent);

@@ -194,13 +194,13 @@ public sealed class TrendsOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishPageUsesEnglishLabels()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/trends/6-6/events_held?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/dashboard/trends/6-6/events_held");
         Assert.Contains("FY2017", page.QuerySelector("#trend-table")!.TextContent);
         Assert.Contains("Fiscal year", page.QuerySelector("#trend-table thead")!.TextContent);
         Assert.Contains("Cancelled", page.QuerySelector("#trend-table tr[data-fy='2019']")!.TextContent);
         Assert.Contains("No report", page.QuerySelector("#trend-table tr[data-fy='2015']")!.TextContent);
 
-        var (_, list) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/dashboard/trends?culture=en");
+        var (_, list) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/dashboard/trends");
         Assert.Contains("Indicator trends", list.QuerySelector("h1")!.TextContent);
     }
 }

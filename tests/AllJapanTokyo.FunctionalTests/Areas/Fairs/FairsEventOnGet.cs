@@ -96,7 +96,7 @@ public sealed class FairsEventOnGet(PortalFixture fixture)
     public async Task EnglishShowsEnglishLabels()
     {
         var id = await EventIdAsync(fixture.Sqlite, "商談会（大阪府）");
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/fairs/events/{id}?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/en/fairs/events/{id}");
 
         var outline = page.QuerySelector("main dl")!.TextContent;
         Assert.Contains("Host prefecture", outline);

@@ -142,7 +142,7 @@ public sealed class FairsIndexOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishShowsEnglishLabels()
     {
-        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/fairs?fy=2020&culture=en");
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/fairs?fy=2020");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));

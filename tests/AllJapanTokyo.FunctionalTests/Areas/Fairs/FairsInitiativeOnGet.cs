@@ -71,7 +71,7 @@ public sealed class FairsInitiativeOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishShowsEnglishLabels()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/fairs/initiatives/6-6?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/fairs/initiatives/6-6");
 
         Assert.Contains("The \"Tokyo Ajiwai Festa\" food festival with regional cuisine", page.QuerySelector("h1")!.TextContent);
         var table = page.QuerySelector("section[aria-labelledby=by-year] table")!;

@@ -32,7 +32,7 @@ public sealed class FundPrefectureOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/funds/prefectures/26?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/funds/prefectures/26");
 
         Assert.Equal("Investees in Kyoto", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Back to the fund", page.QuerySelector("main")!.TextContent);

@@ -73,7 +73,7 @@ public sealed class FundsIndexOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
-        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/funds?culture=en");
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/funds");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = page.QuerySelector("main")!.TextContent;

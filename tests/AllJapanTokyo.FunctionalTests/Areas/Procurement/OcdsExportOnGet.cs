@@ -233,7 +233,7 @@ public sealed class OcdsExportOnGet(PortalFixture fixture)
         Assert.Contains("ocds-ajtokyo", page.QuerySelector("section[aria-labelledby=identifiers]")!.TextContent);
         Assert.Contains("x_synthetic", page.QuerySelector("section[aria-labelledby=synthetic]")!.TextContent);
 
-        var (_, english) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/procurement/ocds/policy?culture=en");
+        var (_, english) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/procurement/ocds/policy");
         Assert.Equal("Tender open data (OCDS): publication policy", Assert.Single(english.QuerySelectorAll("h1")).TextContent.Trim());
         Assert.Contains("Cancelled|cancelled|tenderCancellation", english.QuerySelectorAll("section[aria-labelledby=statuses] tbody tr")
             .Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))));

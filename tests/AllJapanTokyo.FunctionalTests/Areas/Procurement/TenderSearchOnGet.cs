@@ -224,7 +224,7 @@ public sealed class TenderSearchOnGet(PortalFixture fixture)
     public async Task EnglishReadersGetEnglishLabels()
     {
         var client = PortalClient.For(fixture.Sqlite);
-        var (_, page) = await client.GetPageAsync("/procurement?culture=en&prefecture=99");
+        var (_, page) = await client.GetPageAsync("/en/procurement?prefecture=99");
 
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("at least 36,000 companies", page.Body!.TextContent);

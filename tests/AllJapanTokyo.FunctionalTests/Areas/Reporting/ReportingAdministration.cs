@@ -37,7 +37,7 @@ public sealed class ReportingAdministration(PortalFixture fixture)
         var saved = await admin.PostFormAsync("/reporting/admin/indicators/venues", "/reporting/admin/indicators/venues",
             new Dictionary<string, string> { ["LabelJa"] = "会場数（会場）", ["LabelEn"] = "Venues", ["UnitJa"] = "会場", ["UnitEn"] = "venues" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("会場数（会場）", await portal.WithDbAsync(db => db.IndicatorDefinitions.Where(d => d.Code == "venues").Select(d => d.LabelJa).SingleAsync()));
+        Assert.Equal("会場数（会場）", await portal.WithDbAsync(db => db.IndicatorDefinitions.Where(d => d.Code == "venues").Select(d => d.Label.Ja).SingleAsync()));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class ProgressReportDownloadsOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishDownloadHasEnglishHeadingsAndFileName()
     {
-        var response = await PortalClient.For(fixture.Sqlite).GetAsync("/reports/2020.csv?culture=en");
+        var response = await PortalClient.For(fixture.Sqlite).GetAsync("/en/reports/2020.csv");
 
         Assert.Equal("ALL_JAPAN_TOKYO_FY2020_progress_report.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
         var text = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);

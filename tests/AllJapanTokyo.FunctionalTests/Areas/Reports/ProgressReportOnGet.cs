@@ -83,7 +83,7 @@ public sealed class ProgressReportOnGet(PortalFixture fixture)
         var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/reports/2020");
         var expected = await fixture.Sqlite.WithDbAsync(async db => new
         {
-            Chapters = await db.Chapters.OrderBy(c => c.Number).Select(c => c.TitleJa).ToListAsync(),
+            Chapters = await db.Chapters.OrderBy(c => c.Number).Select(c => c.Title.Ja).ToListAsync(),
             Measures = await db.Initiatives.OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number).Select(i => i.Code).ToListAsync(),
         });
 
@@ -119,7 +119,7 @@ public sealed class ProgressReportOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishReportKeepsTheQualifiersAndStatuses()
     {
-        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/reports/2020?culture=en");
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/reports/2020");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));

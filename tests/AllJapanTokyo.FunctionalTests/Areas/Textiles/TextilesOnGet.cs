@@ -54,12 +54,12 @@ public sealed class TextilesOnGet(PortalFixture fixture)
     [Fact]
     public async Task EnglishShowsEnglishText()
     {
-        var (_, index) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/textiles?culture=en");
+        var (_, index) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/textiles");
         Assert.Equal("Designers and textile regions", index.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Connecting Tokyo designers with textile production regions", index.QuerySelector("main")!.TextContent);
         Assert.Contains("A match made with a textile maker in Niigata Prefecture", index.QuerySelector("main")!.TextContent);
 
-        var (_, region) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/textiles/regions/15?culture=en");
+        var (_, region) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/textiles/regions/15");
         Assert.Equal("The Niigata textile production region", region.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Chubu", region.QuerySelector("main dl")!.TextContent);
     }

@@ -36,7 +36,7 @@ public sealed class TourismFiscalYearOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2019?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/tourism/fy/2019");
 
         Assert.Equal("Partners in FY2019", page.QuerySelector("h1")!.TextContent.Trim());
     }

@@ -68,7 +68,7 @@ public sealed class TourismIndexOnGet(PortalFixture fixture)
     [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
-        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism?culture=en");
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/tourism");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = page.QuerySelector("main")!.TextContent;

@@ -56,7 +56,7 @@ public sealed class TouristRouteOnGet(PortalFixture fixture)
     {
         var id = await fixture.Sqlite.WithDbAsync(db => db.TouristRoutes.Select(r => r.Id).FirstAsync());
 
-        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/tourism/routes/{id}?culture=en");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/en/tourism/routes/{id}");
 
         var text = page.QuerySelector("main")!.TextContent;
         Assert.Contains("Day 3", text);

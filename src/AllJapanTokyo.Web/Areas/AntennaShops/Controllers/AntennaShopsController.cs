@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.AntennaShops.Controllers;
 
 /// <summary>Promoting the prefectures' antenna shops in Tokyo (measure 6-1): public pages.</summary>
 [Area("AntennaShops")]
 [Route("antenna-shops")]
+[AllLanguages]
 public sealed class AntennaShopsController(AntennaShopsService antennaShops) : Controller
 {
     [HttpGet("")]

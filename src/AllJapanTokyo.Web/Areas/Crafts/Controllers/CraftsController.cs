@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Crafts.Controllers;
 
 /// <summary>Traditional crafts (measure 2-2) and their collaborations with crafts of other prefectures, open to everyone.</summary>
 [Area("Crafts")]
 [Route("crafts")]
+[AllLanguages]
 public sealed class CraftsController(CraftsService crafts) : Controller
 {
     [HttpGet("")]

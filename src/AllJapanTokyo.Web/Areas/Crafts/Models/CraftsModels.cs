@@ -42,7 +42,7 @@ public sealed record CraftsFigure(
     ActivityStatus? Status,
     string? NoteJa)
 {
-    public bool IsActivityMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsActivityMissing => Status.DidNotTakePlace();
 
     public string Label => Display.Pick(LabelJa, LabelEn);
 
@@ -64,7 +64,7 @@ public sealed record CraftsEvent(
     int? ParticipatingPrefectures,
     string? NoteJa)
 {
-    public bool IsActivityMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsActivityMissing => Status.DidNotTakePlace();
 }
 
 /// <summary>/crafts.</summary>

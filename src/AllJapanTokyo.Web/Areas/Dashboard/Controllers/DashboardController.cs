@@ -1,12 +1,14 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
 /// <summary>The cross-prefecture views: one fiscal year across Japan, and one initiative.</summary>
 [Area("Dashboard")]
 [Route("dashboard")]
+[AllLanguages]
 public sealed partial class DashboardController(DashboardService dashboard, PublishedViewCache cache, ProcurementFiguresService procurement) : Controller
 {
     /// <summary>

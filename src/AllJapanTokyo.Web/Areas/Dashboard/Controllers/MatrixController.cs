@@ -1,6 +1,7 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -10,6 +11,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// </summary>
 [Area("Dashboard")]
 [Route("dashboard/matrix")]
+[AllLanguages]
 public sealed class MatrixController(MatrixService matrices, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]

@@ -1,12 +1,14 @@
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
 /// <summary>The 47 prefectures and each prefecture's profile.</summary>
 [Area("Dashboard")]
 [Route("prefectures")]
+[AllLanguages]
 public sealed class PrefecturesController(DashboardService dashboard, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]

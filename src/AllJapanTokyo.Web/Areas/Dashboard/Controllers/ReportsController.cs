@@ -3,6 +3,7 @@ using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using Microsoft.AspNetCore.Authorization;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -13,6 +14,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 /// </summary>
 [Area("Dashboard")]
 [Route("reports")]
+[AllLanguages]
 public sealed class ReportsController(ProgressReportService reports, IAuthorizationService authorization, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]

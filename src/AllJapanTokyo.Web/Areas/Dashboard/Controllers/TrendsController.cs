@@ -1,12 +1,14 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
 /// <summary>Indicator trends: every indicator of every measure across FY2015–FY2020, as a chart, a table and downloads.</summary>
 [Area("Dashboard")]
 [Route("dashboard/trends")]
+[AllLanguages]
 public sealed class TrendsController(TrendsService trends, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]

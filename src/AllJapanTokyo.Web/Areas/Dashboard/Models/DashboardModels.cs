@@ -27,7 +27,7 @@ public sealed record FigureCell(
     string UnitEn,
     string? NoteJa)
 {
-    public bool IsMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsMissing => Status.DidNotTakePlace();
 }
 
 /// <summary>A programme-wide or prefecture figure with its initiative and indicator.</summary>
@@ -94,7 +94,7 @@ public sealed record EventRow(
     string? PartnersJa,
     string? NoteJa)
 {
-    public bool IsMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsMissing => Status.DidNotTakePlace();
 }
 
 /// <summary>One indicator of an initiative across FY2015–FY2020; a year without a figure is null.</summary>

@@ -34,7 +34,7 @@ public sealed record ProgressReportFigure(
     ReviewState ReviewState)
 {
     /// <summary>A cancelled or not-held year is reported by its status and reason, never as a zero.</summary>
-    public bool IsActivityMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsActivityMissing => Status.DidNotTakePlace();
 
     public bool IsApproved => ReviewState == ReviewState.Approved;
 
@@ -67,7 +67,7 @@ public sealed record ProgressReportEvent(
     string? PartnersJa,
     string? NoteJa)
 {
-    public bool IsActivityMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsActivityMissing => Status.DidNotTakePlace();
 
     public bool IsOnline => Format == EventFormat.Online && !IsActivityMissing;
 

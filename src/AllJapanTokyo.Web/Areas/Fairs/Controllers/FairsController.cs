@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
 
 /// <summary>Fairs, exhibitions, business meetings and festivals of the project, open to everyone.</summary>
 [Area("Fairs")]
 [Route("fairs")]
+[AllLanguages]
 public sealed class FairsController(FairsService fairs) : Controller
 {
     /// <summary>The events and figures by fiscal year and measure; ?fy=2020&amp;initiative=2-3 narrows them.</summary>

@@ -62,7 +62,7 @@ public sealed record FairsFigure(
     string? NoteJa,
     IReadOnlyList<PrefectureLink> NamedPrefectures)
 {
-    public bool IsActivityMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsActivityMissing => Status.DidNotTakePlace();
 
     public string Label => Display.Pick(LabelJa, LabelEn);
 
@@ -99,7 +99,7 @@ public sealed record FairsEvent(
 {
     public string Href => $"/fairs/events/{Id}";
 
-    public bool IsActivityMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsActivityMissing => Status.DidNotTakePlace();
 
     public string StatusCssClass => Status switch
     {

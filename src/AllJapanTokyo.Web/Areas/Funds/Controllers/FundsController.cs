@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Funds.Controllers;
 
 /// <summary>The SME Collaboration Promotion Fund (measure 2-6): public pages, no sign-in needed.</summary>
 [Area("Funds")]
 [Route("funds")]
+[AllLanguages]
 public sealed class FundsController(FundsService funds) : Controller
 {
     [HttpGet("")]

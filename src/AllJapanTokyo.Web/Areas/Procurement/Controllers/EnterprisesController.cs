@@ -5,6 +5,7 @@ using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -17,6 +18,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 public sealed class EnterprisesController(EnterpriseProfileService service) : Controller
 {
     [HttpGet("{id:int}")]
+    [AllLanguages]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var model = await service.PublicPageAsync(id, cancellationToken);

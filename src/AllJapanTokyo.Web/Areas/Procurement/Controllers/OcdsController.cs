@@ -1,6 +1,7 @@
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -10,6 +11,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/ocds")]
+[AllLanguages]
 public sealed class OcdsController(OcdsService ocds) : Controller
 {
     private const string JsonContentType = "application/json; charset=utf-8";

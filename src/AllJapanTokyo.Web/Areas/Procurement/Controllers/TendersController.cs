@@ -1,12 +1,14 @@
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
 /// <summary>The public face of ビジネスチャンス・ナビ2020: figures, buyers, the tender search, its CSV and a tender's page.</summary>
 [Area("Procurement")]
 [Route("procurement")]
+[AllLanguages]
 public sealed class TendersController(ProcurementService service, BiddingService bidding) : Controller
 {
     [HttpGet("")]

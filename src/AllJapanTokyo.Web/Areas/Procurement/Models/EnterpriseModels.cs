@@ -31,27 +31,27 @@ public sealed record EnterprisePageViewModel(
 /// <summary>The company profile form of the company account page.</summary>
 public sealed class EnterpriseProfileInput
 {
-    [StringLength(200, ErrorMessage = "企業名（カナ）は200文字以内で入力してください。 / The kana name is at most 200 characters.")]
+    [StringLength(200, ErrorMessage = "企業名（カナ）は200文字以内で入力してください。")]
     public string? NameKana { get; set; }
 
-    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。 / The address is at most 300 characters.")]
+    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。")]
     public string? Address { get; set; }
 
-    [Required(ErrorMessage = "資本金を入力してください。 / Enter the capital.")]
-    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。 / Capital is a whole number of yen, 0 or more.")]
+    [Required(ErrorMessage = "資本金を入力してください。")]
+    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。")]
     public long? CapitalYen { get; set; }
 
-    [Required(ErrorMessage = "従業員数を入力してください。 / Enter the number of employees.")]
-    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。 / Employees is a whole number, 0 or more.")]
+    [Required(ErrorMessage = "従業員数を入力してください。")]
+    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。")]
     public int? Employees { get; set; }
 
-    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。 / Capabilities are at most 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。")]
     public string? Capabilities { get; set; }
 
-    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。 / Certifications are at most 2,000 characters.")]
+    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。")]
     public string? Certifications { get; set; }
 
-    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。 / The PR text is at most 4,000 characters.")]
+    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。")]
     public string? PrText { get; set; }
 }
 

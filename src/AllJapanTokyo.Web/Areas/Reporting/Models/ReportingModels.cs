@@ -28,7 +28,7 @@ public sealed record ReportedValue(
 
 public sealed record ParticipatedEvent(string NameJa, PartialDate? Start, PartialDate? End, ActivityStatus Status, string? CancelReasonJa)
 {
-    public bool IsMissing => Status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+    public bool IsMissing => Status.DidNotTakePlace();
 }
 
 /// <summary>One initiative a prefecture took part in during one fiscal year: how, at which events, with which figures.</summary>

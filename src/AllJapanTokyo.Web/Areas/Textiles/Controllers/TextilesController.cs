@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Textiles.Controllers;
 
 /// <summary>Measure 2-1: Tokyo designers and textile production regions, open to everyone.</summary>
 [Area("Textiles")]
 [Route("textiles")]
+[AllLanguages]
 public sealed class TextilesController(TextilesService textiles) : Controller
 {
     [HttpGet("")]

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Tourism.Controllers;
 
 /// <summary>Attracting foreign travellers together with regions across Japan (measures 5-1 … 5-6, 6-2, 6-5): public pages.</summary>
 [Area("Tourism")]
 [Route("tourism")]
+[AllLanguages]
 public sealed class TourismController(TourismService tourism) : Controller
 {
     [HttpGet("")]

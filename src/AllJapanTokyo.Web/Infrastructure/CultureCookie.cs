@@ -1,6 +1,0 @@
-namespace AllJapanTokyo.Web.Infrastructure;
-
-public static class CultureCookie
-{
-    public const string Name = "AllJapanTokyo.Culture";
-}

@@ -1,0 +1,60 @@
+using AllJapanTokyo.Domain.Common;
+using Microsoft.Extensions.Localization;
+
+namespace AllJapanTokyo.Web.Infrastructure.Localization;
+
+/// <summary>The words for the shared domain's codes and figures, through the one localiser (<c>@L.Of(status)</c>).</summary>
+public static class CommonText
+{
+    /// <summary>The text in the reader's language; English, then Japanese, where a translation is missing.</summary>
+    public static string Local(this LocalizedText text) =>
+        text.In(PortalLanguage.Current.Code) is { Length: > 0 } local ? local : PortalLanguage.Current == PortalLanguage.Japanese ? text.Ja : text.En;
+
+    public static LocalizedString Of(this IStringLocalizer L, ActivityStatus status) => status switch
+    {
+        ActivityStatus.Held => L["開催"],
+        ActivityStatus.Cancelled => L["中止"],
+        ActivityStatus.NotHeld => L["実施せず"],
+        ActivityStatus.Ongoing => L["実施中"],
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static string Of(this IStringLocalizer L, ActivityStatus? status) => status is null ? "—" : L.Of(status.Value);
+
+    public static LocalizedString Of(this IStringLocalizer L, EventFormat format) => format switch
+    {
+        EventFormat.InPerson => L["対面"],
+        EventFormat.Online => L["オンライン"],
+        EventFormat.Hybrid => L["ハイブリッド"],
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    public static string Of(this IStringLocalizer L, EventFormat? format) => format is null ? "—" : L.Of(format.Value);
+
+    /// <summary>The portal area's name as the main menu shows it.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, PortalArea area) => area switch
+    {
+        PortalArea.Procurement => L["入札・調達"],
+        PortalArea.Fairs => L["展示会・商談会"],
+        PortalArea.Textiles => L["テキスタイル"],
+        PortalArea.Crafts => L["伝統工芸"],
+        PortalArea.Funds => L["ファンド"],
+        PortalArea.Tourism => L["観光"],
+        PortalArea.AntennaShops => L["アンテナショップ"],
+        PortalArea.General => L["全般（ダッシュボード）"],
+        _ => throw new ArgumentOutOfRangeException(nameof(area)),
+    };
+
+    /// <summary>「36,000件以上」「約9,800頭」, "at least 36,000 companies", 「至少…」: a figure as the report states it.</summary>
+    public static LocalizedString Figure(this IStringLocalizer L, decimal value, ValueQualifier qualifier, LocalizedText unit)
+    {
+        var number = Display.Number(value);
+        var counter = unit.Local();
+        return qualifier switch
+        {
+            ValueQualifier.AtLeast => L["{0}{1}以上", number, counter],
+            ValueQualifier.Approx => L["約{0}{1}", number, counter],
+            _ => L["{0}{1}", number, counter],
+        };
+    }
+}
