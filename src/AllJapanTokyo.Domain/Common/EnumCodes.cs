@@ -43,7 +43,7 @@ public static class EnumCodes
         "in_person" => EventFormat.InPerson,
         "online" => EventFormat.Online,
         "hybrid" => EventFormat.Hybrid,
-        var other => throw new FormatException($"不明な開催形式です: '{other}' / Unknown format: '{other}'"),
+        var other => throw new FormatException($"Unknown format: '{other}'"),
     };
 
     public static ActivityStatus? ParseStatus(string? code) => code?.Trim() switch
@@ -53,7 +53,7 @@ public static class EnumCodes
         "cancelled" => ActivityStatus.Cancelled,
         "not_held" => ActivityStatus.NotHeld,
         "ongoing" => ActivityStatus.Ongoing,
-        var other => throw new FormatException($"不明な実施状況です: '{other}' / Unknown status: '{other}'"),
+        var other => throw new FormatException($"Unknown status: '{other}'"),
     };
 
     public static ValueQualifier ParseQualifier(string? code) => code?.Trim() switch
@@ -61,7 +61,7 @@ public static class EnumCodes
         null or "" or "exact" => ValueQualifier.Exact,
         "at_least" => ValueQualifier.AtLeast,
         "approx" => ValueQualifier.Approx,
-        var other => throw new FormatException($"不明な数値の区分です: '{other}' / Unknown qualifier: '{other}'"),
+        var other => throw new FormatException($"Unknown qualifier: '{other}'"),
     };
 
     /// <summary>
@@ -79,7 +79,7 @@ public static class EnumCodes
             }
         }
 
-        throw new FormatException($"不明な担当分野です: '{trimmed}' / Unknown area: '{trimmed}'");
+        throw new FormatException($"Unknown area: '{trimmed}'");
     }
 
     /// <summary>「対面」 / "In person" and so on, for display.</summary>

@@ -16,7 +16,7 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
         if (startYear is < Earliest or > Latest)
         {
             throw new ArgumentOutOfRangeException(nameof(startYear), startYear,
-                $"年度は{Earliest}〜{Latest}の範囲で指定してください。 / Fiscal year must be between {Earliest} and {Latest}.");
+                $"Fiscal year must be between {Earliest} and {Latest}.");
         }
 
         StartYear = startYear;

@@ -45,7 +45,7 @@ public sealed record PartialDate : IComparable<PartialDate>
     public static PartialDate OfDay(DateOnly date) => new(CheckYear(date.Year), date.Month, date.Day);
 
     public static PartialDate Parse(string text) =>
-        TryParse(text, out var date) ? date! : throw new FormatException($"日付の形式が正しくありません: '{text}' / Not a date: '{text}' (YYYY, YYYY-MM or YYYY-MM-DD)");
+        TryParse(text, out var date) ? date! : throw new FormatException($"Not a date: '{text}' (YYYY, YYYY-MM or YYYY-MM-DD)");
 
     public static bool TryParse(string? text, out PartialDate? date)
     {
@@ -121,5 +121,5 @@ public sealed record PartialDate : IComparable<PartialDate>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
     private static int CheckYear(int year) =>
-        year is >= 1900 and <= 2199 ? year : throw new ArgumentOutOfRangeException(nameof(year), year, "年が範囲外です / Year out of range");
+        year is >= 1900 and <= 2199 ? year : throw new ArgumentOutOfRangeException(nameof(year), year, "Year out of range");
 }

@@ -47,10 +47,4 @@ public class Event
     public List<Participation> Participations { get; set; } = [];
 
     public bool WasHeld => Status is ActivityStatus.Held or ActivityStatus.Ongoing;
-
-    /// <summary>Cancelled and not-held events must say why.</summary>
-    public static string? Problem(ActivityStatus status, string? cancelReason) =>
-        status is ActivityStatus.Cancelled or ActivityStatus.NotHeld && string.IsNullOrWhiteSpace(cancelReason)
-            ? "中止・実施せずの場合は理由を入力してください。 / Give the reason for a cancelled or not-held event."
-            : null;
 }

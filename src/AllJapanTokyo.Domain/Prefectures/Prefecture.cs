@@ -40,6 +40,6 @@ public class Prefecture
 
         return IsValidCode(trimmed)
             ? trimmed
-            : throw new FormatException($"都道府県コードが正しくありません: '{code}' / Not a prefecture code: '{code}'");
+            : throw new FormatException($"Not a prefecture code: '{code}'");
     }
 }

@@ -25,7 +25,7 @@ public sealed class CsvTable
         var records = ReadRecords(text.TrimStart('\uFEFF')).Where(r => r.Length > 1 || r[0].Length > 0).ToList();
         if (records.Count == 0)
         {
-            throw new FormatException("CSVが空です / The CSV is empty.");
+            throw new FormatException("The CSV is empty.");
         }
 
         return new CsvTable(records[0], records.Skip(1).ToList());
