@@ -170,8 +170,6 @@ public sealed record PrefectureProfile(
     public int InitiativeCount => Years.SelectMany(y => y.Initiatives).Select(i => i.Initiative.Code).Distinct().Count();
 }
 
-/// <summary>One step of the breadcrumbs; the current page has no link.</summary>
-public sealed record Crumb(string Text, string? Href = null);
 
 /// <summary>The shared event table of the initiative and prefecture pages.</summary>
 public sealed record EventTable(string Caption, IReadOnlyList<EventRow> Events, bool ShowInitiative);
