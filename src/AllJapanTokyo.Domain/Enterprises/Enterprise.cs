@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllJapanTokyo.Domain.Enterprises;
 
 public enum ScreeningStatus
@@ -61,13 +63,20 @@ public class Enterprise
     public bool IsSme => SmeClassification.IsSme(SmeIndustryGroup, CapitalYen, Employees);
 
     /// <summary>Only an enterprise the operator approved (and has not suspended) may ask questions and bid.</summary>
-    public bool CanBid => ScreeningStatus == ScreeningStatus.Approved;
+    public static Expression<Func<Enterprise, bool>> MayBid { get; } = e => e.ScreeningStatus == ScreeningStatus.Approved;
 
     /// <summary>Only approved enterprises have a public PR page.</summary>
-    public bool HasPublicPage => ScreeningStatus == ScreeningStatus.Approved;
+    public static Expression<Func<Enterprise, bool>> IsPublic { get; } = e => e.ScreeningStatus == ScreeningStatus.Approved;
 
-    /// <summary>The same rule as <see cref="CanBid"/>, for code that holds only the status (e.g. a projection).</summary>
-    public static bool CanBidWith(ScreeningStatus status) => status == ScreeningStatus.Approved;
+    private static readonly Func<Enterprise, bool> MayBidNow = MayBid.Compile();
+
+    private static readonly Func<Enterprise, bool> IsPublicNow = IsPublic.Compile();
+
+    /// <summary><see cref="MayBid"/> for an enterprise in memory.</summary>
+    public bool CanBid => MayBidNow(this);
+
+    /// <summary><see cref="IsPublic"/> for an enterprise in memory.</summary>
+    public bool HasPublicPage => IsPublicNow(this);
 
     /// <summary>Pending or rejected (after a correction) → approved.</summary>
     public string? Approve(DateTime nowUtc)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllJapanTokyo.Domain.Enterprises;
 
 /// <summary>
@@ -26,6 +28,9 @@ public class EnterpriseInvitation
     public DateTime? AcceptedAtUtc { get; set; }
 
     public string? AcceptedUserId { get; set; }
+
+    /// <summary>Not used yet and not expired at <paramref name="nowUtc"/>, for queries.</summary>
+    public static Expression<Func<EnterpriseInvitation, bool>> UsableAt(DateTime nowUtc) => i => i.AcceptedAtUtc == null && nowUtc < i.ExpiresAtUtc;
 
     public bool IsUsableAt(DateTime nowUtc) => AcceptedAtUtc is null && nowUtc < ExpiresAtUtc;
 }
