@@ -35,6 +35,10 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
     [InlineData("/dashboard/trends/2-3/exhibitors")]
     [InlineData("/reports/2020")]
     [InlineData("/procurement/ocds/policy")]
+    [InlineData("/en/reports/2020")]
+    [InlineData("/zh-hans/dashboard?fy=2020")]
+    [InlineData("/ko/tourism")]
+    [InlineData("/ko/account/login")]
     public async Task Public_page(string path)
     {
         await using var context = await fixture.NewContextAsync();
