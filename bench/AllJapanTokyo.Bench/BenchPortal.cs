@@ -38,6 +38,17 @@ internal sealed partial class BenchPortal : IDisposable
     /// folder's database (the volume is not loaded twice); <paramref name="settings"/> are extra configuration values
     /// (environment variable names, e.g. <c>DemoAccounts__Enabled</c>).
     /// </summary>
+    private const string KeyCertificatePassword = "bench";
+
+    /// <summary>A self-signed certificate for the Data Protection keys of the benchmark's own database.</summary>
+    public static string KeyCertificate(string folder)
+    {
+        var path = Path.Combine(folder, "dataprotection.pfx");
+        AllJapanTokyo.Infrastructure.Data.KeyCertificates.CreateIfMissing(path, KeyCertificatePassword, "benchmark");
+
+        return path;
+    }
+
     public static async Task<BenchPortal> StartAsync(string folder, int port, bool keepData = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!keepData && Directory.Exists(folder))
@@ -58,6 +69,11 @@ internal sealed partial class BenchPortal : IDisposable
         start.Environment["DemoData__Volume"] = "large";
         start.Environment["Security__HttpsOnlyCookies"] = "false";
         start.Environment["Email__PickupDirectory"] = Path.Combine(folder, "mail");
+        // What a real installation must set (PortalHosting): the links' address, the host names, the key certificate.
+        start.Environment["Portal__BaseUrl"] = baseAddress.ToString().TrimEnd('/');
+        start.Environment["AllowedHosts"] = "127.0.0.1;localhost";
+        start.Environment["DataProtection__CertificatePath"] = KeyCertificate(folder);
+        start.Environment["DataProtection__CertificatePassword"] = KeyCertificatePassword;
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -11,6 +11,7 @@ try
     builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
+    PortalHosting.EnsureConfigured(app.Configuration, app.Environment);
     await app.InitializeDatabaseAsync();
     app.UsePortal();
     await app.RunAsync();

@@ -11,8 +11,11 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
 {
     [Route("/error/{statusCode:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status()
     {
+        // No parameters, so MVC binds nothing: a re-executed POST keeps its body, and reading a malformed form to bind
+        // even a route value would turn the original 400 into a 500.
+        var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
         if (statusCode == StatusCodes.Status500InternalServerError && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
         {
             logger.LogError(failure.Error, "Unhandled exception on {Path}", failure.Path);

@@ -11,9 +11,16 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // Friendly Japanese error pages for exceptions and for 403/404/… alike; details go to the log only.
+        // The client's address and scheme from the configured reverse proxies only (none: headers ignored).
+        if (PortalHosting.TrustsAProxy(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
         // The language prefix (/en, /zh-hans, /ko) becomes the path base before anything reads the path.
         app.UseMiddleware<LanguagePrefixMiddleware>();
+
+        // Friendly error pages for exceptions and for 403/404/… alike, in the reader's language; details go to the log only.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -7,7 +7,6 @@ using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -43,9 +42,8 @@ public static class PortalServices
         services.AddPortalLocalization();
         services.AddPortalRateLimits(configuration);
 
-        services.AddDataProtection()
-            .SetApplicationName("AllJapanTokyo")
-            .PersistKeysToDbContext<AppDbContext>();
+        services.AddPortalDataProtection(configuration, environment);
+        services.AddPortalForwardedHeaders(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -149,12 +147,23 @@ public static class PortalServices
     {
         services.AddRateLimiter(o =>
         {
-            // ASVS: answer 429 Too Many Requests, not the middleware's default 503.
+            // ASVS: answer 429 Too Many Requests, not the middleware's default 503, and say when to come back.
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(RateLimitPolicies.AccountPosts, context =>
                 RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:AccountPostsPerMinute", 20), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:AccountPostsPerMinute", 20),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }));
         });
     }
 }

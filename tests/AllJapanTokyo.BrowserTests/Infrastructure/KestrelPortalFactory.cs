@@ -92,6 +92,7 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
             ["RateLimits:AccountPostsPerMinute"] = "10000",
             ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
+            ["DataProtection:CertificatePath"] = Path.Combine(_root, "dataprotection.pfx"),
         }));
         if (Clock is { } clock)
         {

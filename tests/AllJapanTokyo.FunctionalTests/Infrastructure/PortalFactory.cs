@@ -72,6 +72,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         new(DatabaseProvider.PostgreSql, await TestDatabases.CreatePostgresDatabaseAsync());
 
     /// <summary>Starts the host (migrations and seeding run here) before the first test uses it.</summary>
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    /// <summary>A setting of this portal only, over the test defaults (set before it starts).</summary>
+    public PortalFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     public PortalFactory Started()
     {
         _ = Server;
@@ -92,6 +101,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Outside Development the portal makes no key certificate of its own: give it one, as an operator would.
+        KeyCertificates.CreateIfMissing(Path.Combine(_root, "dataprotection.pfx"), "development", "tests");
+        // Settings the portal reads while it registers its services must be host settings: app configuration added
+        // here reaches it only when the host is built.
+        builder.UseSetting("DataProtection:CertificatePath", Path.Combine(_root, "dataprotection.pfx"));
+        builder.UseSetting("DataProtection:CertificatePassword", "development");
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -106,7 +121,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             // Tests speak https, so they check the production cookie rules (Secure, __Host- prefix).
             ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
-        }));
+            ["Portal:BaseUrl"] = "https://localhost",
+            ["AllowedHosts"] = "localhost",
+            // Development makes its own key certificate; each portal of the tests gets one of its own.
+            ["DataProtection:CertificatePath"] = Path.Combine(_root, "dataprotection.pfx"),
+            ["DataProtection:CertificatePassword"] = "development",
+        }).AddInMemoryCollection(_settings));
     }
 
     public override async ValueTask DisposeAsync()

@@ -22,9 +22,11 @@ public static class LanguageLinks
             .ToList();
     }
 
-    /// <summary>The absolute address of a site-relative link, for <c>hreflang</c> alternates.</summary>
+    /// <summary>The absolute address of a site-relative link, for <c>hreflang</c> alternates: on the portal's configured address.</summary>
     public static string Absolute(HttpContext context, string href) =>
-        $"{context.Request.Scheme}://{context.Request.Host}{href}";
+        context.RequestServices.GetRequiredService<IConfiguration>()["Portal:BaseUrl"] is { Length: > 0 } baseUrl
+            ? baseUrl.TrimEnd('/') + href
+            : $"{context.Request.Scheme}://{context.Request.Host}{href}";
 
     /// <summary>The page the visitor asked for: an error page re-executed for it keeps the original address.</summary>
     private static (string Path, string Query) PageAddress(HttpContext context)
