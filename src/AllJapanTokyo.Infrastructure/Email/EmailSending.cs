@@ -110,6 +110,11 @@ public static class EmailServiceCollectionExtensions
             ? sp.GetRequiredService<PickupFolderEmailSender>()
             : sp.GetRequiredService<SmtpEmailSender>());
 
+        // Mails of the workflows go through the outbox, sent by a worker in every instance.
+        services.Configure<OutboxOptions>(configuration.GetSection("Email:Outbox"));
+        services.AddScoped<OutboxDispatcher>();
+        services.AddHostedService<OutboxWorker>();
+
         return services;
     }
 }

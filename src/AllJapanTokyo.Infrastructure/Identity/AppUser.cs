@@ -17,4 +17,7 @@ public class AppUser : IdentityUser
     public int? EnterpriseId { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The language the person's mails and notifications are written in: ja, en, zh-Hans or ko.</summary>
+    public string PreferredLanguage { get; set; } = "ja";
 }

@@ -7,6 +7,7 @@ using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -65,6 +66,7 @@ public static class PortalServices
             .AddDataAnnotationsLocalization();
         services.AddOptions<MvcOptions>().Configure<PortalText>((o, text) => ModelBindingMessages.Apply(o.ModelBindingMessageProvider, text));
 
+        services.AddNotifications();
         services.AddPortalAreas();
         return services;
     }

@@ -48,10 +48,9 @@ public sealed class FiscalYearParsing
     [InlineData(FiscalYear.Latest + 1)]
     [InlineData(0)]
     [InlineData(-2020)]
-    public void AYearOutsideTheRangeIsRefusedInJapaneseAndEnglish(int startYear)
+    public void AYearOutsideTheRangeIsRefusedSayingTheRange(int startYear)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new FiscalYear(startYear));
-        Assert.Contains("年度は1989〜2099の範囲で指定してください。", error.Message);
         Assert.Contains("Fiscal year must be between 1989 and 2099.", error.Message);
     }
 

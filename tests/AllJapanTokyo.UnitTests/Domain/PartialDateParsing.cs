@@ -78,11 +78,10 @@ public sealed class PartialDateParsing
     }
 
     [Fact]
-    public void ParseExplainsARefusalInJapaneseAndEnglish()
+    public void ParseExplainsARefusalWithTheFormsItAccepts()
     {
         var error = Assert.Throws<FormatException>(() => PartialDate.Parse("2020-02-30"));
 
-        Assert.Contains("日付の形式が正しくありません", error.Message);
         Assert.Contains("Not a date: '2020-02-30' (YYYY, YYYY-MM or YYYY-MM-DD)", error.Message);
     }
 

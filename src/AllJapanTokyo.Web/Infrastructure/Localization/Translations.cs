@@ -111,6 +111,27 @@ public sealed class PortalText(Translations translations, ILogger<PortalText> lo
     /// <summary>The text in a language other than the page's (the note that a page has no Chinese or Korean version).</summary>
     public LocalizedString In(PortalLanguage language, string name) => Localize(name, arguments: null, language);
 
+    /// <summary>
+    /// Runs <paramref name="words"/> with the localiser answering in <paramref name="language"/>: how a mail to someone
+    /// who reads another language than the page's gets its text.
+    /// </summary>
+    public T Within<T>(PortalLanguage language, Func<T> words)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentCulture = language.Culture;
+        System.Globalization.CultureInfo.CurrentUICulture = language.Culture;
+        try
+        {
+            return words();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+            System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
     private LocalizedString Localize(string name, object[]? arguments, PortalLanguage? inLanguage = null)
     {
         var language = inLanguage ?? PortalLanguage.Current;
