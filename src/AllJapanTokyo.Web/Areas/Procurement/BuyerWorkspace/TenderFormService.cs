@@ -188,9 +188,6 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
         return (ChangeResult.Done(publish ? ChangeNotice.Published : ChangeNotice.DraftSaved), tender.Id);
     }
 
-    /// <summary>An instant as a datetime-local input shows it, in Japan time ("2026-12-01T17:00").</summary>
-    public static string JapanLocal(DateTime utc) => (utc + JapanOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-
     private Task<Tender?> OwnAsync(int organizationId, int id, bool tracking, CancellationToken cancellationToken)
     {
         var query = db.Tenders.Where(t => t.Id == id && t.BuyerOrganizationId == organizationId);
@@ -213,6 +210,9 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
         TenderEnd = JapanLocal(tender.TenderEndUtc),
         ContactJa = tender.ContactJa,
     };
+
+    /// <summary>An instant as a datetime-local input shows it, in Japan time ("2026-12-01T17:00").</summary>
+    private static string JapanLocal(DateTime utc) => (utc + JapanOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     private static DateTime? JapanInput(string? text, string field, FormProblem missing, ChangeProblems problems)
     {

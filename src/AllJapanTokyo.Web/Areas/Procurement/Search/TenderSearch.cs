@@ -84,8 +84,6 @@ public sealed record TenderFilter(
     /// <summary>The words of the keyword, split at half- and full-width spaces; each must appear in the title or description.</summary>
     public IReadOnlyList<string> Words => Keyword is null ? [] : Keyword.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    public bool IsFiltered => Keyword is not null || PrefectureCode is not null || Category is not null || Status is not null;
-
     public static (TenderFilter Filter, IReadOnlyList<FilterProblem> Problems) From(TenderSearchInput input)
     {
         var problems = new List<FilterProblem>();

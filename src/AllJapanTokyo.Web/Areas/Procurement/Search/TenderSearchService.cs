@@ -38,7 +38,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
     }
 
     /// <summary>The published figures of 1-1 for its latest reported fiscal year (FY2020: 36,000件以上, 29団体, 6名).</summary>
-    public async Task<IReadOnlyList<ProgrammeFigure>> ProgrammeFiguresAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProgrammeFigure>> ProgrammeFiguresAsync(CancellationToken cancellationToken)
     {
         var published = db.IndicatorValues.AsNoTracking()
             .Where(IndicatorValue.IsPublished)
