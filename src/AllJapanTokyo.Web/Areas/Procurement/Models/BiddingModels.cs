@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
@@ -74,6 +75,7 @@ public sealed class BidInput
     public string? Note { get; set; }
 
     /// <summary>Written into the form when the page is shown: posting the same form twice writes one bid.</summary>
+    [Display(Name = "入札フォームの識別番号")]
     public Guid SubmissionKey { get; set; }
 }
 
@@ -102,6 +104,7 @@ public sealed class TenderInput
 
     public List<string> OtherDeliveryPrefectureCodes { get; set; } = [];
 
+    [Display(Name = "参加できる企業の所在地")]
     public bool Nationwide { get; set; } = true;
 
     public List<string> EligiblePrefectureCodes { get; set; } = [];
