@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllJapanTokyo.Domain.Procurement;
 
 public enum BidStatus
@@ -26,32 +28,38 @@ public class Bid
 
     public string? Note { get; set; }
 
-    public BidStatus Status { get; set; } = BidStatus.Active;
+    public BidStatus Status { get; private set; } = BidStatus.Active;
 
     public DateTime SubmittedAtUtc { get; set; }
 
-    public DateTime? WithdrawnAtUtc { get; set; }
+    public DateTime? WithdrawnAtUtc { get; private set; }
 
     /// <summary>The key of the form that last wrote this bid: the same form posted twice changes nothing.</summary>
-    public Guid SubmissionKey { get; set; }
+    public Guid SubmissionKey { get; private set; }
 
     /// <summary>How many times the bid was written (1 for the first submission).</summary>
-    public int Revision { get; set; } = 1;
+    public int Revision { get; private set; } = 1;
 
-    public string? AttachmentFileName { get; set; }
+    public string? AttachmentFileName { get; private set; }
 
-    public byte[]? AttachmentContent { get; set; }
+    public byte[]? AttachmentContent { get; private set; }
 
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>Only a bid still standing (not withdrawn) counts, competes and can win.</summary>
+    public static Expression<Func<Bid, bool>> IsStanding { get; } = b => b.Status == BidStatus.Active;
 
     /// <summary>The reason an amount is refused, or null.</summary>
-    public static string? AmountProblem(long? amountYen) => amountYen switch
+    public static TenderProblem? AmountProblem(long? amountYen) => amountYen switch
     {
-        null => "入札金額を円単位の数字で入力してください。 / Enter the bid amount in yen.",
-        <= 0 => "入札金額は1円以上で入力してください。 / The bid amount must be at least 1 yen.",
-        > MaxAmountYen => "入札金額が大きすぎます。 / The bid amount is too large.",
+        null => TenderProblem.BidAmountMissing,
+        <= 0 => TenderProblem.BidAmountNotPositive,
+        > MaxAmountYen => TenderProblem.BidAmountTooLarge,
         _ => null,
     };
+
+    /// <summary>The reason a note is refused (longer than <see cref="MaxNoteLength"/>), or null.</summary>
+    public static TenderProblem? NoteProblem(string? note) => note?.Trim().Length > MaxNoteLength ? TenderProblem.BidNoteTooLong : null;
 
     /// <summary>A new submission or a revision of an active or withdrawn bid (withdrawn bids come back to life).</summary>
     public void Write(long amountYen, string? note, Guid submissionKey, DateTime nowUtc)
@@ -68,6 +76,13 @@ public class Bid
         Status = BidStatus.Active;
         WithdrawnAtUtc = null;
         Version = Guid.NewGuid();
+    }
+
+    /// <summary>The bidder's quote or other PDF sent with the bid, under a name safe to store.</summary>
+    public void Attach(string? fileName, byte[] content)
+    {
+        AttachmentFileName = TenderDocument.SafeFileName(fileName);
+        AttachmentContent = content;
     }
 
     public void Withdraw(DateTime nowUtc)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllJapanTokyo.Domain.Procurement;
 
 public enum TenderCategory
@@ -34,6 +36,19 @@ public enum TenderStatus
 /// <summary>An order (案件) posted by a buyer organisation on the tender portal.</summary>
 public class Tender
 {
+    public const int MaxTitleLength = 200;
+
+    public const int MaxDescriptionLength = 8000;
+
+    public const int MaxContactLength = 500;
+
+    public const int MaxReasonLength = 1000;
+
+    // Backing fields: the lifecycle methods move the status, while seeders and tests may still build a tender in a
+    // given state (init); nothing else can set it.
+    private TenderStatus _status = TenderStatus.Draft;
+    private DateTime? _publishedAtUtc;
+
     public int Id { get; set; }
 
     /// <summary>Public reference shown to suppliers and used as the OCDS id ("T-2020-000123").</summary>
@@ -49,8 +64,8 @@ public class Tender
 
     public ProcurementMethod Method { get; set; }
 
-    /// <summary>Where the state machine stands by decision; the clock moves Published → Tendering → Evaluation (see <see cref="StatusAt"/>).</summary>
-    public TenderStatus Status { get; set; } = TenderStatus.Draft;
+    /// <summary>Where the state machine stands by decision; the clock moves Published → Tendering → Evaluation (see <see cref="StatusAt(DateTime)"/>).</summary>
+    public TenderStatus Status { get => _status; init => _status = value; }
 
     public DateTime EnquiryEndUtc { get; set; }
 
@@ -73,61 +88,107 @@ public class Tender
     /// <summary>When not <see cref="Nationwide"/>: the prefectures whose enterprises may take part, codes joined by commas.</summary>
     public string? EligiblePrefectureCodes { get; set; }
 
-    public DateTime? PublishedAtUtc { get; set; }
+    public DateTime? PublishedAtUtc { get => _publishedAtUtc; init => _publishedAtUtc = value; }
 
-    public DateTime? CancelledAtUtc { get; set; }
+    public DateTime? CancelledAtUtc { get; private set; }
 
-    public string? CancellationReason { get; set; }
+    public string? CancellationReason { get; private set; }
 
-    public int? AwardedBidId { get; set; }
+    public int? AwardedBidId { get; private set; }
 
-    public long? AwardedAmountYen { get; set; }
+    public long? AwardedAmountYen { get; private set; }
 
-    public DateTime? AwardedAtUtc { get; set; }
+    public DateTime? AwardedAtUtc { get; private set; }
 
-    public DateTime? UnsuccessfulAtUtc { get; set; }
+    public DateTime? UnsuccessfulAtUtc { get; private set; }
 
-    public long? ContractAmountYen { get; set; }
+    public long? ContractAmountYen { get; private set; }
 
     /// <summary>The day the contract was signed, in Japan.</summary>
-    public DateOnly? ContractSignedOn { get; set; }
+    public DateOnly? ContractSignedOn { get; private set; }
 
-    public DateTime? CompletedAtUtc { get; set; }
+    public DateTime? CompletedAtUtc { get; private set; }
 
     public bool IsSynthetic { get; set; }
 
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
-    /// <summary>Enquiry end ≤ tender start &lt; tender end, or the Japanese and English reason it is not.</summary>
-    public static string? DateProblem(DateTime enquiryEnd, DateTime tenderStart, DateTime tenderEnd)
+    /// <summary>
+    /// The status as the clock makes it, from the stored status, the tender period and the moment: a published tender
+    /// enters Tendering at its start and Evaluation at its end; every decided status stays as it is. Written once, for
+    /// the database (<see cref="StatusExpression"/>, <see cref="StatusIs"/>) and for memory (<see cref="StatusAt(DateTime)"/>).
+    /// </summary>
+    public static Expression<Func<TenderStatus, DateTime, DateTime, DateTime, TenderStatus>> ClockRule { get; } =
+        (stored, tenderStartUtc, tenderEndUtc, nowUtc) =>
+            stored != TenderStatus.Published && stored != TenderStatus.Tendering ? stored
+            : nowUtc >= tenderEndUtc ? TenderStatus.Evaluation
+            : nowUtc >= tenderStartUtc ? TenderStatus.Tendering
+            : TenderStatus.Published;
+
+    /// <summary>
+    /// Bids are sealed until the deadline: before it nobody but the bidder reads them (amounts, bidders, how many).
+    /// </summary>
+    public static Expression<Func<Tender, DateTime, bool>> BidsOpenRule { get; } = (t, nowUtc) => t.TenderEndUtc <= nowUtc;
+
+    // After the rules: static initialisers run in the order they are written.
+    private static readonly Func<TenderStatus, DateTime, DateTime, DateTime, TenderStatus> ClockRuleNow = ClockRule.Compile();
+
+    private static readonly Func<Tender, DateTime, bool> BidsOpenNow = BidsOpenRule.Compile();
+
+    /// <summary>Drafts exist for their buyer only; every other tender is public.</summary>
+    public static Expression<Func<Tender, bool>> IsPublic { get; } = t => t.Status != TenderStatus.Draft;
+
+    /// <summary>What a reader may see: the public tenders, and the drafts of their own buyer (<paramref name="buyerOrganizationId"/>).</summary>
+    public static Expression<Func<Tender, bool>> VisibleTo(int? buyerOrganizationId)
+    {
+        Expression<Func<Tender, bool>> ownDraft = t => t.BuyerOrganizationId == buyerOrganizationId;
+        var tender = IsPublic.Parameters[0];
+        var own = new Substitution(new Dictionary<ParameterExpression, Expression> { [ownDraft.Parameters[0]] = tender }).Visit(ownDraft.Body);
+        return Expression.Lambda<Func<Tender, bool>>(Expression.OrElse(IsPublic.Body, own), tender);
+    }
+
+    /// <summary>A coordinator recommends only a tender that was published and is neither a draft nor cancelled.</summary>
+    public static Expression<Func<Tender, bool>> MayBeRecommended { get; } =
+        t => t.PublishedAtUtc != null && t.Status != TenderStatus.Draft && t.Status != TenderStatus.Cancelled;
+
+    /// <summary>The status of <see cref="ClockRule"/> at <paramref name="nowUtc"/> as SQL, for a query's projection or grouping.</summary>
+    public static Expression<Func<Tender, TenderStatus>> StatusExpression(DateTime nowUtc) => ClockStatusOf(nowUtc);
+
+    /// <summary>The tenders whose bids are open (the deadline has passed) at <paramref name="nowUtc"/>, as SQL.</summary>
+    public static Expression<Func<Tender, bool>> BidsOpenAt(DateTime nowUtc)
+    {
+        var tender = BidsOpenRule.Parameters[0];
+        var body = new Substitution(new Dictionary<ParameterExpression, Expression> { [BidsOpenRule.Parameters[1]] = MomentOf(nowUtc) }).Visit(BidsOpenRule.Body);
+        return Expression.Lambda<Func<Tender, bool>>(body, tender);
+    }
+
+    /// <summary>The tenders whose status, as <see cref="ClockRule"/> makes it, is <paramref name="status"/> at <paramref name="nowUtc"/>.</summary>
+    public static Expression<Func<Tender, bool>> StatusIs(TenderStatus status, DateTime nowUtc)
+    {
+        var clockStatus = ClockStatusOf(nowUtc);
+        return Expression.Lambda<Func<Tender, bool>>(Expression.Equal(clockStatus.Body, Expression.Constant(status)), clockStatus.Parameters);
+    }
+
+    /// <summary>Whether the bids are open (see <see cref="BidsOpenRule"/>) at <paramref name="nowUtc"/>.</summary>
+    public bool BidsAreOpen(DateTime nowUtc) => BidsOpenNow(this, nowUtc);
+
+    /// <summary>The status a reader sees at <paramref name="nowUtc"/>.</summary>
+    public TenderStatus StatusAt(DateTime nowUtc) => ClockRuleNow(Status, TenderStartUtc, TenderEndUtc, nowUtc);
+
+    /// <summary><see cref="ClockRule"/> on a tender's columns read by a query.</summary>
+    public static TenderStatus StatusAt(TenderStatus stored, DateTime tenderStartUtc, DateTime tenderEndUtc, DateTime nowUtc) =>
+        ClockRuleNow(stored, tenderStartUtc, tenderEndUtc, nowUtc);
+
+    /// <summary>Enquiry end ≤ tender start &lt; tender end, or the problem.</summary>
+    public static TenderProblem? DateProblem(DateTime enquiryEnd, DateTime tenderStart, DateTime tenderEnd)
     {
         if (enquiryEnd > tenderStart)
         {
-            return "質問受付の締切は入札開始日時以前にしてください。 / The enquiry period must end no later than the tender period starts.";
+            return TenderProblem.EnquiryEndsAfterTenderStart;
         }
 
-        return tenderStart >= tenderEnd
-            ? "入札締切は入札開始日時より後にしてください。 / The tender period must end after it starts."
-            : null;
+        return tenderStart >= tenderEnd ? TenderProblem.TenderEndsBeforeItStarts : null;
     }
-
-    /// <summary>The status as the clock makes it: a published tender enters Tendering at its start and Evaluation at its end.</summary>
-    public TenderStatus StatusAt(DateTime nowUtc)
-    {
-        if (Status is not (TenderStatus.Published or TenderStatus.Tendering))
-        {
-            return Status;
-        }
-
-        if (nowUtc >= TenderEndUtc)
-        {
-            return TenderStatus.Evaluation;
-        }
-
-        return nowUtc >= TenderStartUtc ? TenderStatus.Tendering : TenderStatus.Published;
-    }
-
-    public const int MaxReasonLength = 1000;
 
     /// <summary>The codes of <see cref="OtherDeliveryPrefectureCodes"/> or <see cref="EligiblePrefectureCodes"/>.</summary>
     public static IReadOnlyList<string> SplitCodes(string? codes) =>
@@ -147,7 +208,7 @@ public class Tender
     {
         if (Status != TenderStatus.Draft)
         {
-            throw new TenderRuleException("公告した案件は編集できません。 / A published tender cannot be edited.");
+            throw new TenderRuleException(TenderProblem.AlreadyPublished);
         }
     }
 
@@ -162,40 +223,46 @@ public class Tender
 
         if (TenderEndUtc <= nowUtc)
         {
-            throw new TenderRuleException("入札締切が過ぎているため公告できません。日程を見直してください。 / The tender period is already over; change the dates before publishing.");
+            throw new TenderRuleException(TenderProblem.PublishedTooLate);
         }
 
         if (!Nationwide && SplitCodes(EligiblePrefectureCodes).Count == 0)
         {
-            throw new TenderRuleException("参加できる都道府県を選ぶか、全国を選んでください。 / Choose the eligible prefectures or nationwide.");
+            throw new TenderRuleException(TenderProblem.NoEligiblePrefectures);
         }
 
-        Status = TenderStatus.Published;
-        PublishedAtUtc = nowUtc;
+        _status = TenderStatus.Published;
+        _publishedAtUtc = nowUtc;
         Touch();
+    }
+
+    /// <summary>Why a cancellation reason is refused (missing, too long), or null.</summary>
+    public static TenderProblem? ReasonProblem(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return TenderProblem.CancellationReasonMissing;
+        }
+
+        return reason.Trim().Length > MaxReasonLength ? TenderProblem.CancellationReasonTooLong : null;
     }
 
     /// <summary>Published, Tendering, Evaluation or Awarded (before the contract) → Cancelled, with a reason bidders are told.</summary>
     public void Cancel(string? reason, DateTime nowUtc)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (ReasonProblem(reason) is { } reasonProblem)
         {
-            throw new TenderRuleException("中止の理由を入力してください。 / Enter the reason for the cancellation.");
-        }
-
-        if (reason.Trim().Length > MaxReasonLength)
-        {
-            throw new TenderRuleException("中止の理由は1,000文字以内で入力してください。 / The reason is at most 1,000 characters.");
+            throw new TenderRuleException(reasonProblem);
         }
 
         var status = StatusAt(nowUtc);
         if (status is not (TenderStatus.Published or TenderStatus.Tendering or TenderStatus.Evaluation or TenderStatus.Awarded) || ContractAmountYen is not null)
         {
-            throw new TenderRuleException($"「{status}」の案件は中止できません。 / A tender that is {status} cannot be cancelled.");
+            throw new TenderRuleException(TenderProblem.CannotCancel, status);
         }
 
-        Status = TenderStatus.Cancelled;
-        CancellationReason = reason.Trim();
+        _status = TenderStatus.Cancelled;
+        CancellationReason = reason!.Trim();
         CancelledAtUtc = nowUtc;
         Touch();
     }
@@ -204,13 +271,13 @@ public class Tender
     public void Award(Bid bid, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(bid);
-        RequireEvaluation(nowUtc, "落札者を決定");
+        RequireEvaluation(nowUtc, TenderProblem.AwardOnlyUnderEvaluation);
         if (bid.TenderId != Id || bid.Status != BidStatus.Active || bid.SubmittedAtUtc > TenderEndUtc)
         {
-            throw new TenderRuleException("この案件の有効な入札を選んでください。 / Choose an active bid on this tender.");
+            throw new TenderRuleException(TenderProblem.NotAnActiveBidOfThisTender);
         }
 
-        Status = TenderStatus.Awarded;
+        _status = TenderStatus.Awarded;
         AwardedBidId = bid.Id;
         AwardedAmountYen = bid.AmountYen;
         AwardedAtUtc = nowUtc;
@@ -220,8 +287,8 @@ public class Tender
     /// <summary>Evaluation → Unsuccessful (不調・不落): no bid, or none acceptable.</summary>
     public void MarkUnsuccessful(DateTime nowUtc)
     {
-        RequireEvaluation(nowUtc, "不調・不落に");
-        Status = TenderStatus.Unsuccessful;
+        RequireEvaluation(nowUtc, TenderProblem.UnsuccessfulOnlyUnderEvaluation);
+        _status = TenderStatus.Unsuccessful;
         UnsuccessfulAtUtc = nowUtc;
         Touch();
     }
@@ -231,17 +298,17 @@ public class Tender
     {
         if (Status != TenderStatus.Awarded || AwardedAtUtc is null)
         {
-            throw new TenderRuleException("契約は落札者決定後に登録できます。 / A contract can be recorded only after the award.");
+            throw new TenderRuleException(TenderProblem.ContractBeforeAward);
         }
 
         if (amountYen <= 0)
         {
-            throw new TenderRuleException("契約金額は1円以上で入力してください。 / The contract amount must be at least 1 yen.");
+            throw new TenderRuleException(TenderProblem.ContractAmountNotPositive);
         }
 
         if (signedOn < JapanDay(AwardedAtUtc.Value) || signedOn > JapanDay(nowUtc))
         {
-            throw new TenderRuleException("契約日は落札者決定日から今日までの日付を入力してください。 / The contract date must be between the award and today.");
+            throw new TenderRuleException(TenderProblem.ContractDateOutOfRange);
         }
 
         ContractAmountYen = amountYen;
@@ -254,53 +321,76 @@ public class Tender
     {
         if (Status != TenderStatus.Awarded || ContractAmountYen is null)
         {
-            throw new TenderRuleException("契約を登録してから完了にしてください。 / Record the contract before completing the tender.");
+            throw new TenderRuleException(TenderProblem.CompleteBeforeContract);
         }
 
-        Status = TenderStatus.Complete;
+        _status = TenderStatus.Complete;
         CompletedAtUtc = nowUtc;
         Touch();
     }
 
     /// <summary>Why a bid cannot be made, revised or withdrawn now, or null while the tender period runs.</summary>
-    public string? BidProblem(DateTime nowUtc) => StatusAt(nowUtc) switch
+    public TenderProblem? BidProblem(DateTime nowUtc) => StatusAt(nowUtc) switch
     {
         TenderStatus.Tendering => null,
-        TenderStatus.Published => "入札の受付はまだ始まっていません。 / The tender period has not started yet.",
-        TenderStatus.Evaluation or TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Unsuccessful =>
-            "入札の締切を過ぎたため、受け付けられません。 / The tender deadline has passed; the bid was not accepted.",
-        TenderStatus.Cancelled => "この案件は中止されました。 / This tender has been cancelled.",
-        _ => "この案件には入札できません。 / This tender does not accept bids.",
+        TenderStatus.Published => TenderProblem.BiddingNotStarted,
+        TenderStatus.Evaluation or TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Unsuccessful => TenderProblem.BiddingClosed,
+        TenderStatus.Cancelled => TenderProblem.TenderCancelled,
+        _ => TenderProblem.NotTakingBids,
     };
 
     /// <summary>Why a question cannot be asked now, or null during the enquiry period of a public tender.</summary>
-    public string? QuestionProblem(DateTime nowUtc)
+    public TenderProblem? QuestionProblem(DateTime nowUtc)
     {
-        var status = StatusAt(nowUtc);
-        if (status is not (TenderStatus.Published or TenderStatus.Tendering))
+        if (StatusAt(nowUtc) is not (TenderStatus.Published or TenderStatus.Tendering))
         {
-            return "この案件は質問を受け付けていません。 / This tender does not take questions.";
+            return TenderProblem.NotTakingQuestions;
         }
 
-        return nowUtc >= EnquiryEndUtc
-            ? "質問の受付期間は終了しました。 / The enquiry period is over."
-            : null;
+        return nowUtc >= EnquiryEndUtc ? TenderProblem.EnquiryPeriodOver : null;
     }
+
+    /// <summary>Why joint-bid partners cannot be sought now, or null while the tender is open.</summary>
+    public TenderProblem? PartnerSearchProblem(DateTime nowUtc) =>
+        StatusAt(nowUtc) is TenderStatus.Published or TenderStatus.Tendering ? null : TenderProblem.PartnersOnlyWhileOpen;
 
     /// <summary>The calendar day in Japan (UTC+9, no daylight saving) of an instant.</summary>
     public static DateOnly JapanDay(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(9));
 
-    private void RequireEvaluation(DateTime nowUtc, string action)
+    private void RequireEvaluation(DateTime nowUtc, TenderProblem problem)
     {
         var status = StatusAt(nowUtc);
         if (status != TenderStatus.Evaluation)
         {
-            throw new TenderRuleException($"入札締切後の審査中の案件でなければ{action}できません（現在: {status}）。 / Only a tender under evaluation (after the deadline) can be decided; it is {status}.");
+            throw new TenderRuleException(problem, status);
         }
     }
 
     private void Touch() => Version = Guid.NewGuid();
-}
 
-/// <summary>A lifecycle rule was broken; the message is Japanese and English ("日本語。 / English.").</summary>
-public sealed class TenderRuleException(string message) : InvalidOperationException(message);
+    /// <summary><see cref="ClockRule"/> applied to a tender's columns and a moment a query passes as a parameter.</summary>
+    private static Expression<Func<Tender, TenderStatus>> ClockStatusOf(DateTime nowUtc)
+    {
+        var tender = Expression.Parameter(typeof(Tender), "t");
+        var now = MomentOf(nowUtc);
+        var columns = new Dictionary<ParameterExpression, Expression>
+        {
+            [ClockRule.Parameters[0]] = Expression.Property(tender, nameof(Status)),
+            [ClockRule.Parameters[1]] = Expression.Property(tender, nameof(TenderStartUtc)),
+            [ClockRule.Parameters[2]] = Expression.Property(tender, nameof(TenderEndUtc)),
+            [ClockRule.Parameters[3]] = now,
+        };
+        return Expression.Lambda<Func<Tender, TenderStatus>>(new Substitution(columns).Visit(ClockRule.Body), tender);
+    }
+
+    /// <summary>A member of a captured object, not a constant: EF passes the moment as a parameter and reuses the query plan.</summary>
+    private static MemberExpression MomentOf(DateTime nowUtc) => Expression.Property(Expression.Constant(new Moment(nowUtc)), nameof(Moment.Utc));
+
+    private sealed record Moment(DateTime Utc);
+
+    private sealed class Substitution(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            replacements.TryGetValue(node, out var replacement) ? replacement : base.VisitParameter(node);
+    }
+}

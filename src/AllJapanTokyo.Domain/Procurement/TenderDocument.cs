@@ -6,7 +6,12 @@ namespace AllJapanTokyo.Domain.Procurement;
 /// </summary>
 public class TenderDocument
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxBytes = MaxMegabytes * 1024 * 1024;
+
+    /// <summary>The limit as people read it ("10 MB").</summary>
+    public const int MaxMegabytes = 10;
+
+    public const int MaxFileNameLength = 200;
 
     public int Id { get; set; }
 
@@ -24,22 +29,22 @@ public class TenderDocument
     public static bool LooksLikePdf(ReadOnlySpan<byte> head) => head.StartsWith("%PDF-"u8);
 
     /// <summary>The reason an upload is refused (empty, too large, not a PDF by its content), or null.</summary>
-    public static string? Problem(long length, ReadOnlySpan<byte> head)
+    public static TenderProblem? Problem(long length, ReadOnlySpan<byte> head)
     {
         if (length == 0)
         {
-            return "ファイルが空です。 / The file is empty.";
+            return TenderProblem.FileEmpty;
         }
 
         if (length > MaxBytes)
         {
-            return "ファイルは10MB以下にしてください。 / The file must be at most 10 MB.";
+            return TenderProblem.FileTooLarge;
         }
 
-        return LooksLikePdf(head) ? null : "PDFファイルを選んでください（内容がPDFではありません）。 / Choose a PDF file (the content is not a PDF).";
+        return LooksLikePdf(head) ? null : TenderProblem.FileNotPdf;
     }
 
-    /// <summary>A file name safe to store and show: the last path segment, at most 200 characters.</summary>
+    /// <summary>A file name safe to store and show: the last path segment, at most <see cref="MaxFileNameLength"/> characters.</summary>
     public static string SafeFileName(string? name)
     {
         var last = Path.GetFileName((name ?? "").Replace('\\', '/'));
@@ -48,6 +53,6 @@ public class TenderDocument
             last = "document.pdf";
         }
 
-        return last.Length > 200 ? last[^200..] : last;
+        return last.Length > MaxFileNameLength ? last[^MaxFileNameLength..] : last;
     }
 }

@@ -17,4 +17,10 @@ public class TenderInterest
     public string? Message { get; set; }
 
     public DateTime RegisteredAtUtc { get; set; }
+
+    /// <summary>The message trimmed, null when empty.</summary>
+    public static string? Clean(string? message) => string.IsNullOrWhiteSpace(message) ? null : message.Trim();
+
+    /// <summary>The reason a message is refused (longer than <see cref="MaxMessageLength"/>), or null.</summary>
+    public static TenderProblem? MessageProblem(string? message) => Clean(message)?.Length > MaxMessageLength ? TenderProblem.InterestMessageTooLong : null;
 }

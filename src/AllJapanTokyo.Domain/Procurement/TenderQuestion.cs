@@ -20,14 +20,14 @@ public class TenderQuestion
     public DateTime? AnsweredAtUtc { get; set; }
 
     /// <summary>The reason a question or answer text is refused, or null.</summary>
-    public static string? TextProblem(string? text, bool answer)
+    public static TenderProblem? TextProblem(string? text, bool answer)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return answer ? "回答を入力してください。 / Enter the answer." : "質問を入力してください。 / Enter your question.";
+            return answer ? TenderProblem.AnswerMissing : TenderProblem.QuestionMissing;
         }
 
-        return text.Trim().Length > MaxLength ? "2,000文字以内で入力してください。 / Use at most 2,000 characters." : null;
+        return text.Trim().Length > MaxLength ? TenderProblem.QuestionTextTooLong : null;
     }
 
     public void Answer(string text, DateTime nowUtc)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllJapanTokyo.Domain.Procurement;
 
 /// <summary>
@@ -31,10 +33,12 @@ public class CoordinatorRegionPrefecture
 /// <summary>
 /// A coordinator's recommendation of a tender to the enterprises of one industry (JSIC major group) in the
 /// coordinator's region, or in one prefecture of it. An enterprise sees the recommendations that match its industry
-/// and its prefecture (<see cref="Matches"/>).
+/// and its prefecture (<see cref="MeantFor"/>).
 /// </summary>
 public class TenderRecommendation
 {
+    public const int MaxNoteLength = 1000;
+
     public int Id { get; set; }
 
     public int TenderId { get; set; }
@@ -54,10 +58,13 @@ public class TenderRecommendation
     public DateTime CreatedAtUtc { get; set; }
 
     /// <summary>
-    /// Whether an enterprise of <paramref name="enterpriseJsic"/> in <paramref name="enterprisePrefecture"/> is meant:
-    /// same industry, and the recommendation's prefecture, or any prefecture of the region when it names none.
+    /// The recommendations meant for an enterprise of <paramref name="enterpriseJsic"/> in <paramref name="enterprisePrefecture"/>:
+    /// same industry, and the recommendation's prefecture, or any prefecture of its region when it names none.
+    /// <paramref name="regions"/> is where the regions and their prefectures are read (the database's set in a query).
     /// </summary>
-    public static bool Matches(string jsicMajorGroup, string? prefectureCode, IEnumerable<string> regionPrefectures, string enterpriseJsic, string enterprisePrefecture) =>
-        jsicMajorGroup == enterpriseJsic
-        && (prefectureCode is not null ? prefectureCode == enterprisePrefecture : regionPrefectures.Contains(enterprisePrefecture));
+    public static Expression<Func<TenderRecommendation, bool>> MeantFor(string enterpriseJsic, string enterprisePrefecture, IQueryable<CoordinatorRegion> regions) =>
+        r => r.JsicMajorGroup == enterpriseJsic
+            && (r.PrefectureCode != null
+                ? r.PrefectureCode == enterprisePrefecture
+                : regions.Any(g => g.Id == r.CoordinatorRegionId && g.Prefectures.Any(p => p.PrefectureCode == enterprisePrefecture)));
 }

@@ -13,7 +13,7 @@ using static Microsoft.Playwright.Assertions;
 namespace AllJapanTokyo.BrowserTests.Procurement;
 
 /// <summary>
-/// Issue 5 item 10 in Chromium, through the real pages: a new SME registers and confirms its e-mail, the operator
+/// The whole tender journey in Chromium, through the real pages: a new SME registers and confirms its e-mail, the operator
 /// approves it, Tokyo Big Sight posts and publishes a nationwide tender, the SME finds it by keyword and asks a
 /// question, the buyer answers it in public, the SME bids in the tender period, the buyer opens the bids after the
 /// deadline and awards them, and the SME sees 落札 on its page. The portal runs on its own fake clock (started at the

@@ -1,5 +1,5 @@
 using AllJapanTokyo.Domain.Procurement;
-using AllJapanTokyo.Web.Areas.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.Ocds;
 
 namespace AllJapanTokyo.UnitTests.Procurement;
 
@@ -27,21 +27,26 @@ public sealed class OcdsReleaseDates
     [Fact]
     public void RecordedMomentsDateTheirReleases()
     {
-        var awarded = Tender(TenderStatus.Awarded);
-        awarded.AwardedAtUtc = Later.AddTicks(1234);
-        var complete = Tender(TenderStatus.Complete);
-        complete.AwardedAtUtc = Later;
-        complete.CompletedAtUtc = Later.AddDays(30);
-        var cancelled = Tender(TenderStatus.Cancelled);
-        cancelled.CancelledAtUtc = Later;
-        var unsuccessful = Tender(TenderStatus.Unsuccessful);
-        unsuccessful.UnsuccessfulAtUtc = Later;
+        // Each moment is recorded the way the portal records it: by the tender's own lifecycle.
+        var awarded = Tender(TenderStatus.Published);
+        awarded.Award(WinningBid(), Later.AddTicks(1234));
+        var complete = Tender(TenderStatus.Published);
+        complete.Award(WinningBid(), Later);
+        complete.RecordContract(1_000_000, AllJapanTokyo.Domain.Procurement.Tender.JapanDay(Later), Later);
+        complete.Complete(Later.AddDays(30));
+        var cancelled = Tender(TenderStatus.Published);
+        cancelled.Cancel("会場の都合", Later);
+        var unsuccessful = Tender(TenderStatus.Published);
+        unsuccessful.MarkUnsuccessful(Later);
 
         Assert.Equal(Later, OcdsReleaseBuilder.ReleaseDateUtc(awarded, TenderStatus.Awarded, Now));
         Assert.Equal(Later.AddDays(30), OcdsReleaseBuilder.ReleaseDateUtc(complete, TenderStatus.Complete, Now));
         Assert.Equal(Later, OcdsReleaseBuilder.ReleaseDateUtc(cancelled, TenderStatus.Cancelled, Now));
         Assert.Equal(Later, OcdsReleaseBuilder.ReleaseDateUtc(unsuccessful, TenderStatus.Unsuccessful, Now));
     }
+
+    /// <summary>An active bid on the tender (id 0, as the tender), made during the tender period.</summary>
+    private static Bid WinningBid() => new() { Id = 3, EnterpriseId = 11, AmountYen = 980_000, SubmittedAtUtc = TenderEnd.AddDays(-2) };
 
     [Fact]
     public void TendersLoadedInTheirFinalStateFallBackToTheCloseOfBidsOrThePublication()

@@ -1,5 +1,6 @@
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 
 namespace AllJapanTokyo.UnitTests.Procurement;
 
@@ -7,7 +8,10 @@ public sealed class TenderFilterRules
 {
     private static readonly DateTime Now = new(2026, 6, 1, 3, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>The SQL status predicate must say exactly what Tender.StatusAt says, for every stored status and clock position.</summary>
+    /// <summary>
+    /// The status the queries filter and group by (Tender.StatusIs, Tender.StatusExpression) is the one the pages show
+    /// (Tender.StatusAt): both come from Tender.ClockRule, for every stored status and clock position.
+    /// </summary>
     [Fact]
     public void StatusPredicateAgreesWithTheDomainRule()
     {
@@ -36,9 +40,11 @@ public sealed class TenderFilterRules
                     TenderEndUtc = end,
                 };
                 var shown = tender.StatusAt(Now);
-                foreach (var asked in ProcurementText.PublicStatuses)
+                Assert.Equal(shown, Tender.StatusExpression(Now).Compile()(tender));
+                Assert.Equal(shown, Tender.StatusAt(stored, start, end, Now));
+                foreach (var asked in Enum.GetValues<TenderStatus>())
                 {
-                    var matches = TenderFilter.StatusIs(asked, Now).Compile()(tender);
+                    var matches = Tender.StatusIs(asked, Now).Compile()(tender);
                     Assert.True(matches == (shown == asked), $"stored {stored}, {start:O}–{end:O}: shows {shown}, filter {asked} says {matches}");
                 }
             }
@@ -66,7 +72,10 @@ public sealed class TenderFilterRules
         Assert.Equal(TenderStatus.Tendering, filter.Status);
         Assert.Equal(TenderSort.Newest, filter.Sort);
         Assert.Equal(3, filter.Page);
-        Assert.Equal("?q=%E8%AD%A6%E5%82%99%20%E4%BC%9A%E5%A0%B4&prefecture=01&category=works&status=tendering&sort=newest&page=2", filter.QueryFor(2));
+        Assert.Equal(
+            new Dictionary<string, string> { ["q"] = "警備 会場", ["prefecture"] = "01", ["category"] = "works", ["status"] = "tendering", ["sort"] = "newest", ["page"] = "2" },
+            filter.RouteValues(2));
+        Assert.DoesNotContain("page", filter.RouteValues(1).Keys);
     }
 
     [Theory]
@@ -78,12 +87,29 @@ public sealed class TenderFilterRules
     [InlineData(null, null, null, null, "0")]
     [InlineData(null, null, null, null, "1e3")]
     [InlineData(null, null, null, null, "99999999999")]
-    public void EachUnusableValueIsDroppedWithAJapaneseMessage(string? prefecture, string? category, string? status, string? sort, string? page)
+    public void EachUnusableValueIsDroppedWithItsCode(string? prefecture, string? category, string? status, string? sort, string? page)
     {
         var (filter, problems) = TenderFilter.From(new TenderSearchInput { Prefecture = prefecture, Category = category, Status = status, Sort = sort, Page = page });
 
-        var problem = Assert.Single(problems);
-        Assert.Contains("表示しています", problem.Japanese);
+        FilterProblem expected = prefecture is not null ? new FilterProblem.UnknownPrefecture(prefecture)
+            : category is not null ? new FilterProblem.UnknownCategory(category)
+            : status is not null ? new FilterProblem.UnknownStatus(status)
+            : sort is not null ? new FilterProblem.UnknownSort(sort)
+            : new FilterProblem.NoSuchPage(page!);
+        Assert.Equal(expected, Assert.Single(problems));
+        Assert.Equal(TenderFilter.Unfiltered, filter);
+    }
+
+    [Fact]
+    public void ATooLongKeywordIsDroppedAndLongValuesAreShortenedInTheProblem()
+    {
+        var (filter, problems) = TenderFilter.From(new TenderSearchInput
+        {
+            Q = string.Join(' ', Enumerable.Repeat("警備", TenderFilter.MaxKeywordWords + 1)),
+            Category = "  an extremely long category value  ",
+        });
+
+        Assert.Equal(new FilterProblem[] { new FilterProblem.KeywordTooLong(), new FilterProblem.UnknownCategory("an extremely long ca…") }, problems);
         Assert.Equal(TenderFilter.Unfiltered, filter);
     }
 

@@ -70,7 +70,7 @@ public sealed class TenderLifecycle
 
         var error = Assert.Throws<TenderRuleException>(() => tender.Publish(BeforeAll));
 
-        Assert.StartsWith("公告した案件は編集できません", error.Message);
+        Assert.Equal(TenderProblem.AlreadyPublished, error.Problem);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class TenderLifecycle
 
         var error = Assert.Throws<TenderRuleException>(() => tender.Publish(BeforeAll));
 
-        Assert.StartsWith("質問受付の締切は入札開始日時以前に", error.Message);
+        Assert.Equal(TenderProblem.EnquiryEndsAfterTenderStart, error.Problem);
         Assert.Equal(TenderStatus.Draft, tender.Status);
     }
 
@@ -90,7 +90,7 @@ public sealed class TenderLifecycle
     {
         var error = Assert.Throws<TenderRuleException>(() => Draft().Publish(AfterDeadline));
 
-        Assert.StartsWith("入札締切が過ぎているため公告できません", error.Message);
+        Assert.Equal(TenderProblem.PublishedTooLate, error.Problem);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class TenderLifecycle
         var tender = Draft();
         tender.Nationwide = false;
 
-        Assert.Throws<TenderRuleException>(() => tender.Publish(BeforeAll));
+        Assert.Equal(TenderProblem.NoEligiblePrefectures, Assert.Throws<TenderRuleException>(() => tender.Publish(BeforeAll)).Problem);
 
         tender.EligiblePrefectureCodes = Tender.JoinCodes(["15", "13"]);
         tender.Publish(BeforeAll);
@@ -113,11 +113,11 @@ public sealed class TenderLifecycle
     {
         var tender = Published();
 
-        Assert.StartsWith("入札の受付はまだ始まっていません", tender.BidProblem(BeforeAll));
+        Assert.Equal(TenderProblem.BiddingNotStarted, tender.BidProblem(BeforeAll));
         Assert.Null(tender.BidProblem(DuringTendering));
-        Assert.StartsWith("入札の締切を過ぎたため", tender.BidProblem(TenderEnd));
-        Assert.StartsWith("入札の締切を過ぎたため", tender.BidProblem(AfterDeadline));
-        Assert.NotNull(Draft().BidProblem(DuringTendering));
+        Assert.Equal(TenderProblem.BiddingClosed, tender.BidProblem(TenderEnd));
+        Assert.Equal(TenderProblem.BiddingClosed, tender.BidProblem(AfterDeadline));
+        Assert.Equal(TenderProblem.NotTakingBids, Draft().BidProblem(DuringTendering));
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class TenderLifecycle
         var tender = Published();
 
         Assert.Null(tender.QuestionProblem(BeforeAll));
-        Assert.StartsWith("質問の受付期間は終了しました", tender.QuestionProblem(EnquiryEnd));
-        Assert.NotNull(tender.QuestionProblem(AfterDeadline));
-        Assert.NotNull(Draft().QuestionProblem(BeforeAll));
+        Assert.Equal(TenderProblem.EnquiryPeriodOver, tender.QuestionProblem(EnquiryEnd));
+        Assert.Equal(TenderProblem.NotTakingQuestions, tender.QuestionProblem(AfterDeadline));
+        Assert.Equal(TenderProblem.NotTakingQuestions, Draft().QuestionProblem(BeforeAll));
     }
 
     [Fact]
@@ -151,7 +151,8 @@ public sealed class TenderLifecycle
     {
         var tender = Published();
 
-        Assert.Throws<TenderRuleException>(() => tender.Award(BidOn(tender), DuringTendering));
+        var error = Assert.Throws<TenderRuleException>(() => tender.Award(BidOn(tender), DuringTendering));
+        Assert.Equal((TenderProblem.AwardOnlyUnderEvaluation, TenderStatus.Tendering), (error.Problem, error.StatusThen));
         Assert.Throws<TenderRuleException>(() => tender.Award(BidOn(tender), BeforeAll));
         Assert.Equal(TenderStatus.Published, tender.Status);
     }
@@ -165,8 +166,8 @@ public sealed class TenderLifecycle
         var foreign = BidOn(tender);
         foreign.TenderId = 99;
 
-        Assert.Throws<TenderRuleException>(() => tender.Award(withdrawn, AfterDeadline));
-        Assert.Throws<TenderRuleException>(() => tender.Award(foreign, AfterDeadline));
+        Assert.Equal(TenderProblem.NotAnActiveBidOfThisTender, Assert.Throws<TenderRuleException>(() => tender.Award(withdrawn, AfterDeadline)).Problem);
+        Assert.Equal(TenderProblem.NotAnActiveBidOfThisTender, Assert.Throws<TenderRuleException>(() => tender.Award(foreign, AfterDeadline)).Problem);
     }
 
     [Fact]
@@ -212,18 +213,18 @@ public sealed class TenderLifecycle
         var tender = Awarded();
         var awardDay = Tender.JapanDay(AfterDeadline);
 
-        Assert.Throws<TenderRuleException>(() => tender.RecordContract(1, awardDay.AddDays(-1), AfterDeadline.AddDays(5)));
-        Assert.Throws<TenderRuleException>(() => tender.RecordContract(1, awardDay.AddDays(10), AfterDeadline.AddDays(5)));
-        Assert.Throws<TenderRuleException>(() => tender.RecordContract(0, awardDay, AfterDeadline.AddDays(5)));
-        Assert.Throws<TenderRuleException>(() => Published().RecordContract(1, awardDay, AfterDeadline.AddDays(5)));
+        Assert.Equal(TenderProblem.ContractDateOutOfRange, Assert.Throws<TenderRuleException>(() => tender.RecordContract(1, awardDay.AddDays(-1), AfterDeadline.AddDays(5))).Problem);
+        Assert.Equal(TenderProblem.ContractDateOutOfRange, Assert.Throws<TenderRuleException>(() => tender.RecordContract(1, awardDay.AddDays(10), AfterDeadline.AddDays(5))).Problem);
+        Assert.Equal(TenderProblem.ContractAmountNotPositive, Assert.Throws<TenderRuleException>(() => tender.RecordContract(0, awardDay, AfterDeadline.AddDays(5))).Problem);
+        Assert.Equal(TenderProblem.ContractBeforeAward, Assert.Throws<TenderRuleException>(() => Published().RecordContract(1, awardDay, AfterDeadline.AddDays(5))).Problem);
         Assert.Null(tender.ContractAmountYen);
     }
 
     [Fact]
     public void CompletingWithoutAContractIsRefused()
     {
-        Assert.Throws<TenderRuleException>(() => Awarded().Complete(AfterDeadline));
-        Assert.Throws<TenderRuleException>(() => Published().Complete(AfterDeadline));
+        Assert.Equal(TenderProblem.CompleteBeforeContract, Assert.Throws<TenderRuleException>(() => Awarded().Complete(AfterDeadline)).Problem);
+        Assert.Equal(TenderProblem.CompleteBeforeContract, Assert.Throws<TenderRuleException>(() => Published().Complete(AfterDeadline)).Problem);
     }
 
     [Theory]
@@ -246,7 +247,7 @@ public sealed class TenderLifecycle
         Assert.Equal(TenderStatus.Cancelled, tender.Status);
         Assert.Equal("仕様の見直しのため", tender.CancellationReason);
         Assert.Equal(now, tender.CancelledAtUtc);
-        Assert.StartsWith("この案件は中止されました", tender.BidProblem(now));
+        Assert.Equal(TenderProblem.TenderCancelled, tender.BidProblem(now));
     }
 
     [Fact]
@@ -256,7 +257,8 @@ public sealed class TenderLifecycle
 
         var error = Assert.Throws<TenderRuleException>(() => tender.Cancel(" ", DuringTendering));
 
-        Assert.StartsWith("中止の理由を入力してください", error.Message);
+        Assert.Equal(TenderProblem.CancellationReasonMissing, error.Problem);
+        Assert.Equal(TenderProblem.CancellationReasonTooLong, Assert.Throws<TenderRuleException>(() => tender.Cancel(new string('理', Tender.MaxReasonLength + 1), DuringTendering)).Problem);
         Assert.Equal(TenderStatus.Published, tender.Status);
     }
 
@@ -271,8 +273,8 @@ public sealed class TenderLifecycle
         var cancelled = Published();
         cancelled.Cancel("理由", BeforeAll);
 
-        Assert.Throws<TenderRuleException>(() => Draft().Cancel("理由", BeforeAll));
-        Assert.Throws<TenderRuleException>(() => complete.Cancel("理由", AfterDeadline));
+        Assert.Equal((TenderProblem.CannotCancel, TenderStatus.Draft), Cancelling(Draft(), BeforeAll));
+        Assert.Equal((TenderProblem.CannotCancel, TenderStatus.Complete), Cancelling(complete, AfterDeadline));
         Assert.Throws<TenderRuleException>(() => contracted.Cancel("理由", AfterDeadline));
         Assert.Throws<TenderRuleException>(() => cancelled.Cancel("理由", AfterDeadline));
     }
@@ -295,22 +297,58 @@ public sealed class TenderLifecycle
     }
 
     [Theory]
-    [InlineData(null, false)]
-    [InlineData(0L, false)]
-    [InlineData(-5L, false)]
-    [InlineData(1L, true)]
-    [InlineData(1_000_000_000_001L, false)]
-    public void BidAmounts(long? amount, bool valid) => Assert.Equal(valid, Bid.AmountProblem(amount) is null);
+    [InlineData(null, TenderProblem.BidAmountMissing)]
+    [InlineData(0L, TenderProblem.BidAmountNotPositive)]
+    [InlineData(-5L, TenderProblem.BidAmountNotPositive)]
+    [InlineData(1L, null)]
+    [InlineData(1_000_000_000_001L, TenderProblem.BidAmountTooLarge)]
+    public void BidAmounts(long? amount, TenderProblem? problem) => Assert.Equal(problem, Bid.AmountProblem(amount));
+
+    [Fact]
+    public void BidNotesAndJointBidMessagesHaveTheirLimits()
+    {
+        Assert.Null(Bid.NoteProblem(new string('備', Bid.MaxNoteLength)));
+        Assert.Equal(TenderProblem.BidNoteTooLong, Bid.NoteProblem(new string('備', Bid.MaxNoteLength + 1)));
+        Assert.Null(TenderInterest.MessageProblem("  " + new string('募', TenderInterest.MaxMessageLength) + "  "));
+        Assert.Equal(TenderProblem.InterestMessageTooLong, TenderInterest.MessageProblem(new string('募', TenderInterest.MaxMessageLength + 1)));
+        Assert.Null(TenderInterest.Clean("   "));
+    }
+
+    [Fact]
+    public void PartnersAreSoughtOnlyWhileTheTenderIsOpen()
+    {
+        var tender = Published();
+
+        Assert.Null(tender.PartnerSearchProblem(BeforeAll));
+        Assert.Null(tender.PartnerSearchProblem(DuringTendering));
+        Assert.Equal(TenderProblem.PartnersOnlyWhileOpen, tender.PartnerSearchProblem(AfterDeadline));
+    }
+
+    [Fact]
+    public void QuestionsAndAnswersMustBeWrittenAndShort()
+    {
+        Assert.Equal(TenderProblem.QuestionMissing, TenderQuestion.TextProblem(" ", answer: false));
+        Assert.Equal(TenderProblem.AnswerMissing, TenderQuestion.TextProblem(null, answer: true));
+        Assert.Equal(TenderProblem.QuestionTextTooLong, TenderQuestion.TextProblem(new string('問', TenderQuestion.MaxLength + 1), answer: false));
+        var question = new TenderQuestion { QuestionText = "夜間作業はありますか。" };
+        Assert.Equal(TenderProblem.AnswerMissing, Assert.Throws<TenderRuleException>(() => question.Answer("", AfterDeadline)).Problem);
+    }
 
     [Fact]
     public void DocumentsArePdfByContentAndAtMostTenMegabytes()
     {
         Assert.Null(TenderDocument.Problem(100, "%PDF-1.7\n"u8));
-        Assert.StartsWith("PDFファイルを選んでください", TenderDocument.Problem(100, "PK\u0003\u0004"u8));
-        Assert.StartsWith("PDFファイルを選んでください", TenderDocument.Problem(100, "<html>%PDF-"u8));
-        Assert.StartsWith("ファイルは10MB以下", TenderDocument.Problem(TenderDocument.MaxBytes + 1, "%PDF-1.7"u8));
+        Assert.Equal(TenderProblem.FileNotPdf, TenderDocument.Problem(100, "PK\u0003\u0004"u8));
+        Assert.Equal(TenderProblem.FileNotPdf, TenderDocument.Problem(100, "<html>%PDF-"u8));
+        Assert.Equal(TenderProblem.FileTooLarge, TenderDocument.Problem(TenderDocument.MaxBytes + 1, "%PDF-1.7"u8));
         Assert.Null(TenderDocument.Problem(TenderDocument.MaxBytes, "%PDF-1.7"u8));
-        Assert.StartsWith("ファイルが空です", TenderDocument.Problem(0, []));
+        Assert.Equal(TenderProblem.FileEmpty, TenderDocument.Problem(0, []));
         Assert.Equal("spec.pdf", TenderDocument.SafeFileName(@"C:\fakepath\..\spec.pdf"));
+    }
+
+    private static (TenderProblem, TenderStatus?) Cancelling(Tender tender, DateTime now)
+    {
+        var error = Assert.Throws<TenderRuleException>(() => tender.Cancel("理由", now));
+        return (error.Problem, error.StatusThen);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
-using AllJapanTokyo.Web.Areas.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 using Microsoft.Extensions.DependencyInjection;
 using static AllJapanTokyo.FunctionalTests.Areas.Procurement.BiddingTestData;
 

@@ -179,6 +179,11 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
         var mail = Assert.Single(MailTo(portal, email));
         Assert.StartsWith("【案件中止】", mail.Subject);
         Assert.Contains(reason, mail.Text);
+        // The bidder's language is not known: Japanese first, then the English of the same translations.
+        var japanese = mail.Text.IndexOf($"入札いただいた案件「{tender.Title}」（{tender.Reference}）は中止されました。", StringComparison.Ordinal);
+        var english = mail.Text.IndexOf(Texts.En("入札いただいた案件「{0}」（{1}）は中止されました。", tender.Title, tender.Reference), StringComparison.Ordinal);
+        Assert.InRange(japanese, 0, english - 1);
+        Assert.Contains($"/procurement/tenders/{tender.Id}", mail.Text);
         var (_, publicPage) = await PortalClient.For(portal).GetPageAsync($"/procurement/tenders/{tender.Id}");
         Assert.Contains(reason, publicPage.QuerySelector(".tender-cancel-reason")!.TextContent);
         Assert.Equal(TenderStatus.Cancelled, await portal.WithDbAsync(db => db.Tenders.Where(t => t.Id == tender.Id).Select(t => t.Status).SingleAsync()));
@@ -203,6 +208,28 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
         var download = await PortalClient.For(portal).GetAsync(link.GetAttribute("href")!);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Pdf("仕様"), await download.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AnEnglishBuyerIsAnsweredInEnglishAndStaysOnEnglishPages()
+    {
+        var portal = fixture.Sqlite;
+        var buyer = await PortalClient.SignedInAsync(portal, "buyer@example.jp");
+        var title = $"{ProcurementTestData.UniqueWord()} 案内サイン製作";
+        var outOfOrder = Form(title, DateTime.UtcNow.AddHours(9).AddDays(3), "publish");
+        outOfOrder["Input.TenderEnd"] = outOfOrder["Input.TenderStart"];
+
+        var refused = await buyer.PostFormAsync("/en/procurement/mine/tenders/new", "/en/procurement/mine/tenders/new", outOfOrder);
+        var refusedPage = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("en", refusedPage.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(Texts.En("入札締切は入札開始日時より後にしてください。"), refusedPage.QuerySelector("[role=alert]")!.TextContent);
+
+        var saved = await buyer.PostFormAsync("/en/procurement/mine/tenders/new", "/en/procurement/mine/tenders/new", Form(title, DateTime.UtcNow.AddHours(9).AddDays(3), "draft"));
+        var tender = await portal.WithDbAsync(db => db.Tenders.AsNoTracking().SingleAsync(t => t.Title == title));
+        AssertRedirect(saved, $"/en/procurement/mine/tenders/{tender.Id}");
+        var (_, manage) = await buyer.GetPageAsync($"/en/procurement/mine/tenders/{tender.Id}");
+        Assert.Contains(Texts.En("下書き（非公開）"), manage.QuerySelector(".tender-status")!.TextContent);
+        Assert.Equal($"/en/procurement/mine/tenders/{tender.Id}/publish", manage.QuerySelector("main form[action$='/publish']")!.GetAttribute("action"));
     }
 
     [Fact]

@@ -14,12 +14,12 @@ public sealed class MyProcurementOnGet(PortalFixture fixture)
     {
         var portal = await fixture.OnAsync(provider);
         var farFuture = DateTime.UtcNow.AddYears(20);
-        var draft = await ProcurementTestData.InsertTenderAsync(portal, $"{ProcurementTestData.UniqueWord()} 来年度の会場備品", t =>
-        {
-            t.Status = TenderStatus.Draft;
-            t.PublishedAtUtc = null;
-            (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (farFuture, farFuture.AddDays(1), farFuture.AddDays(10));
-        });
+        var draft = await ProcurementTestData.InsertTenderAsync(
+            portal,
+            $"{ProcurementTestData.UniqueWord()} 来年度の会場備品",
+            t => (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (farFuture, farFuture.AddDays(1), farFuture.AddDays(10)),
+            status: TenderStatus.Draft,
+            neverPublished: true);
 
         var client = await PortalClient.SignedInAsync(portal, "buyer@example.jp");
         var (response, page) = await client.GetPageAsync("/procurement/mine");

@@ -183,6 +183,16 @@ public sealed class OcdsExportOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task AnAddressWithALanguageIsAnsweredInThatLanguageOnly()
+    {
+        var response = await PortalClient.For(fixture.Sqlite).GetAsync("/en/procurement/ocds?page=-1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray())!.GetValue<string>();
+        Assert.Equal(Texts.En("page には1以上の整数を指定してください。"), error);
+    }
+
+    [Fact]
     public async Task UnknownReferenceAndPagePastTheEndAre404()
     {
         var client = PortalClient.For(fixture.Sqlite);

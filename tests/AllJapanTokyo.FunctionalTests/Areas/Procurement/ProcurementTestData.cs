@@ -17,8 +17,18 @@ internal static class ProcurementTestData
     public static Task<int> BuyerIdAsync(PortalFactory portal, string name = BigSight) =>
         portal.WithDbAsync(db => db.Organizations.Where(o => o.NameJa == name).Select(o => o.Id).SingleAsync());
 
-    /// <summary>A published tender open for bids in Niigata (services), changed by <paramref name="change"/>; returns it with its id.</summary>
-    public static async Task<Tender> InsertTenderAsync(PortalFactory portal, string title, Action<Tender>? change = null)
+    /// <summary>
+    /// A tender open for bids in Niigata (services), changed by <paramref name="change"/>; returns it with its id. It is
+    /// written in <paramref name="status"/> (published by default), as a tender loaded in that state would be, published
+    /// three days ago unless <paramref name="publishedAtUtc"/> says when (or <paramref name="neverPublished"/>).
+    /// </summary>
+    public static async Task<Tender> InsertTenderAsync(
+        PortalFactory portal,
+        string title,
+        Action<Tender>? change = null,
+        TenderStatus status = TenderStatus.Published,
+        DateTime? publishedAtUtc = null,
+        bool neverPublished = false)
     {
         var buyerId = await BuyerIdAsync(portal);
         var now = DateTime.UtcNow;
@@ -30,7 +40,7 @@ internal static class ProcurementTestData
             Description = "機能試験のために登録した案件です。",
             Category = TenderCategory.Services,
             Method = ProcurementMethod.Open,
-            Status = TenderStatus.Published,
+            Status = status,
             EnquiryEndUtc = now.AddDays(-2),
             TenderStartUtc = now.AddDays(-1),
             TenderEndUtc = now.AddDays(10),
@@ -38,7 +48,7 @@ internal static class ProcurementTestData
             DeliveryPrefectureCode = "15",
             Nationwide = true,
             ContactJa = "調達担当（試験）",
-            PublishedAtUtc = now.AddDays(-3),
+            PublishedAtUtc = neverPublished ? null : publishedAtUtc ?? now.AddDays(-3),
         };
         change?.Invoke(tender);
         await portal.WithDbAsync(async db =>

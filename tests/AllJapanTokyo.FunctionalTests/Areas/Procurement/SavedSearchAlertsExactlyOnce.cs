@@ -4,7 +4,7 @@ using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Web.Areas.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.SavedSearches;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,15 +60,11 @@ public sealed partial class SavedSearchAlertsExactlyOnce(PortalFixture fixture)
         for (var i = 0; i < 6; i++)
         {
             var prefecture = i < 4 ? "15" : "27";
-            tenders.Add(await ProcurementTestData.InsertTenderAsync(portal, $"{word} 清掃業務 {i}", t =>
-            {
-                t.DeliveryPrefectureCode = prefecture;
-                t.PublishedAtUtc = now.AddSeconds(-30 + i);
-            }));
+            tenders.Add(await ProcurementTestData.InsertTenderAsync(portal, $"{word} 清掃業務 {i}", t => t.DeliveryPrefectureCode = prefecture, publishedAtUtc: now.AddSeconds(-30 + i)));
         }
 
-        var draft = await ProcurementTestData.InsertTenderAsync(portal, $"{word} 下書き", t => { t.Status = TenderStatus.Draft; t.PublishedAtUtc = now.AddSeconds(-10); });
-        var old = await ProcurementTestData.InsertTenderAsync(portal, $"{word} 以前の案件", t => t.PublishedAtUtc = now.AddHours(-1));
+        var draft = await ProcurementTestData.InsertTenderAsync(portal, $"{word} 下書き", status: TenderStatus.Draft, publishedAtUtc: now.AddSeconds(-10));
+        var old = await ProcurementTestData.InsertTenderAsync(portal, $"{word} 以前の案件", publishedAtUtc: now.AddHours(-1));
 
         // Two instances, each running rounds back to back, at the same time.
         async Task<int> WorkerAsync(string workerId)
@@ -141,7 +137,7 @@ public sealed partial class SavedSearchAlertsExactlyOnce(PortalFixture fixture)
             await db.SaveChangesAsync();
             return search.Id;
         });
-        await ProcurementTestData.InsertTenderAsync(portal, $"{word} 翻訳業務", t => t.PublishedAtUtc = now.AddSeconds(-5));
+        await ProcurementTestData.InsertTenderAsync(portal, $"{word} 翻訳業務", publishedAtUtc: now.AddSeconds(-5));
         await using (var scope = portal.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().RunOnceAsync("unsubscribe-test-" + word, CancellationToken.None);

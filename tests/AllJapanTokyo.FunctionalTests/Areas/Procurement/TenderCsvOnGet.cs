@@ -34,6 +34,21 @@ public sealed class TenderCsvOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task TheCsvSpeaksTheLanguageOfItsAddress()
+    {
+        var word = ProcurementTestData.UniqueWord();
+        var tender = await ProcurementTestData.InsertTenderAsync(fixture.Sqlite, $"{word} 通訳業務");
+
+        var text = await (await PortalClient.For(fixture.Sqlite).GetAsync($"/en/procurement/tenders.csv?q={Uri.EscapeDataString(word)}")).Content.ReadAsStringAsync();
+
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{Texts.En("案件番号")},{Texts.En("件名")},{Texts.En("発注者")},{Texts.En("種別")},", lines[0]);
+        Assert.StartsWith($"{tender.Reference},{tender.Title},{ProcurementTestData.BigSight},", lines[1]);
+        Assert.Contains($",{Texts.En("役務")},{Texts.En("一般競争入札")},Niigata,{Texts.En("はい")},", lines[1]);
+        Assert.EndsWith($",{Texts.En("入札受付中")},{Texts.En("いいえ")}", lines[1]);
+    }
+
+    [Fact]
     public async Task BadFilterValuesAreLeftOutOfTheExportToo()
     {
         var word = ProcurementTestData.UniqueWord();

@@ -50,6 +50,30 @@ public sealed class TenderDetailsOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task AnEnglishReaderGetsTheWordsInEnglishAndTheContentMarkedAsJapanese()
+    {
+        var tender = await ProcurementTestData.InsertTenderAsync(fixture.Sqlite, $"{ProcurementTestData.UniqueWord()} 仮設観覧席設置工事", t =>
+        {
+            t.Category = TenderCategory.Works;
+            t.Nationwide = false;
+            t.EligiblePrefectureCodes = Tender.JoinCodes(["13", "14"]);
+        });
+
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/en/procurement/tenders/{tender.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(tender.Title, page.QuerySelector("h1 span[lang=ja]")!.TextContent);
+        var text = page.QuerySelector("main")!.TextContent;
+        Assert.Contains(Texts.En("工事"), text);
+        Assert.Contains(Texts.En("入札受付中"), page.QuerySelector(".tender-status")!.TextContent);
+        Assert.Contains("Niigata", text);
+        Assert.Contains(Texts.En("次の都道府県に所在する企業: {0}", Texts.En("{0}、{1}", "Tokyo", "Kanagawa")), text);
+        Assert.Equal("ja", page.QuerySelector(".tender-description span")!.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector("a[href='/en/procurement']"));
+        Assert.Equal($"/en/account/login?returnUrl=%2Fen%2Fprocurement%2Ftenders%2F{tender.Id}", page.QuerySelector("main a[href*='/account/login']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task UnknownTenderIsNotFound()
     {
         var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/procurement/tenders/987654321");
@@ -61,7 +85,7 @@ public sealed class TenderDetailsOnGet(PortalFixture fixture)
     [Fact]
     public async Task DraftsExistOnlyForTheirOwnBuyer()
     {
-        var draft = await ProcurementTestData.InsertTenderAsync(fixture.Sqlite, $"{ProcurementTestData.UniqueWord()} 下書きの案件", t => t.Status = TenderStatus.Draft);
+        var draft = await ProcurementTestData.InsertTenderAsync(fixture.Sqlite, $"{ProcurementTestData.UniqueWord()} 下書きの案件", status: TenderStatus.Draft);
 
         var anonymous = await PortalClient.For(fixture.Sqlite).GetAsync($"/procurement/tenders/{draft.Id}");
         var enterprise = await (await PortalClient.SignedInAsync(fixture.Sqlite, "sme@example.jp")).GetAsync($"/procurement/tenders/{draft.Id}");

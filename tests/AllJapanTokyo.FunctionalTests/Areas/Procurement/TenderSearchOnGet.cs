@@ -1,6 +1,7 @@
 using System.Net;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using AngleSharp.Html.Dom;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Procurement;
@@ -82,12 +83,11 @@ public sealed class TenderSearchOnGet(PortalFixture fixture)
         var closed = Enumerable.Range(1, 13).Select(d => now.AddDays(-(d * 5 % 14) - 1)).ToList();
         foreach (var end in closed.Concat(open).OrderBy(e => e.Ticks % 7))
         {
-            await ProcurementTestData.InsertTenderAsync(portal, $"{word} 締切{end:yyyyMMdd}", t =>
-            {
-                (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (end.AddDays(-30), end.AddDays(-20), end);
-                t.PublishedAtUtc = end.AddDays(-40);
-                t.Status = TenderStatus.Published;
-            });
+            await ProcurementTestData.InsertTenderAsync(
+                portal,
+                $"{word} 締切{end:yyyyMMdd}",
+                t => (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (end.AddDays(-30), end.AddDays(-20), end),
+                publishedAtUtc: end.AddDays(-40));
         }
 
         var client = PortalClient.For(portal);
@@ -111,8 +111,8 @@ public sealed class TenderSearchOnGet(PortalFixture fixture)
         await ProcurementTestData.InsertTenderAsync(portal, $"{word} 受付前", t => (t.TenderStartUtc, t.TenderEndUtc, t.EnquiryEndUtc) = (now.AddDays(5), now.AddDays(15), now.AddDays(4)));
         await ProcurementTestData.InsertTenderAsync(portal, $"{word} 受付中");
         await ProcurementTestData.InsertTenderAsync(portal, $"{word} 締切後", t => (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (now.AddDays(-30), now.AddDays(-20), now.AddDays(-10)));
-        await ProcurementTestData.InsertTenderAsync(portal, $"{word} 落札済み", t => (t.Status, t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (TenderStatus.Awarded, now.AddDays(-90), now.AddDays(-80), now.AddDays(-70)));
-        await ProcurementTestData.InsertTenderAsync(portal, $"{word} 下書き", t => t.Status = TenderStatus.Draft);
+        await ProcurementTestData.InsertTenderAsync(portal, $"{word} 落札済み", t => (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (now.AddDays(-90), now.AddDays(-80), now.AddDays(-70)), status: TenderStatus.Awarded);
+        await ProcurementTestData.InsertTenderAsync(portal, $"{word} 下書き", status: TenderStatus.Draft);
 
         var client = PortalClient.For(portal);
         var q = Uri.EscapeDataString(word);
@@ -227,9 +227,33 @@ public sealed class TenderSearchOnGet(PortalFixture fixture)
         var (_, page) = await client.GetPageAsync("/en/procurement?prefecture=99");
 
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
-        Assert.Contains("at least 36,000 companies", page.Body!.TextContent);
-        Assert.Contains("Find a tender", page.Body.TextContent);
-        Assert.Contains("\"99\" is not a prefecture code", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains(Texts.En("{0}{1}以上", "36,000", "companies"), page.Body!.TextContent);
+        Assert.Contains(Texts.En("案件を探す"), page.Body.TextContent);
+        Assert.Contains(Texts.En("都道府県コード「{0}」は正しくありません（01〜47）。都道府県を指定せずに表示しています。", "99"), page.QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("zh-hans", "zh-Hans")]
+    [InlineData("ko", "ko")]
+    public async Task ChineseAndKoreanReadersSearchInTheirLanguageAndStayInIt(string prefix, string language)
+    {
+        var word = ProcurementTestData.UniqueWord();
+        var tender = await ProcurementTestData.InsertTenderAsync(fixture.Sqlite, $"{word} 多言語翻訳業務");
+
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/{prefix}/procurement?q={Uri.EscapeDataString(word)}&category=services");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        var text = Texts.In(PortalLanguage.FromUrlPrefix(prefix)!, "入札受付中");
+        var row = Assert.Single(Rows(page));
+        Assert.Contains(text, row.TextContent);
+        Assert.Contains(Texts.In(PortalLanguage.FromUrlPrefix(prefix)!, "役務"), row.TextContent);
+        // The title exists in Japanese only, and says so; the links made by route keep the language.
+        Assert.Equal(tender.Title, row.QuerySelector("a span[lang=ja]")!.TextContent);
+        Assert.Equal($"/{prefix}/procurement/tenders/{tender.Id}", row.QuerySelector("a")!.GetAttribute("href"));
+        var csv = page.QuerySelectorAll("a").Single(a => a.GetAttribute("href")?.Contains("tenders.csv", StringComparison.Ordinal) == true);
+        Assert.Equal($"/{prefix}/procurement/tenders.csv?q={Uri.EscapeDataString(word)}&category=services", csv.GetAttribute("href"));
+        Assert.Equal($"/{prefix}/procurement", page.QuerySelector("form[role=search]")!.GetAttribute("action"));
     }
 
     private static List<IHtmlTableRowElement> Rows(IHtmlDocument page) =>

@@ -1,8 +1,11 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Procurement.Bidding;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.TenderPage;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -13,7 +16,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/tenders/{id:int}")]
 [Authorize(Roles = Roles.Enterprise)]
-public sealed class BidsController(BiddingService bidding) : Controller
+public sealed class BidsController(BiddingService bidding, TenderPageService pages, IStringLocalizer L) : Controller
 {
     [HttpPost("bid")]
     [RequestSizeLimit(TenderDocumentLimits.RequestBytes)]
@@ -27,7 +30,7 @@ public sealed class BidsController(BiddingService bidding) : Controller
 
         var file = await UploadedFile.ReadAsync(attachment, cancellationToken);
         var result = await bidding.SubmitBidAsync(id, enterpriseId, input, file, cancellationToken);
-        return await AfterAsync(id, enterpriseId, result, "bid", page => page with { BidForm = input }, cancellationToken);
+        return await AfterAsync(id, enterpriseId, result, TenderForm.Bid, page => page with { BidForm = input }, cancellationToken);
     }
 
     [HttpPost("bid/withdraw")]
@@ -39,7 +42,7 @@ public sealed class BidsController(BiddingService bidding) : Controller
         }
 
         var result = await bidding.WithdrawBidAsync(id, enterpriseId, cancellationToken);
-        return await AfterAsync(id, enterpriseId, result, "bid", page => page, cancellationToken);
+        return await AfterAsync(id, enterpriseId, result, TenderForm.Bid, page => page, cancellationToken);
     }
 
     [HttpPost("questions")]
@@ -51,7 +54,7 @@ public sealed class BidsController(BiddingService bidding) : Controller
         }
 
         var result = await bidding.AskAsync(id, enterpriseId, input, cancellationToken);
-        return await AfterAsync(id, enterpriseId, result, "question", page => page with { QuestionForm = input }, cancellationToken);
+        return await AfterAsync(id, enterpriseId, result, TenderForm.Question, page => page with { QuestionForm = input }, cancellationToken);
     }
 
     [HttpPost("interest")]
@@ -63,10 +66,10 @@ public sealed class BidsController(BiddingService bidding) : Controller
         }
 
         var result = await bidding.RegisterInterestAsync(id, enterpriseId, input, remove is not null, cancellationToken);
-        return await AfterAsync(id, enterpriseId, result, "interest", page => page with { InterestForm = input }, cancellationToken);
+        return await AfterAsync(id, enterpriseId, result, TenderForm.Interest, page => page with { InterestForm = input }, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, int enterpriseId, ChangeResult result, string form, Func<TenderPageViewModel, TenderPageViewModel> keepTyped, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, int enterpriseId, ChangeResult result, TenderForm form, Func<TenderPageViewModel, TenderPageViewModel> keepTyped, CancellationToken cancellationToken)
     {
         if (!result.Found)
         {
@@ -75,28 +78,36 @@ public sealed class BidsController(BiddingService bidding) : Controller
 
         if (result.Succeeded)
         {
-            TempData["Message"] = result.Notice;
-            return Redirect($"/procurement/tenders/{id}");
+            TempData["Message"] = result.Notice is { } notice ? L.Of(notice).Value : null;
+            return RedirectToAction(nameof(TendersController.Details), "Tenders", new { id });
         }
 
-        foreach (var (field, message) in result.Problems)
+        var prefix = form switch
         {
-            var prefix = form switch
-            {
-                "bid" => "BidForm",
-                "question" => "QuestionForm",
-                _ => "InterestForm",
-            };
-            ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message);
+            TenderForm.Bid => "BidForm",
+            TenderForm.Question => "QuestionForm",
+            _ => "InterestForm",
+        };
+        foreach (var (field, problem) in result.Problems)
+        {
+            ModelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", L.Of(problem));
         }
 
-        var page = await bidding.PageAsync(id, enterpriseId, null, cancellationToken);
+        var page = await pages.PageAsync(id, enterpriseId, null, cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
 
-        return View("~/Areas/Procurement/Views/Tenders/Details.cshtml", keepTyped(page) with { FormWithErrors = form });
+        return View("~/Areas/Procurement/Views/Tenders/Details.cshtml", keepTyped(page) with { FormWithErrors = form.ToString().ToLowerInvariant() });
+    }
+
+    /// <summary>The forms of the enterprise's panel, so that errors show beside the one that was sent.</summary>
+    private enum TenderForm
+    {
+        Bid,
+        Question,
+        Interest,
     }
 }
 

@@ -1,8 +1,10 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -13,8 +15,9 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/mine/tenders")]
 [Authorize(Roles = Roles.BuyerStaff)]
-public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Controller
+public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspaceService workspace, IStringLocalizer L) : Controller
 {
+    /// <summary>The portal's own address for the links in the bidders' e-mails (the path comes from the routes).</summary>
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}";
 
     [HttpGet("new")]
@@ -25,7 +28,7 @@ public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Co
             return Forbid();
         }
 
-        var model = await workspace.NewFormAsync(organizationId, copy, cancellationToken);
+        var model = await forms.NewFormAsync(organizationId, copy, cancellationToken);
         return model is null ? NotFound() : View("Edit", model);
     }
 
@@ -37,7 +40,7 @@ public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Co
             return Forbid();
         }
 
-        var (result, tenderId) = await workspace.SaveAsync(organizationId, null, input, cancellationToken);
+        var (result, tenderId) = await forms.SaveAsync(organizationId, null, input, cancellationToken);
         return await AfterSaveAsync(result, tenderId, null, null, input, copiedFrom, cancellationToken);
     }
 
@@ -49,7 +52,7 @@ public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Co
             return Forbid();
         }
 
-        var model = await workspace.EditFormAsync(organizationId, id, cancellationToken);
+        var model = await forms.EditFormAsync(organizationId, id, cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -61,7 +64,7 @@ public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Co
             return Forbid();
         }
 
-        var (result, _) = await workspace.SaveAsync(organizationId, id, input, cancellationToken);
+        var (result, _) = await forms.SaveAsync(organizationId, id, input, cancellationToken);
         return await AfterSaveAsync(result, id, id, reference, input, null, cancellationToken);
     }
 
@@ -144,13 +147,13 @@ public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Co
 
         if (result.Succeeded)
         {
-            TempData["Message"] = result.Notice;
-            return Redirect($"/procurement/mine/tenders/{id}");
+            TempData["Message"] = result.Notice is { } notice ? L.Of(notice).Value : null;
+            return RedirectToAction(nameof(Manage), new { id });
         }
 
-        foreach (var (field, message) in result.Problems)
+        foreach (var (field, problem) in result.Problems)
         {
-            ModelState.AddModelError(field, message);
+            ModelState.AddModelError(field, L.Of(problem));
         }
 
         var model = await workspace.WorkspaceAsync(organizationId, id, cancellationToken);
@@ -172,15 +175,15 @@ public sealed class BuyerTendersController(BuyerWorkspaceService workspace) : Co
 
         if (result.Succeeded)
         {
-            TempData["Message"] = result.Notice;
-            return Redirect($"/procurement/mine/tenders/{tenderId}");
+            TempData["Message"] = result.Notice is { } notice ? L.Of(notice).Value : null;
+            return RedirectToAction(nameof(Manage), new { id = tenderId });
         }
 
-        foreach (var (field, message) in result.Problems)
+        foreach (var (field, problem) in result.Problems)
         {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
+            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", L.Of(problem));
         }
 
-        return View("Edit", new TenderFormViewModel(editingId, reference, input, await workspace.PrefecturesAsync(cancellationToken), copiedFrom));
+        return View("Edit", new TenderFormViewModel(editingId, reference, input, await forms.PrefecturesAsync(cancellationToken), copiedFrom));
     }
 }

@@ -1,6 +1,7 @@
-using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.MyPage;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/mine")]
 [Authorize(Roles = Roles.BuyerStaff + "," + Roles.Enterprise)]
-public sealed class MyProcurementController(ProcurementService service, BuyerWorkspaceService workspace, BiddingService bidding) : Controller
+public sealed class MyProcurementController(MyProcurementService service) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? page, string? status, CancellationToken cancellationToken)
@@ -22,16 +23,16 @@ public sealed class MyProcurementController(ProcurementService service, BuyerWor
         var (filter, problems) = TenderFilter.From(new TenderSearchInput { Page = page });
         var isBuyer = User.IsInRole(Roles.BuyerStaff);
         var isEnterprise = User.IsInRole(Roles.Enterprise);
-        TenderStatus? statusFilter = string.IsNullOrEmpty(status) ? null : Enum.GetValues<TenderStatus>().Cast<TenderStatus?>().FirstOrDefault(s => s!.Value.Code() == status);
+        var statusFilter = string.IsNullOrEmpty(status) ? null : ProcurementText.ParseStatus(status);
         var buyer = isBuyer && User.OrganizationId() is { } organizationId
-            ? await service.BuyerTendersAsync(organizationId, filter.Page, cancellationToken, statusFilter)
+            ? await service.BuyerTendersAsync(organizationId, filter.Page, statusFilter, cancellationToken)
             : null;
-        var counts = buyer is not null ? await workspace.StatusCountsAsync(buyer.OrganizationId, cancellationToken) : [];
+        var counts = buyer is not null ? await service.StatusCountsAsync(buyer.OrganizationId, cancellationToken) : [];
         var enterpriseId = isEnterprise ? User.EnterpriseId() : null;
         var enterprise = enterpriseId is { } eid ? await service.EnterpriseAsync(eid, cancellationToken) : null;
-        var bids = enterpriseId is { } bidder ? await bidding.EnterpriseBidsAsync(bidder, cancellationToken) : [];
-        var interests = enterpriseId is { } interested ? await bidding.EnterpriseInterestsAsync(interested, cancellationToken) : [];
-        var prefectures = await service.PrefecturesAsync(cancellationToken);
+        var bids = enterpriseId is { } bidder ? await service.EnterpriseBidsAsync(bidder, cancellationToken) : [];
+        var interests = enterpriseId is { } interested ? await service.EnterpriseInterestsAsync(interested, cancellationToken) : [];
+        var prefectures = new PrefectureNames(await service.PrefecturesAsync(cancellationToken));
         return View(new MyProcurementViewModel(buyer, enterprise, isBuyer, isEnterprise, prefectures, problems)
         {
             StatusCounts = counts,

@@ -1,7 +1,10 @@
+using System.Globalization;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.Ocds;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
-using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -12,7 +15,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/ocds")]
 [AllLanguages]
-public sealed class OcdsController(OcdsService ocds) : Controller
+public sealed class OcdsController(OcdsService ocds, IStringLocalizer L) : Controller
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
@@ -20,16 +23,16 @@ public sealed class OcdsController(OcdsService ocds) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] string? page, [FromQuery] string? pageSize, [FromQuery] string? since, CancellationToken cancellationToken)
     {
-        var (query, errors) = OcdsService.ParseQuery(page, pageSize, since);
+        var (query, problems) = OcdsService.ParseQuery(page, pageSize, since);
         if (query is null)
         {
-            return Error(StatusCodes.Status400BadRequest, errors);
+            return Error(StatusCodes.Status400BadRequest, problems.Select(Text).ToList());
         }
 
         var result = await ocds.PageAsync(query, Links(query, since), cancellationToken);
         return result.Package is { } package
             ? Package(package)
-            : Error(StatusCodes.Status404NotFound, [$"{query.Page}ページ目はありません（全{result.PageCount}ページ）。 / There is no page {query.Page}; there are {result.PageCount}."]);
+            : Error(StatusCodes.Status404NotFound, [Text(language => L.In(language, "{0}ページ目はありません（全{1}ページ）。", query.Page, result.PageCount))]);
     }
 
     [HttpGet("policy")]
@@ -40,29 +43,46 @@ public sealed class OcdsController(OcdsService ocds) : Controller
     public async Task<IActionResult> Release(string reference, CancellationToken cancellationToken) =>
         await ocds.ReleaseAsync(reference, Links(null, null), cancellationToken) is { } package
             ? Package(package)
-            : Error(StatusCodes.Status404NotFound, [$"公開中の案件「{reference}」はありません。 / No published tender has the reference '{reference}'."]);
+            : Error(StatusCodes.Status404NotFound, [Text(language => L.In(language, "公開中の案件「{0}」はありません。", reference))]);
 
     private static JsonResult Package(OcdsReleasePackage package) => new(package, OcdsService.JsonOptions) { ContentType = JsonContentType };
 
     private static JsonResult Error(int status, IReadOnlyList<string> errors) =>
         new(new OcdsError(status, errors), OcdsService.JsonOptions) { ContentType = JsonContentType, StatusCode = status };
 
+    private string Text(OcdsQueryProblem problem) => problem switch
+    {
+        OcdsQueryProblem.PageNotAWholeNumber => Text(language => L.In(language, "page には1以上の整数を指定してください。")),
+        OcdsQueryProblem.PageSizeOutOfRange => Text(language => L.In(language, "pageSize には1から{0}までの整数を指定してください。", OcdsService.MaxPageSize)),
+        OcdsQueryProblem.SinceNotIso8601 => Text(language => L.In(language, "since には ISO 8601 形式の日付または日時を指定してください（例: 2020-04-01、2020-04-01T09:00:00+09:00）。")),
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    /// <summary>
+    /// An error of the data API in the language of its address; at the root, whose harvesters read Japanese or English,
+    /// in Japanese followed by English.
+    /// </summary>
+    private static string Text(Func<PortalLanguage, string> text) =>
+        PortalLanguage.Current == PortalLanguage.Japanese
+            ? $"{text(PortalLanguage.Japanese)} / {text(PortalLanguage.English)}"
+            : text(PortalLanguage.Current);
+
     private OcdsLinkTargets Links(OcdsListQuery? query, string? since)
     {
         var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         return new OcdsLinkTargets(
             Self: Request.GetEncodedUrl(),
-            Portal: root + "/",
-            PublicationPolicy: Url.Action(nameof(Policy), "Ocds", new { area = "Procurement" }, Request.Scheme) ?? root + "/procurement/ocds/policy",
+            Portal: Url.Action("Index", "Home", new { area = "" }, Request.Scheme)!,
+            PublicationPolicy: Url.Action(nameof(Policy), "Ocds", new { area = "Procurement" }, Request.Scheme)!,
             Page: number => root + Request.Path + QueryString.Create(PageQuery(number, query, since)));
     }
 
     private static IEnumerable<KeyValuePair<string, string?>> PageQuery(int number, OcdsListQuery? query, string? since)
     {
-        yield return new("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new("page", number.ToString(CultureInfo.InvariantCulture));
         if (query is not null)
         {
-            yield return new("pageSize", query.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            yield return new("pageSize", query.PageSize.ToString(CultureInfo.InvariantCulture));
         }
 
         if (!string.IsNullOrWhiteSpace(since))

@@ -1,5 +1,6 @@
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.Recommendations;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public sealed class RecommendationsController(RecommendationService recommendati
         var errors = await recommendations.RecommendAsync(User.Identity!.Name!, form, cancellationToken);
         if (errors.Count == 0)
         {
-            return Redirect("/procurement/recommendations?saved=true");
+            return RedirectToAction(nameof(Index), new { saved = true });
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

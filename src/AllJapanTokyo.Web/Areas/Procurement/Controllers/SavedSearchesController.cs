@@ -1,7 +1,11 @@
 using System.Security.Claims;
+using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.SavedSearches;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -9,7 +13,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/searches")]
 [Authorize]
-public sealed class SavedSearchesController(SavedSearchService service, ProcurementService procurement) : Controller
+public sealed class SavedSearchesController(SavedSearchService service, IStringLocalizer L) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -26,11 +30,11 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
         {
             Q = filter.Keyword,
             Prefecture = filter.PrefectureCode,
-            Category = filter.Category is { } c ? ProcurementText.Code(c) : null,
+            Category = filter.Category?.Code(),
             Name = DefaultName(filter),
-            Frequency = "daily",
+            Frequency = AlertFrequency.Daily.Code(),
         };
-        return View("Edit", new SavedSearchEditViewModel(null, input, await procurement.PrefecturesAsync(cancellationToken)));
+        return View("Edit", new SavedSearchEditViewModel(null, input, await service.PrefecturesAsync(cancellationToken)));
     }
 
     [HttpPost("")]
@@ -42,15 +46,15 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
             return await AgainAsync(null, input, problems, cancellationToken);
         }
 
-        TempData["Message"] = "検索条件を保存しました。 / The search is saved.";
-        return Redirect("/procurement/searches");
+        TempData["Message"] = L["検索条件を保存しました。"].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var input = await service.InputAsync(UserId, id, cancellationToken);
-        return input is null ? NotFound() : View(new SavedSearchEditViewModel(id, input, await procurement.PrefecturesAsync(cancellationToken)));
+        return input is null ? NotFound() : View(new SavedSearchEditViewModel(id, input, await service.PrefecturesAsync(cancellationToken)));
     }
 
     [HttpPost("{id:int}")]
@@ -67,8 +71,8 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
             return await AgainAsync(id, input, problems, cancellationToken);
         }
 
-        TempData["Message"] = "検索条件を変更しました。 / The saved search is updated.";
-        return Redirect("/procurement/searches");
+        TempData["Message"] = L["検索条件を変更しました。"].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/delete")]
@@ -79,8 +83,8 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
             return NotFound();
         }
 
-        TempData["Message"] = "検索条件を削除しました。 / The saved search is deleted.";
-        return Redirect("/procurement/searches");
+        TempData["Message"] = L["検索条件を削除しました。"].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>The link in every alert e-mail: a page with a button, because mail scanners follow GET links.</summary>
@@ -109,18 +113,19 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
         return View("Unsubscribe", new UnsubscribeViewModel(token!, name, Done: true));
     }
 
-    private async Task<IActionResult> AgainAsync(int? id, SavedSearchInput input, Dictionary<string, string> problems, CancellationToken cancellationToken)
+    private async Task<IActionResult> AgainAsync(int? id, SavedSearchInput input, Dictionary<string, SavedSearchProblem> problems, CancellationToken cancellationToken)
     {
-        foreach (var (field, message) in problems)
+        foreach (var (field, problem) in problems)
         {
-            ModelState.AddModelError(field, message);
+            ModelState.AddModelError(field, L.Of(problem));
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Edit", new SavedSearchEditViewModel(id, input, await procurement.PrefecturesAsync(cancellationToken)));
+        return View("Edit", new SavedSearchEditViewModel(id, input, await service.PrefecturesAsync(cancellationToken)));
     }
 
-    private static string DefaultName(TenderFilter filter)
+    /// <summary>The name a new saved search is offered: its keyword, category and prefecture code, or 「すべての案件」.</summary>
+    private string DefaultName(TenderFilter filter)
     {
         var parts = new List<string>();
         if (filter.Keyword is not null)
@@ -130,7 +135,7 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
 
         if (filter.Category is { } category)
         {
-            parts.Add(Infrastructure.Display.Pick(category.Japanese(), category.English()));
+            parts.Add(L.Of(category));
         }
 
         if (filter.PrefectureCode is not null)
@@ -138,7 +143,7 @@ public sealed class SavedSearchesController(SavedSearchService service, Procurem
             parts.Add(filter.PrefectureCode);
         }
 
-        var name = parts.Count == 0 ? "すべての案件" : string.Join(" ", parts);
-        return name.Length <= Domain.Procurement.SavedSearch.MaxNameLength ? name : name[..Domain.Procurement.SavedSearch.MaxNameLength];
+        var name = parts.Count == 0 ? L["すべての案件"].Value : string.Join(" ", parts);
+        return name.Length <= SavedSearch.MaxNameLength ? name : name[..SavedSearch.MaxNameLength];
     }
 }

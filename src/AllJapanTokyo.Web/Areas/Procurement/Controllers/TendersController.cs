@@ -1,7 +1,9 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
+using AllJapanTokyo.Web.Areas.Procurement.TenderPage;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -9,13 +11,13 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement")]
 [AllLanguages]
-public sealed class TendersController(ProcurementService service, BiddingService bidding) : Controller
+public sealed class TendersController(TenderSearchService search, TenderPageService pages) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TenderSearchInput input, CancellationToken cancellationToken)
     {
         var (filter, problems) = TenderFilter.From(input);
-        return View(await service.IndexAsync(filter, problems, cancellationToken));
+        return View(await search.IndexAsync(filter, problems, cancellationToken));
     }
 
     /// <summary>A tender with its documents, public Q&amp;A and joint-bid partners; a signed-in enterprise also sees its own bid and forms.</summary>
@@ -24,13 +26,8 @@ public sealed class TendersController(ProcurementService service, BiddingService
     {
         var viewerOrganization = User.IsInRole(Roles.BuyerStaff) ? User.OrganizationId() : null;
         var viewerEnterprise = User.IsInRole(Roles.Enterprise) ? User.EnterpriseId() : null;
-        var model = await bidding.PageAsync(id, viewerEnterprise, viewerOrganization, cancellationToken);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        return View(model);
+        var model = await pages.PageAsync(id, viewerEnterprise, viewerOrganization, cancellationToken);
+        return model is null ? NotFound() : View(model);
     }
 
     /// <summary>A document of a public tender, served as a download whatever its name says.</summary>
@@ -38,15 +35,15 @@ public sealed class TendersController(ProcurementService service, BiddingService
     public async Task<IActionResult> Document(int id, int documentId, CancellationToken cancellationToken)
     {
         var viewerOrganization = User.IsInRole(Roles.BuyerStaff) ? User.OrganizationId() : null;
-        var document = await bidding.DocumentAsync(id, documentId, viewerOrganization, cancellationToken);
+        var document = await pages.DocumentAsync(id, documentId, viewerOrganization, cancellationToken);
         return document is { } d ? File(d.Content, "application/pdf", d.FileName) : NotFound();
     }
 
-    /// <summary>The search's whole result (every page) as CSV; unusable filter values are left out, as on the page.</summary>
+    /// <summary>The search's whole result (every page) as CSV in the page's language; unusable filter values are left out, as on the page.</summary>
     [HttpGet("tenders.csv")]
     public IActionResult Csv([FromQuery] TenderSearchInput input, CancellationToken cancellationToken)
     {
         var (filter, _) = TenderFilter.From(input);
-        return new TenderCsvResult(service.CsvRowsAsync(filter, cancellationToken), "tenders.csv");
+        return new TenderCsvResult(search.CsvRowsAsync(filter, cancellationToken), "tenders.csv");
     }
 }

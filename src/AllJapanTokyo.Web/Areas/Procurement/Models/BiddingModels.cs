@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
@@ -26,7 +28,7 @@ public sealed record TenderDocumentItem(int Id, string FileName, long SizeBytes,
 
 public sealed record TenderQuestionItem(int Id, string QuestionText, DateTime AskedAtUtc, string? AnswerText, DateTime? AnsweredAtUtc, bool AskedByViewer);
 
-public sealed record TenderInterestItem(int EnterpriseId, string EnterpriseNameJa, string PrefectureJa, string PrefectureEn, string? Message, DateTime RegisteredAtUtc, bool IsSynthetic);
+public sealed record TenderInterestItem(int EnterpriseId, string EnterpriseNameJa, LocalizedText Prefecture, string? Message, DateTime RegisteredAtUtc, bool IsSynthetic);
 
 /// <summary>The bid of the signed-in enterprise on this tender (its own only).</summary>
 public sealed record OwnBid(long AmountYen, string? Note, BidStatus Status, DateTime SubmittedAtUtc, int Revision, string? AttachmentFileName);
@@ -37,8 +39,8 @@ public sealed record BidderPanel(
     string EnterpriseNameJa,
     bool Approved,
     bool Eligible,
-    string? BidProblem,
-    string? QuestionProblem,
+    TenderProblem? BidProblem,
+    TenderProblem? QuestionProblem,
     OwnBid? Bid,
     bool HasInterest,
     string? InterestMessage);
@@ -47,8 +49,8 @@ public sealed record TenderResult(TenderStatus Status, string? CancellationReaso
 
 public sealed record TenderPageViewModel(
     TenderDetailsViewModel Details,
-    IReadOnlyList<string> OtherDeliveryPrefectures,
-    IReadOnlyList<string> EligiblePrefectures,
+    IReadOnlyList<LocalizedText> OtherDeliveryPrefectures,
+    IReadOnlyList<LocalizedText> EligiblePrefectures,
     IReadOnlyList<TenderDocumentItem> Documents,
     IReadOnlyList<TenderQuestionItem> Questions,
     IReadOnlyList<TenderInterestItem> Interests,
@@ -64,8 +66,6 @@ public sealed record TenderPageViewModel(
 
     /// <summary>Which form the errors on the page belong to ("bid", "question", "interest"), so they show beside it.</summary>
     public string? FormWithErrors { get; init; }
-
-    public string? Notice { get; init; }
 }
 
 public sealed class BidInput
@@ -75,6 +75,7 @@ public sealed class BidInput
     public string? Note { get; set; }
 
     /// <summary>Written into the form when the page is shown: posting the same form twice writes one bid.</summary>
+    [Display(Name = "入札フォームの識別番号")]
     public Guid SubmissionKey { get; set; }
 }
 
@@ -103,6 +104,7 @@ public sealed class TenderInput
 
     public List<string> OtherDeliveryPrefectureCodes { get; set; } = [];
 
+    [Display(Name = "参加できる企業の所在地")]
     public bool Nationwide { get; set; } = true;
 
     public List<string> EligiblePrefectureCodes { get; set; } = [];
@@ -124,7 +126,7 @@ public sealed class TenderInput
 
 public sealed record TenderFormViewModel(int? TenderId, string? Reference, TenderInput Input, IReadOnlyList<PrefectureOption> Prefectures, int? CopiedFromId);
 
-public sealed record WorkspaceBid(int Id, string EnterpriseNameJa, string CorporateNumber, string PrefectureJa, long AmountYen, string? Note, BidStatus Status, DateTime SubmittedAtUtc, int Revision, bool HasAttachment, bool IsSynthetic);
+public sealed record WorkspaceBid(int Id, string EnterpriseNameJa, string CorporateNumber, LocalizedText Prefecture, long AmountYen, string? Note, BidStatus Status, DateTime SubmittedAtUtc, int Revision, bool HasAttachment, bool IsSynthetic);
 
 public sealed record WorkspaceViewModel(
     TenderPageViewModel Page,
@@ -134,8 +136,6 @@ public sealed record WorkspaceViewModel(
     IReadOnlyList<TenderQuestionItem> AllQuestions,
     int? AwardedBidId)
 {
-    public string? Notice { get; init; }
-
     public string? FormWithErrors { get; init; }
 
     public string? CancelReason { get; init; }
@@ -145,17 +145,28 @@ public sealed record WorkspaceViewModel(
     public string? ContractSignedOn { get; init; }
 }
 
+/// <summary>How an enterprise's bid stands, as the enterprise reads it (勝ち / 負け / 結果待ち).</summary>
+public enum BidResult
+{
+    Withdrawn,
+    TenderCancelled,
+    Unsuccessful,
+    Won,
+    NotAwarded,
+    UnderEvaluation,
+    Open,
+}
+
 public sealed record EnterpriseBidItem(int TenderId, string Reference, string Title, long AmountYen, BidStatus BidStatus, DateTime SubmittedAtUtc, TenderStatus TenderStatus, DateTime TenderEndUtc, bool Won, bool IsSynthetic)
 {
-    /// <summary>勝ち / 負け / 結果待ち, as the enterprise reads it.</summary>
-    public (string Japanese, string English) Result => (BidStatus, TenderStatus) switch
+    public BidResult Result => (BidStatus, TenderStatus) switch
     {
-        (BidStatus.Withdrawn, _) => ("辞退（取り下げ）", "Withdrawn"),
-        (_, TenderStatus.Cancelled) => ("案件中止", "Tender cancelled"),
-        (_, TenderStatus.Unsuccessful) => ("不調・不落（落札者なし）", "Unsuccessful (no award)"),
-        (_, TenderStatus.Awarded or TenderStatus.Complete) => Won ? ("落札", "Won") : ("非落札", "Not awarded"),
-        (_, TenderStatus.Evaluation) => ("開札・審査中（結果待ち）", "Under evaluation (pending)"),
-        _ => ("入札受付中（結果待ち）", "Open (pending)"),
+        (BidStatus.Withdrawn, _) => BidResult.Withdrawn,
+        (_, TenderStatus.Cancelled) => BidResult.TenderCancelled,
+        (_, TenderStatus.Unsuccessful) => BidResult.Unsuccessful,
+        (_, TenderStatus.Awarded or TenderStatus.Complete) => Won ? BidResult.Won : BidResult.NotAwarded,
+        (_, TenderStatus.Evaluation) => BidResult.UnderEvaluation,
+        _ => BidResult.Open,
     };
 }
 

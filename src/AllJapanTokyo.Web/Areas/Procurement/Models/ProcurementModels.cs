@@ -1,26 +1,25 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
-using AllJapanTokyo.Domain.Organizations;
 using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 
 /// <summary>A published figure of initiative 1-1 (registered enterprises, e-bidding organisations, coordinators).</summary>
 public sealed record ProgrammeFigure(
     int FiscalYear,
-    string LabelJa,
-    string LabelEn,
+    LocalizedText Label,
     decimal Value,
     ValueQualifier Qualifier,
-    string UnitJa,
-    string UnitEn,
+    LocalizedText Unit,
     string? NoteJa);
 
-public sealed record BuyerItem(int Id, string NameJa, string? NameEn, OrganizationKind Kind, bool UsesEBidding);
+/// <summary>A buyer named in the programme's report; its name is written in Japanese, with the English where the data has it.</summary>
+public sealed record BuyerItem(int Id, string NameJa, string? NameEn, bool UsesEBidding);
 
-public sealed record PrefectureOption(string Code, string NameJa, string NameEn);
+public sealed record PrefectureOption(string Code, LocalizedText Name);
 
-/// <summary>One row of the tender list: only the columns the list shows.</summary>
+/// <summary>One row of a tender list: only the columns the list shows, the status as of now.</summary>
 public sealed record TenderListItem(
     int Id,
     string Reference,
@@ -34,7 +33,8 @@ public sealed record TenderListItem(
     TenderStatus Status,
     bool IsSynthetic);
 
-public sealed record Pager(int Page, int PageCount, Func<int, string> Href)
+/// <summary>The pages of a list in the area, linked by route: each page's link is <see cref="Action"/> of <see cref="Controller"/> with its query values.</summary>
+public sealed record Pager(int Page, int PageCount, string Controller, string Action, Func<int, IDictionary<string, string>> RouteValues)
 {
     public bool HasPrevious => Page > 1;
 
@@ -56,22 +56,28 @@ public sealed record TenderSearchResult(
 
     public int LastNumber => Math.Min(Filter.Page * TenderFilter.PageSize, Total);
 
-    public Pager Pager => new(Filter.Page, PageCount, page => "/procurement" + Filter.QueryFor(page));
+    public Pager Pager => new(Filter.Page, PageCount, "Tenders", "Index", page => Filter.RouteValues(page));
+}
+
+/// <summary>The prefectures by code, for lists that carry only a code.</summary>
+public sealed class PrefectureNames(IReadOnlyList<PrefectureOption> prefectures)
+{
+    private readonly Dictionary<string, LocalizedText> _names = prefectures.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
+
+    public IReadOnlyList<PrefectureOption> All { get; } = prefectures;
+
+    /// <summary>The prefecture's name; an unknown code stands for itself.</summary>
+    public LocalizedText this[string code] => _names.TryGetValue(code, out var name) ? name : new LocalizedText(code, code, code, code);
 }
 
 public sealed record ProcurementIndexViewModel(
-    string InitiativeTitleJa,
-    string InitiativeTitleEn,
-    string ProgrammeJa,
+    LocalizedText InitiativeTitle,
     IReadOnlyList<ProgrammeFigure> Figures,
     IReadOnlyList<BuyerItem> Buyers,
-    IReadOnlyList<PrefectureOption> Prefectures,
-    TenderSearchResult Search)
-{
-    public string PrefectureName(string code) =>
-        Prefectures.FirstOrDefault(p => p.Code == code) is { } p ? Infrastructure.Display.Pick(p.NameJa, p.NameEn) : code;
-}
+    PrefectureNames Prefectures,
+    TenderSearchResult Search);
 
+/// <summary>A tender as its page shows it, with the status as of now.</summary>
 public sealed record TenderDetailsViewModel(
     int Id,
     string Reference,
@@ -87,9 +93,7 @@ public sealed record TenderDetailsViewModel(
     DateTime TenderStartUtc,
     DateTime TenderEndUtc,
     long? BudgetYen,
-    string DeliveryPrefectureCode,
-    string DeliveryPrefectureJa,
-    string DeliveryPrefectureEn,
+    LocalizedText DeliveryPrefecture,
     bool Nationwide,
     string? ContactJa,
     bool IsSynthetic);
@@ -106,23 +110,19 @@ public sealed record BuyerTendersViewModel(
 public sealed record EnterpriseSummary(
     string NameJa,
     string CorporateNumber,
-    string PrefectureJa,
-    string PrefectureEn,
+    LocalizedText Prefecture,
     ScreeningStatus ScreeningStatus,
     bool IsSynthetic);
 
-/// <summary>「マイページ」 of the procurement area: a buyer's tenders, or an enterprise's company (and later its bids).</summary>
+/// <summary>「マイページ」 of the procurement area: a buyer's tenders, or an enterprise's company, bids and joint-bid notices.</summary>
 public sealed record MyProcurementViewModel(
     BuyerTendersViewModel? Buyer,
     EnterpriseSummary? Enterprise,
     bool IsBuyerStaff,
     bool IsEnterpriseUser,
-    IReadOnlyList<PrefectureOption> Prefectures,
+    PrefectureNames Prefectures,
     IReadOnlyList<FilterProblem> Problems)
 {
-    public string PrefectureName(string code) =>
-        Prefectures.FirstOrDefault(p => p.Code == code) is { } p ? Infrastructure.Display.Pick(p.NameJa, p.NameEn) : code;
-
     public IReadOnlyList<StatusCount> StatusCounts { get; init; } = [];
 
     public TenderStatus? StatusFilter { get; init; }

@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 
 /// <summary>What the coordinator typed: the tender's reference, the industry and (optionally) one prefecture of the region.</summary>
@@ -12,7 +14,26 @@ public sealed class RecommendationForm
     public string? NoteJa { get; set; }
 }
 
-public sealed record RegionPrefecture(string Code, string NameJa, string NameEn);
+/// <summary>Why a recommendation is refused.</summary>
+public enum RecommendationProblem
+{
+    /// <summary>The signed-in coordinator has no region.</summary>
+    NoRegion,
+
+    ReferenceMissing,
+
+    /// <summary>No tender with that reference that may be recommended (see <see cref="Domain.Procurement.Tender.MayBeRecommended"/>).</summary>
+    NotRecommendable,
+
+    IndustryMissing,
+
+    PrefectureOutsideRegion,
+
+    /// <summary>Longer than <see cref="Domain.Procurement.TenderRecommendation.MaxNoteLength"/>.</summary>
+    NoteTooLong,
+
+    AlreadyRecommended,
+}
 
 /// <summary>A recommendation as the coordinator and the enterprise see it.</summary>
 public sealed record RecommendationRow(
@@ -23,22 +44,19 @@ public sealed record RecommendationRow(
     bool TenderIsSynthetic,
     DateTime TenderEndUtc,
     string JsicMajorGroup,
-    string? PrefectureCode,
-    string? PrefectureNameJa,
+    LocalizedText? Prefecture,
     string RegionNameJa,
+    string RegionNameEn,
     string? NoteJa,
-    DateTime CreatedAtUtc)
-{
-    public string TenderHref => $"/procurement/tenders/{TenderId}";
-}
+    DateTime CreatedAtUtc);
 
 /// <summary>/procurement/recommendations for a regional coordinator: the region, the form and the region's recommendations.</summary>
 public sealed record CoordinatorRecommendationsViewModel(
     string? RegionNameJa,
     string? RegionNameEn,
-    IReadOnlyList<RegionPrefecture> Prefectures,
+    IReadOnlyList<PrefectureOption> Prefectures,
     RecommendationForm Form,
-    IReadOnlyDictionary<string, string> Errors,
+    IReadOnlyDictionary<string, RecommendationProblem> Errors,
     bool Saved,
     IReadOnlyList<RecommendationRow> Recommendations);
 
@@ -46,5 +64,5 @@ public sealed record CoordinatorRecommendationsViewModel(
 public sealed record EnterpriseRecommendationsViewModel(
     string? EnterpriseNameJa,
     string? JsicMajorGroup,
-    string? PrefectureNameJa,
+    LocalizedText? Prefecture,
     IReadOnlyList<RecommendationRow> Recommendations);

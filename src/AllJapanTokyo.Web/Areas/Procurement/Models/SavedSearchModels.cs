@@ -1,4 +1,6 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 
@@ -22,15 +24,14 @@ public sealed record SavedSearchItem(
     string Name,
     string? Keyword,
     string? PrefectureCode,
-    string? PrefectureJa,
-    string? PrefectureEn,
+    LocalizedText? Prefecture,
     TenderCategory? Category,
     AlertFrequency Frequency,
     DateTime NextAlertDueUtc,
     DateTime CreatedAtUtc)
 {
-    /// <summary>The search page this saved search opens.</summary>
-    public string SearchHref => "/procurement" + new TenderFilter(Keyword, PrefectureCode, Category, null, TenderSort.Newest, 1).QueryFor(1);
+    /// <summary>The search this saved search opens, newest first (what its alerts announce).</summary>
+    public TenderFilter Filter => new(Keyword, PrefectureCode, Category, null, TenderSort.Newest, 1);
 }
 
 public sealed record SavedSearchesViewModel(IReadOnlyList<SavedSearchItem> Items);
@@ -39,26 +40,23 @@ public sealed record SavedSearchEditViewModel(int? Id, SavedSearchInput Input, I
 
 public sealed record UnsubscribeViewModel(string Token, string? SearchName, bool Done);
 
-public static class AlertFrequencyText
+/// <summary>Why a saved search's form is refused.</summary>
+public abstract record SavedSearchProblem
 {
-    public static string Japanese(AlertFrequency frequency) => frequency switch
+    private SavedSearchProblem()
     {
-        AlertFrequency.Instant => "新着の都度",
-        AlertFrequency.Daily => "毎日（午前8時）",
-        AlertFrequency.Weekly => "毎週（月曜午前8時）",
-        _ => "メールを送らない",
-    };
+    }
 
-    public static string English(AlertFrequency frequency) => frequency switch
-    {
-        AlertFrequency.Instant => "As soon as published",
-        AlertFrequency.Daily => "Daily (8:00 JST)",
-        AlertFrequency.Weekly => "Weekly (Monday 8:00 JST)",
-        _ => "No e-mail",
-    };
+    /// <summary>A search value the search page itself would leave out.</summary>
+    public sealed record InFilter(FilterProblem Problem) : SavedSearchProblem;
 
-    public static string Code(AlertFrequency frequency) => frequency.ToString().ToLowerInvariant();
+    public sealed record NameMissing : SavedSearchProblem;
 
-    public static AlertFrequency? Parse(string? code) =>
-        Enum.GetValues<AlertFrequency>().Cast<AlertFrequency?>().FirstOrDefault(f => Code(f!.Value) == code?.Trim().ToLowerInvariant());
+    /// <summary>Longer than <see cref="SavedSearch.MaxNameLength"/>.</summary>
+    public sealed record NameTooLong : SavedSearchProblem;
+
+    public sealed record FrequencyMissing : SavedSearchProblem;
+
+    /// <summary>The user already keeps <see cref="SavedSearch.MaxPerUser"/>.</summary>
+    public sealed record TooMany : SavedSearchProblem;
 }

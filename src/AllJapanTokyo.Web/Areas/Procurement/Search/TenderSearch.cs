@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Procurement;
-using Microsoft.AspNetCore.Http.Extensions;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 
 /// <summary>
 /// The query string of the tender search exactly as typed: every field is text, so no value can fail model
@@ -34,8 +32,36 @@ public enum TenderSort
     Newest,
 }
 
-/// <summary>A filter value that could not be used, said in Japanese and English.</summary>
-public sealed record FilterProblem(string Japanese, string English);
+/// <summary>A filter value that could not be used, and was left out of the search. <see cref="Value"/> is what was typed, shortened.</summary>
+public abstract record FilterProblem
+{
+    private FilterProblem()
+    {
+    }
+
+    /// <summary>More than <see cref="TenderFilter.MaxKeywordLength"/> characters or <see cref="TenderFilter.MaxKeywordWords"/> words.</summary>
+    public sealed record KeywordTooLong : FilterProblem;
+
+    public sealed record UnknownPrefecture(string Value) : FilterProblem;
+
+    public sealed record UnknownCategory(string Value) : FilterProblem;
+
+    /// <summary>Not a status a public reader can search for (drafts never are).</summary>
+    public sealed record UnknownStatus(string Value) : FilterProblem;
+
+    public sealed record UnknownSort(string Value) : FilterProblem;
+
+    /// <summary>Not a page number, or a page past the last one.</summary>
+    public sealed record NoSuchPage(string Value) : FilterProblem;
+
+    /// <summary>What was typed, cut to 20 characters: enough to recognise it, too little to fill the page.</summary>
+    public static string Shorten(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var trimmed = value.Trim();
+        return trimmed.Length <= 20 ? trimmed : trimmed[..20] + "…";
+    }
+}
 
 /// <summary>A usable tender search: every value checked, anything unusable dropped with a <see cref="FilterProblem"/>.</summary>
 public sealed record TenderFilter(
@@ -58,8 +84,6 @@ public sealed record TenderFilter(
     /// <summary>The words of the keyword, split at half- and full-width spaces; each must appear in the title or description.</summary>
     public IReadOnlyList<string> Words => Keyword is null ? [] : Keyword.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    public bool IsFiltered => Keyword is not null || PrefectureCode is not null || Category is not null || Status is not null;
-
     public static (TenderFilter Filter, IReadOnlyList<FilterProblem> Problems) From(TenderSearchInput input)
     {
         var problems = new List<FilterProblem>();
@@ -71,9 +95,7 @@ public sealed record TenderFilter(
             var joined = string.Join(' ', words);
             if (joined.Length > MaxKeywordLength || words.Length > MaxKeywordWords)
             {
-                problems.Add(new FilterProblem(
-                    $"キーワードは{MaxKeywordLength}文字・{MaxKeywordWords}語以内で入力してください。キーワードを指定せずに表示しています。",
-                    $"Keywords are limited to {MaxKeywordLength} characters and {MaxKeywordWords} words; showing results without the keyword."));
+                problems.Add(new FilterProblem.KeywordTooLong());
             }
             else
             {
@@ -92,9 +114,7 @@ public sealed record TenderFilter(
             }
             else
             {
-                problems.Add(new FilterProblem(
-                    $"都道府県コード「{Shorten(input.Prefecture)}」は正しくありません（01〜47）。都道府県を指定せずに表示しています。",
-                    $"\"{Shorten(input.Prefecture)}\" is not a prefecture code (01–47); showing results for every prefecture."));
+                problems.Add(new FilterProblem.UnknownPrefecture(FilterProblem.Shorten(input.Prefecture)));
             }
         }
 
@@ -104,9 +124,7 @@ public sealed record TenderFilter(
             category = ProcurementText.ParseCategory(input.Category.Trim().ToLowerInvariant());
             if (category is null)
             {
-                problems.Add(new FilterProblem(
-                    $"案件の種別「{Shorten(input.Category)}」は選べません（物品・役務・工事）。種別を指定せずに表示しています。",
-                    $"\"{Shorten(input.Category)}\" is not a category (goods, services, works); showing every category."));
+                problems.Add(new FilterProblem.UnknownCategory(FilterProblem.Shorten(input.Category)));
             }
         }
 
@@ -116,9 +134,7 @@ public sealed record TenderFilter(
             status = ProcurementText.ParsePublicStatus(input.Status.Trim().ToLowerInvariant());
             if (status is null)
             {
-                problems.Add(new FilterProblem(
-                    $"状況「{Shorten(input.Status)}」は選べません。状況を指定せずに表示しています。",
-                    $"\"{Shorten(input.Status)}\" is not a status you can search for; showing every status."));
+                problems.Add(new FilterProblem.UnknownStatus(FilterProblem.Shorten(input.Status)));
             }
         }
 
@@ -133,9 +149,7 @@ public sealed record TenderFilter(
                     sort = TenderSort.Newest;
                     break;
                 default:
-                    problems.Add(new FilterProblem(
-                        $"並び順「{Shorten(input.Sort)}」は選べません。締切順で表示しています。",
-                        $"\"{Shorten(input.Sort)}\" is not a sort order; sorted by deadline."));
+                    problems.Add(new FilterProblem.UnknownSort(FilterProblem.Shorten(input.Sort)));
                     break;
             }
         }
@@ -156,45 +170,46 @@ public sealed record TenderFilter(
         return (new TenderFilter(keyword, prefecture, category, status, sort, page), problems);
     }
 
-    public static FilterProblem PageProblem(string page) => new(
-        $"ページ番号「{Shorten(page)}」は表示できません。1ページ目を表示しています。",
-        $"There is no page \"{Shorten(page)}\"; showing the first page.");
+    public static FilterProblem PageProblem(string page) => new FilterProblem.NoSuchPage(FilterProblem.Shorten(page));
 
-    /// <summary>The query string of this search on <paramref name="page"/>, carrying only the values in use.</summary>
-    public string QueryFor(int page)
+    /// <summary>
+    /// The query values of this search on <paramref name="page"/>, carrying only the values in use, for links made by
+    /// route (<c>asp-all-route-data</c>, <c>Url.Action</c>): the search page, its CSV, a saved search.
+    /// </summary>
+    public Dictionary<string, string> RouteValues(int page = 1)
     {
-        var query = new QueryBuilder();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Keyword is not null)
         {
-            query.Add("q", Keyword);
+            values["q"] = Keyword;
         }
 
         if (PrefectureCode is not null)
         {
-            query.Add("prefecture", PrefectureCode);
+            values["prefecture"] = PrefectureCode;
         }
 
         if (Category is { } category)
         {
-            query.Add("category", category.Code());
+            values["category"] = category.Code();
         }
 
         if (Status is { } status)
         {
-            query.Add("status", status.Code());
+            values["status"] = status.Code();
         }
 
         if (Sort != TenderSort.Deadline)
         {
-            query.Add("sort", "newest");
+            values["sort"] = "newest";
         }
 
         if (page > 1)
         {
-            query.Add("page", page.ToString(CultureInfo.InvariantCulture));
+            values["page"] = page.ToString(CultureInfo.InvariantCulture);
         }
 
-        return query.ToQueryString().Value ?? "";
+        return values;
     }
 
     /// <summary>
@@ -203,7 +218,7 @@ public sealed record TenderFilter(
     /// </summary>
     public IQueryable<Tender> Apply(IQueryable<Tender> tenders, DateTime nowUtc)
     {
-        var query = tenders.Where(t => t.Status != TenderStatus.Draft);
+        var query = tenders.Where(Tender.IsPublic);
         foreach (var word in Words)
         {
             query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
@@ -221,30 +236,9 @@ public sealed record TenderFilter(
 
         if (Status is { } status)
         {
-            query = query.Where(StatusIs(status, nowUtc));
+            query = query.Where(Tender.StatusIs(status, nowUtc));
         }
 
         return query;
-    }
-
-    /// <summary>
-    /// The tenders whose status, as <see cref="Tender.StatusAt"/> reads the clock, is <paramref name="status"/> at
-    /// <paramref name="nowUtc"/>, as SQL: the same rule, written so that the database can filter and count.
-    /// </summary>
-    public static Expression<Func<Tender, bool>> StatusIs(TenderStatus status, DateTime nowUtc) => status switch
-    {
-        TenderStatus.Published => t => (t.Status == TenderStatus.Published || t.Status == TenderStatus.Tendering)
-            && nowUtc < t.TenderStartUtc && nowUtc < t.TenderEndUtc,
-        TenderStatus.Tendering => t => (t.Status == TenderStatus.Published || t.Status == TenderStatus.Tendering)
-            && t.TenderStartUtc <= nowUtc && nowUtc < t.TenderEndUtc,
-        TenderStatus.Evaluation => t => t.Status == TenderStatus.Evaluation
-            || ((t.Status == TenderStatus.Published || t.Status == TenderStatus.Tendering) && t.TenderEndUtc <= nowUtc),
-        _ => t => t.Status == status,
-    };
-
-    private static string Shorten(string value)
-    {
-        var trimmed = value.Trim();
-        return trimmed.Length <= 20 ? trimmed : trimmed[..20] + "…";
     }
 }

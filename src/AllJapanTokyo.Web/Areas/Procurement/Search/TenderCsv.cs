@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Text;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 
 public sealed record TenderCsvRow(
     string Reference,
     string Title,
-    string BuyerName,
+    string BuyerNameJa,
+    string? BuyerNameEn,
     TenderCategory Category,
     ProcurementMethod Method,
-    string DeliveryPrefecture,
+    LocalizedText DeliveryPrefecture,
     bool Nationwide,
     DateTime TenderStartUtc,
     DateTime TenderEndUtc,
@@ -21,7 +25,8 @@ public sealed record TenderCsvRow(
     bool IsSynthetic);
 
 /// <summary>
-/// The tender list as CSV (see <see cref="Csv"/>), streamed row by row: the whole list of 50,000 tenders never sits in memory.
+/// The tender list as CSV (see <see cref="Csv"/>) in the page's language, streamed row by row: the whole list of 50,000
+/// tenders never sits in memory. Dates stay ISO (yyyy-MM-dd HH:mm, Japan time) and amounts plain numbers, for spreadsheets.
 /// </summary>
 public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string fileName) : IActionResult
 {
@@ -29,6 +34,8 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
 
     public async Task ExecuteResultAsync(ActionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var L = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
         var response = context.HttpContext.Response;
         response.ContentType = Csv.ContentType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
@@ -36,36 +43,48 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
 
         await response.Body.WriteAsync(Csv.ByteOrderMark, cancellationToken);
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        await WriteLineAsync(writer, Header());
+        await WriteLineAsync(writer, Header(L));
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await WriteLineAsync(writer, Cells(row));
+            await WriteLineAsync(writer, Cells(L, row));
         }
 
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static string[] Header() => Display.IsEnglish
-        ? ["Reference", "Title", "Buyer", "Category", "Method", "Delivery prefecture", "Nationwide", "Bids open (JST)", "Deadline (JST)", "Budget (JPY)", "Status", "Synthetic data"]
-        : ["案件番号", "件名", "発注者", "種別", "入札方式", "納入場所", "全国対象", "入札開始（日本時間）", "入札締切（日本時間）", "予定価格（円）", "状況", "架空データ"];
+    private static string[] Header(IStringLocalizer L) =>
+    [
+        L["案件番号"],
+        L["件名"],
+        L["発注者"],
+        L["種別"],
+        L["入札方式"],
+        L["納入場所"],
+        L["全国対象"],
+        L["入札開始（日本時間）"],
+        L["入札締切（日本時間）"],
+        L["予定価格（円）"],
+        L["状況"],
+        L["架空データ"],
+    ];
 
-    private static string[] Cells(TenderCsvRow row) =>
+    private static string[] Cells(IStringLocalizer L, TenderCsvRow row) =>
     [
         row.Reference,
         row.Title,
-        row.BuyerName,
-        row.Category.Text(),
-        row.Method.Text(),
-        row.DeliveryPrefecture,
-        YesNo(row.Nationwide),
+        ProcurementText.Plain(row.BuyerNameJa, row.BuyerNameEn),
+        L.Of(row.Category),
+        L.Of(row.Method),
+        row.DeliveryPrefecture.Local(),
+        YesNo(L, row.Nationwide),
         JapanTime(row.TenderStartUtc),
         JapanTime(row.TenderEndUtc),
         row.BudgetYen?.ToString(CultureInfo.InvariantCulture) ?? "",
-        row.Status.Text(),
-        YesNo(row.IsSynthetic),
+        L.Of(row.Status),
+        YesNo(L, row.IsSynthetic),
     ];
 
-    private static string YesNo(bool value) => Display.IsEnglish ? (value ? "yes" : "no") : (value ? "はい" : "いいえ");
+    private static string YesNo(IStringLocalizer L, bool value) => value ? L["はい"] : L["いいえ"];
 
     private static string JapanTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -4,19 +4,19 @@ using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.Recommendations;
 
 /// <summary>
-/// Issue 5 item 6: the six regional coordinators recommend tenders to the enterprises of their region, by industry
-/// (JSIC major group) and optionally one prefecture; an enterprise sees the recommendations that match its industry
-/// and prefecture (<see cref="TenderRecommendation.Matches"/>).
+/// The six regional coordinators recommend tenders to the enterprises of their region, by industry (JSIC major group)
+/// and optionally one prefecture; an enterprise sees the recommendations meant for its industry and prefecture
+/// (<see cref="TenderRecommendation.MeantFor"/>).
 /// </summary>
 public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
 {
     public async Task<CoordinatorRecommendationsViewModel> CoordinatorAsync(
         string userName,
         RecommendationForm? form,
-        IReadOnlyDictionary<string, string>? errors,
+        IReadOnlyDictionary<string, RecommendationProblem>? errors,
         bool saved,
         CancellationToken cancellationToken)
     {
@@ -26,29 +26,30 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(cancellationToken);
         if (region is null)
         {
-            return new(null, null, [], form ?? new(), errors ?? new Dictionary<string, string>(), false, []);
+            return new(null, null, [], form ?? new(), errors ?? new Dictionary<string, RecommendationProblem>(), false, []);
         }
 
         var prefectures = await db.Prefectures.AsNoTracking()
             .Where(p => region.Codes.Contains(p.Code))
             .OrderBy(p => p.Code)
-            .Select(p => new RegionPrefecture(p.Code, p.Name.Ja, p.Name.En))
+            .Select(p => new PrefectureOption(p.Code, p.Name))
             .ToListAsync(cancellationToken);
         var rows = await RowsAsync(db.TenderRecommendations.Where(r => r.CoordinatorRegionId == region.Id), cancellationToken);
-        return new(region.NameJa, region.NameEn, prefectures, form ?? new(), errors ?? new Dictionary<string, string>(), saved, rows);
+        return new(region.NameJa, region.NameEn, prefectures, form ?? new(), errors ?? new Dictionary<string, RecommendationProblem>(), saved, rows);
     }
 
-    /// <summary>Validates and stores a recommendation; the errors (Japanese / English) by field, empty when stored.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> RecommendAsync(string userName, RecommendationForm form, CancellationToken cancellationToken)
+    /// <summary>Validates and stores a recommendation; the problems by field, empty when stored.</summary>
+    public async Task<IReadOnlyDictionary<string, RecommendationProblem>> RecommendAsync(string userName, RecommendationForm form, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = new Dictionary<string, RecommendationProblem>(StringComparer.Ordinal);
         var region = await db.CoordinatorRegions.AsNoTracking()
             .Where(r => r.CoordinatorUserName == userName)
             .Select(r => new { r.Id, Codes = r.Prefectures.Select(p => p.PrefectureCode).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
         if (region is null)
         {
-            errors[""] = "担当地域が登録されていません。管理者に連絡してください。 / No region is assigned to you. Please contact the administrator.";
+            errors[""] = RecommendationProblem.NoRegion;
             return errors;
         }
 
@@ -56,33 +57,34 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
         var tender = reference.Length == 0
             ? null
             : await db.Tenders.AsNoTracking()
+                .Where(Tender.MayBeRecommended)
                 .Where(t => t.Reference == reference)
-                .Select(t => new { t.Id, t.PublishedAtUtc, t.Status })
+                .Select(t => new { t.Id })
                 .FirstOrDefaultAsync(cancellationToken);
         if (reference.Length == 0)
         {
-            errors[nameof(form.TenderReference)] = "案件番号を入力してください。 / Enter the tender reference.";
+            errors[nameof(form.TenderReference)] = RecommendationProblem.ReferenceMissing;
         }
-        else if (tender is null || tender.PublishedAtUtc is null || tender.Status is TenderStatus.Draft or TenderStatus.Cancelled)
+        else if (tender is null)
         {
-            errors[nameof(form.TenderReference)] = "公告中の案件番号（例：T-2020-000123）を入力してください。 / Enter the reference of a published tender (e.g. T-2020-000123).";
+            errors[nameof(form.TenderReference)] = RecommendationProblem.NotRecommendable;
         }
 
         if (!JsicMajorGroup.IsValid(form.JsicMajorGroup))
         {
-            errors[nameof(form.JsicMajorGroup)] = "業種（日本標準産業分類の大分類）を選んでください。 / Choose an industry (JSIC major group).";
+            errors[nameof(form.JsicMajorGroup)] = RecommendationProblem.IndustryMissing;
         }
 
         var prefecture = string.IsNullOrWhiteSpace(form.PrefectureCode) ? null : form.PrefectureCode.Trim();
         if (prefecture is not null && !region.Codes.Contains(prefecture))
         {
-            errors[nameof(form.PrefectureCode)] = "担当地域の都道府県を選んでください。 / Choose a prefecture of your region.";
+            errors[nameof(form.PrefectureCode)] = RecommendationProblem.PrefectureOutsideRegion;
         }
 
         var note = form.NoteJa?.Trim();
-        if (note?.Length > 1000)
+        if (note?.Length > TenderRecommendation.MaxNoteLength)
         {
-            errors[nameof(form.NoteJa)] = "コメントは1,000文字以内で入力してください。 / The note may be at most 1,000 characters.";
+            errors[nameof(form.NoteJa)] = RecommendationProblem.NoteTooLong;
         }
 
         if (errors.Count > 0)
@@ -95,7 +97,7 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
             cancellationToken);
         if (duplicate)
         {
-            errors[nameof(form.TenderReference)] = "この案件は同じ業種・地域に推薦済みです。 / This tender is already recommended to the same industry and area.";
+            errors[nameof(form.TenderReference)] = RecommendationProblem.AlreadyRecommended;
             return errors;
         }
 
@@ -118,34 +120,35 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
     {
         var enterprise = enterpriseId is null
             ? null
-            : await db.Enterprises.AsNoTracking()
-                .Where(e => e.Id == enterpriseId)
-                .Select(e => new { e.NameJa, e.JsicMajorGroup, e.PrefectureCode })
+            : await (
+                    from e in db.Enterprises.AsNoTracking()
+                    where e.Id == enterpriseId
+                    join p in db.Prefectures on e.PrefectureCode equals p.Code
+                    select new { e.NameJa, e.JsicMajorGroup, e.PrefectureCode, Prefecture = p.Name })
                 .FirstOrDefaultAsync(cancellationToken);
         if (enterprise is null)
         {
             return new(null, null, null, []);
         }
 
-        var prefectureName = await db.Prefectures.Where(p => p.Code == enterprise.PrefectureCode).Select(p => p.Name.Ja).FirstOrDefaultAsync(cancellationToken);
-        var matching = db.TenderRecommendations.Where(r =>
-            r.JsicMajorGroup == enterprise.JsicMajorGroup
-            && (r.PrefectureCode == enterprise.PrefectureCode
-                || (r.PrefectureCode == null && db.CoordinatorRegions.Any(g => g.Id == r.CoordinatorRegionId && g.Prefectures.Any(p => p.PrefectureCode == enterprise.PrefectureCode)))));
-        return new(enterprise.NameJa, enterprise.JsicMajorGroup, prefectureName, await RowsAsync(matching, cancellationToken));
+        var meant = db.TenderRecommendations.Where(TenderRecommendation.MeantFor(enterprise.JsicMajorGroup, enterprise.PrefectureCode, db.CoordinatorRegions));
+        return new(enterprise.NameJa, enterprise.JsicMajorGroup, enterprise.Prefecture, await RowsAsync(meant, cancellationToken));
     }
 
     private async Task<IReadOnlyList<RecommendationRow>> RowsAsync(IQueryable<TenderRecommendation> recommendations, CancellationToken cancellationToken)
     {
+        var prefectures = new PrefectureNames(await db.PrefectureOptionsAsync(cancellationToken));
         var rows = await (
                 from r in recommendations.AsNoTracking()
                 join t in db.Tenders on r.TenderId equals t.Id
                 join g in db.CoordinatorRegions on r.CoordinatorRegionId equals g.Id
-                join p in db.Prefectures on r.PrefectureCode equals p.Code into named
-                from p in named.DefaultIfEmpty()
-                select new RecommendationRow(
-                    r.Id, t.Id, t.Reference, t.Title, t.IsSynthetic, t.TenderEndUtc, r.JsicMajorGroup, r.PrefectureCode, p != null ? p.Name.Ja : null, g.NameJa, r.NoteJa, r.CreatedAtUtc))
+                orderby r.CreatedAtUtc descending, r.Id descending
+                select new { r.Id, TenderId = t.Id, t.Reference, t.Title, t.IsSynthetic, t.TenderEndUtc, r.JsicMajorGroup, r.PrefectureCode, g.NameJa, g.NameEn, r.NoteJa, r.CreatedAtUtc })
             .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToList();
+        return rows
+            .Select(r => new RecommendationRow(
+                r.Id, r.TenderId, r.Reference, r.Title, r.IsSynthetic, r.TenderEndUtc, r.JsicMajorGroup,
+                r.PrefectureCode is { } code ? prefectures[code] : null, r.NameJa, r.NameEn, r.NoteJa, r.CreatedAtUtc))
+            .ToList();
     }
 }

@@ -3,10 +3,13 @@ using System.Text;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.SavedSearches;
 
 /// <summary>Settings under <c>Alerts</c>.</summary>
 public sealed class AlertOptions
@@ -39,10 +42,14 @@ public sealed class AlertDispatcher(
     AppDbContext db,
     IEmailSender email,
     SavedSearchService savedSearches,
+    IStringLocalizer L,
+    LinkGenerator links,
     TimeProvider clock,
     IOptions<AlertOptions> options,
     ILogger<AlertDispatcher> logger)
 {
+    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
     /// <summary>Claims (or renews) the lease for <paramref name="workerId"/>: true when this instance holds it now.</summary>
     public async Task<bool> TryClaimLeaseAsync(string workerId, CancellationToken cancellationToken)
     {
@@ -173,66 +180,36 @@ public sealed class AlertDispatcher(
         return new TenderFilter(search.Keyword, search.PrefectureCode, search.Category, null, TenderSort.Newest, 1).Apply(announceable, nowUtc);
     }
 
+    /// <summary>
+    /// The alert e-mail: Japanese, then English, both from the translations, since the portal does not know the reader's
+    /// language; the tenders once, with their deadline in Japan time and their page at the root (Japanese) address.
+    /// </summary>
     private EmailMessage Compose(SavedSearch search, string to, string displayName, IReadOnlyList<AlertTender> news)
     {
         var baseUrl = options.Value.BaseUrl.TrimEnd('/');
+        var (ja, en) = (PortalLanguage.Japanese, PortalLanguage.English);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{displayName} 様\n\n保存した検索条件「{search.Name}」に合う新着案件が{news.Count}件あります。\n");
-        text.Append(CultureInfo.InvariantCulture, $"New tenders matching your saved search \"{search.Name}\": {news.Count}.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{L.In(ja, "{0} 様", displayName)}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{L.In(ja, "保存した検索条件「{0}」に合う新着案件が{1}件あります。", search.Name, news.Count)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{L.In(en, "保存した検索条件「{0}」に合う新着案件が{1}件あります。", search.Name, news.Count)}\n\n");
+        var deadline = $"{L.In(ja, "入札締切（日本時間）")} / {L.In(en, "入札締切（日本時間）")}";
         foreach (var tender in news)
         {
-            text.Append(CultureInfo.InvariantCulture, $"■ {tender.Reference} {tender.Title}\n  入札締切 / Deadline: {Infrastructure.Display.JapanTime(tender.TenderEndUtc)}\n  {baseUrl}/procurement/tenders/{tender.Id}\n\n");
+            var url = baseUrl + links.GetPathByAction("Details", "Tenders", new { area = "Procurement", id = tender.Id });
+            text.Append(CultureInfo.InvariantCulture, $"■ {tender.Reference} {tender.Title}\n  {deadline}: {JapanTime(tender.TenderEndUtc)}\n  {url}\n\n");
         }
 
-        var unsubscribe = $"{baseUrl}/procurement/searches/unsubscribe?token={Uri.EscapeDataString(savedSearches.UnsubscribeToken(search.Id))}";
-        text.Append(CultureInfo.InvariantCulture, $"検索条件の変更: {baseUrl}/procurement/searches\n");
-        text.Append(CultureInfo.InvariantCulture, $"このメールの配信停止（ログイン不要） / Unsubscribe (no sign-in needed):\n{unsubscribe}\n");
-        return new EmailMessage(to, $"【ビジネスチャンス・ナビ】新着案件 {news.Count}件: {search.Name}", text.ToString());
+        var searches = baseUrl + links.GetPathByAction("Index", "SavedSearches", new { area = "Procurement" });
+        var unsubscribe = baseUrl + links.GetPathByAction("Unsubscribe", "SavedSearches", new { area = "Procurement", token = savedSearches.UnsubscribeToken(search.Id) });
+        text.Append(CultureInfo.InvariantCulture, $"{L.In(ja, "検索条件の変更")} / {L.In(en, "検索条件の変更")}: {searches}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{L.In(ja, "このメールの配信停止（ログイン不要）")} / {L.In(en, "このメールの配信停止（ログイン不要）")}:\n{unsubscribe}\n");
+        var subject = $"{L.In(ja, "【ビジネスチャンス・ナビ】新着案件 {0}件: {1}", news.Count, search.Name)} / {L.In(en, "【ビジネスチャンス・ナビ】新着案件 {0}件: {1}", news.Count, search.Name)}";
+        return new EmailMessage(to, subject, text.ToString());
     }
+
+    /// <summary>「2026-12-01 17:00」: Japan time, read alike in both languages of the mail.</summary>
+    private static string JapanTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private sealed record AlertTender(int Id, string Reference, string Title, DateTime TenderEndUtc);
-}
-
-/// <summary>
-/// Runs <see cref="AlertDispatcher.RunOnceAsync"/> every <see cref="AlertOptions.IntervalSeconds"/> on the injected clock.
-/// Every app instance runs one; the database lease makes one of them do each round.
-/// </summary>
-public sealed class AlertWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AlertOptions> options, ILogger<AlertWorker> logger) : BackgroundService
-{
-    /// <summary>This instance's name in the lease and the delivery records.</summary>
-    public string WorkerId { get; } = NewWorkerId();
-
-    public static string NewWorkerId()
-    {
-        var id = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        return id.Length <= 100 ? id : id[^100..];
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.IntervalSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().RunOnceAsync(WorkerId, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or IOException or System.Data.Common.DbException)
-            {
-                // The database or the mail server is away for a moment: log, and try again next round.
-                logger.LogError(exception, "Alert round failed on {WorkerId}", WorkerId);
-            }
-        }
-    }
 }

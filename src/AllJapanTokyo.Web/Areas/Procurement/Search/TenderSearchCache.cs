@@ -2,7 +2,7 @@ using AllJapanTokyo.Web.Areas.Procurement.Models;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 
 /// <summary>Settings under <c>Procurement:SearchCache</c>.</summary>
 public sealed class TenderSearchCacheOptions
@@ -21,7 +21,8 @@ public sealed class TenderSearchCacheOptions
 /// <summary>
 /// The data of the public tender search page (programme figures, buyers, prefectures and one page of results),
 /// reused for a few seconds per distinct search. The search page is the portal's busiest; with 50,000 tenders its
-/// nine queries cost far more than rendering (issue 5 performance target, bench/README.md "Issue 5").
+/// nine queries cost far more than rendering (bench/README.md). The data holds codes and names in every language, so one
+/// entry serves readers of every language.
 /// </summary>
 public sealed class TenderSearchCache(IOptions<TenderSearchCacheOptions> options, TimeProvider clock) : IDisposable
 {
@@ -35,8 +36,8 @@ public sealed class TenderSearchCache(IOptions<TenderSearchCacheOptions> options
             return await create();
         }
 
-        // The filter is a record (value equality); the problems are part of what the page shows.
-        var key = (filter, string.Join('\n', problems.Select(p => p.Japanese)));
+        // The filter and the problems are records (value equality); the problems are part of what the page shows.
+        var key = (filter, string.Join('\n', problems));
         if (_cache.TryGetValue(key, out ProcurementIndexViewModel? cached) && cached is not null)
         {
             return cached;

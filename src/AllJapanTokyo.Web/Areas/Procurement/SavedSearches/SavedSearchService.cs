@@ -1,82 +1,90 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.SavedSearches;
 
 /// <summary>
-/// Saved tender searches and their e-mail alerts (issue 5, item 5): save, list, edit, delete, and the signed
-/// unsubscribe token that works without signing in.
+/// Saved tender searches and their e-mail alerts: save, list, edit, delete, and the signed unsubscribe token that
+/// works without signing in.
 /// </summary>
 public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDataProtectionProvider protection)
 {
     private const string UnsubscribePurpose = "AllJapanTokyo.SavedSearch.Unsubscribe.v1";
 
+    public Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) => db.PrefectureOptionsAsync(cancellationToken);
 
     public async Task<SavedSearchesViewModel> ListAsync(string userId, CancellationToken cancellationToken)
     {
-        var items = await (
-                from s in db.SavedSearches.AsNoTracking()
-                where s.UserId == userId
-                join p in db.Prefectures on s.PrefectureCode equals p.Code into prefectures
-                from p in prefectures.DefaultIfEmpty()
-                orderby s.CreatedAtUtc, s.Id
-                select new SavedSearchItem(s.Id, s.Name, s.Keyword, s.PrefectureCode, p.Name.Ja, p.Name.En, s.Category, s.Frequency, s.NextAlertDueUtc, s.CreatedAtUtc))
+        var prefectures = new PrefectureNames(await PrefecturesAsync(cancellationToken));
+        var items = await db.SavedSearches.AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .OrderBy(s => s.CreatedAtUtc).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.Name, s.Keyword, s.PrefectureCode, s.Category, s.Frequency, s.NextAlertDueUtc, s.CreatedAtUtc })
             .ToListAsync(cancellationToken);
-        return new SavedSearchesViewModel(items);
+        return new SavedSearchesViewModel(items
+            .Select(s => new SavedSearchItem(
+                s.Id, s.Name, s.Keyword, s.PrefectureCode, s.PrefectureCode is { } code ? prefectures[code] : null, s.Category, s.Frequency, s.NextAlertDueUtc, s.CreatedAtUtc))
+            .ToList());
     }
 
     public async Task<SavedSearchInput?> InputAsync(string userId, int id, CancellationToken cancellationToken) =>
         await db.SavedSearches.AsNoTracking()
             .Where(s => s.Id == id && s.UserId == userId)
-            .Select(s => new SavedSearchInput
+            .Select(s => new
             {
-                Name = s.Name,
+                s.Name,
                 Q = s.Keyword,
                 Prefecture = s.PrefectureCode,
-                Category = s.Category == null ? null : s.Category.Value.ToString().ToLower(),
-                Frequency = s.Frequency.ToString().ToLower(),
+                Category = s.Category,
+                Frequency = s.Frequency,
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken) is { } stored
+            ? new SavedSearchInput { Name = stored.Name, Q = stored.Q, Prefecture = stored.Prefecture, Category = stored.Category?.Code(), Frequency = stored.Frequency.Code() }
+            : null;
 
-    /// <summary>Checks the form: the Japanese / English problems per field (empty when it can be stored).</summary>
-    public static (TenderFilter Filter, AlertFrequency Frequency, Dictionary<string, string> Problems) Check(SavedSearchInput input)
+    /// <summary>Checks the form: the problems per field (empty when it can be stored).</summary>
+    public static (TenderFilter Filter, AlertFrequency Frequency, Dictionary<string, SavedSearchProblem> Problems) Check(SavedSearchInput input)
     {
-        var problems = new Dictionary<string, string>();
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new Dictionary<string, SavedSearchProblem>(StringComparer.Ordinal);
         var (filter, filterProblems) = TenderFilter.From(new TenderSearchInput { Q = input.Q, Prefecture = input.Prefecture, Category = input.Category });
         foreach (var problem in filterProblems)
         {
-            problems.TryAdd(nameof(SavedSearchInput.Q), $"{problem.Japanese} / {problem.English}");
+            problems.TryAdd(nameof(SavedSearchInput.Q), new SavedSearchProblem.InFilter(problem));
         }
 
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            problems[nameof(SavedSearchInput.Name)] = "名前を入力してください。 / Enter a name.";
+            problems[nameof(SavedSearchInput.Name)] = new SavedSearchProblem.NameMissing();
         }
         else if (name.Length > SavedSearch.MaxNameLength)
         {
-            problems[nameof(SavedSearchInput.Name)] = $"名前は{SavedSearch.MaxNameLength}文字以内で入力してください。 / The name is limited to {SavedSearch.MaxNameLength} characters.";
+            problems[nameof(SavedSearchInput.Name)] = new SavedSearchProblem.NameTooLong();
         }
 
-        var frequency = AlertFrequencyText.Parse(input.Frequency);
+        var frequency = ProcurementText.ParseFrequency(input.Frequency);
         if (frequency is null)
         {
-            problems[nameof(SavedSearchInput.Frequency)] = "メールの頻度を選択してください。 / Choose how often to e-mail.";
+            problems[nameof(SavedSearchInput.Frequency)] = new SavedSearchProblem.FrequencyMissing();
         }
 
         return (filter, frequency ?? AlertFrequency.None, problems);
     }
 
     /// <summary>Stores a new saved search; returns its id, or the problems.</summary>
-    public async Task<(int? Id, Dictionary<string, string> Problems)> CreateAsync(string userId, SavedSearchInput input, CancellationToken cancellationToken)
+    public async Task<(int? Id, Dictionary<string, SavedSearchProblem> Problems)> CreateAsync(string userId, SavedSearchInput input, CancellationToken cancellationToken)
     {
         var (filter, frequency, problems) = Check(input);
         if (problems.Count == 0 && await db.SavedSearches.CountAsync(s => s.UserId == userId, cancellationToken) >= SavedSearch.MaxPerUser)
         {
-            problems[""] = $"保存できる検索条件は{SavedSearch.MaxPerUser}件までです。不要な条件を削除してください。 / You can save up to {SavedSearch.MaxPerUser} searches.";
+            problems[""] = new SavedSearchProblem.TooMany();
         }
 
         if (problems.Count > 0)
@@ -104,7 +112,7 @@ public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDat
     }
 
     /// <summary>Changes a saved search of <paramref name="userId"/>; false when it is not theirs (or gone).</summary>
-    public async Task<(bool Found, Dictionary<string, string> Problems)> UpdateAsync(string userId, int id, SavedSearchInput input, CancellationToken cancellationToken)
+    public async Task<(bool Found, Dictionary<string, SavedSearchProblem> Problems)> UpdateAsync(string userId, int id, SavedSearchInput input, CancellationToken cancellationToken)
     {
         var search = await db.SavedSearches.FirstOrDefaultAsync(s => s.Id == id && s.UserId == userId, cancellationToken);
         if (search is null)
@@ -143,7 +151,7 @@ public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDat
 
     /// <summary>A signed, tamper-proof token naming one saved search, for the unsubscribe link of its e-mails.</summary>
     public string UnsubscribeToken(int savedSearchId) =>
-        protection.CreateProtector(UnsubscribePurpose).Protect(savedSearchId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        protection.CreateProtector(UnsubscribePurpose).Protect(savedSearchId.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The saved search a token names, or null when the token is forged or damaged.</summary>
     public int? ReadUnsubscribeToken(string? token)
@@ -156,9 +164,9 @@ public sealed class SavedSearchService(AppDbContext db, TimeProvider clock, IDat
         try
         {
             var text = protection.CreateProtector(UnsubscribePurpose).Unprotect(token);
-            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         }
-        catch (System.Security.Cryptography.CryptographicException)
+        catch (CryptographicException)
         {
             return null;
         }

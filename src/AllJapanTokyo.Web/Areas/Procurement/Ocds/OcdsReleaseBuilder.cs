@@ -1,7 +1,7 @@
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.Ocds;
 
 /// <summary>One published tender as the export reads it: the tender and what the release needs of its buyer and place.</summary>
 public sealed record OcdsTenderRow(
@@ -164,7 +164,7 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
 
     /// <summary>
     /// tender.status from the closed OCDS tenderStatus codelist. Published, Tendering and Evaluation are all "active":
-    /// the process is under way; the clock-driven step (see <see cref="Tender.StatusAt"/>) shows in the periods.
+    /// the process is under way; the clock-driven step (see <see cref="Tender.ClockRule"/>) shows in the periods.
     /// </summary>
     public static string TenderStatusCode(TenderStatus status) => status switch
     {

@@ -9,7 +9,20 @@ using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Procurement;
+namespace AllJapanTokyo.Web.Areas.Procurement.Ocds;
+
+/// <summary>A query value of the export that cannot be used; the request is refused with 400.</summary>
+public enum OcdsQueryProblem
+{
+    /// <summary><c>page</c> is not a whole number of 1 or more.</summary>
+    PageNotAWholeNumber,
+
+    /// <summary><c>pageSize</c> is not a whole number from 1 to <see cref="OcdsService.MaxPageSize"/>.</summary>
+    PageSizeOutOfRange,
+
+    /// <summary><c>since</c> is not an ISO 8601 date or date-time.</summary>
+    SinceNotIso8601,
+}
 
 /// <summary>What a client asked of the export: a page of it, and optionally only tenders published since an instant.</summary>
 public sealed record OcdsListQuery(int Page, int PageSize, DateTime? SinceUtc);
@@ -52,25 +65,25 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
         configuration["Procurement:Ocds:OcidPrefix"] is { Length: > 0 } prefix ? prefix : OcdsReleaseBuilder.DefaultOcidPrefix);
 
     /// <summary>
-    /// Reads ?page=&amp;pageSize=&amp;since= as typed, or says in Japanese and English what is wrong with them.
+    /// Reads ?page=&amp;pageSize=&amp;since= as typed, or says what is wrong with them.
     /// <c>since</c> is an ISO 8601 date (midnight Japan time) or date-time (Japan time unless it carries Z or an offset).
     /// </summary>
-    public static (OcdsListQuery? Query, IReadOnlyList<string> Errors) ParseQuery(string? page, string? pageSize, string? since)
+    public static (OcdsListQuery? Query, IReadOnlyList<OcdsQueryProblem> Errors) ParseQuery(string? page, string? pageSize, string? since)
     {
-        var errors = new List<string>();
+        var errors = new List<OcdsQueryProblem>();
 
         var pageNumber = 1;
         if (!string.IsNullOrWhiteSpace(page)
             && !(int.TryParse(page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) && pageNumber >= 1))
         {
-            errors.Add("page には1以上の整数を指定してください。 / page must be a whole number, 1 or more.");
+            errors.Add(OcdsQueryProblem.PageNotAWholeNumber);
         }
 
         var size = DefaultPageSize;
         if (!string.IsNullOrWhiteSpace(pageSize)
             && !(int.TryParse(pageSize.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out size) && size is >= 1 and <= MaxPageSize))
         {
-            errors.Add($"pageSize には1から{MaxPageSize}までの整数を指定してください。 / pageSize must be a whole number from 1 to {MaxPageSize}.");
+            errors.Add(OcdsQueryProblem.PageSizeOutOfRange);
         }
 
         DateTime? sinceUtc = null;
@@ -79,8 +92,7 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
             sinceUtc = ParseSince(since.Trim());
             if (sinceUtc is null)
             {
-                errors.Add("since には ISO 8601 形式の日付または日時を指定してください（例: 2020-04-01、2020-04-01T09:00:00+09:00）。 / " +
-                    "since must be an ISO 8601 date or date-time, e.g. 2020-04-01 or 2020-04-01T09:00:00+09:00.");
+                errors.Add(OcdsQueryProblem.SinceNotIso8601);
             }
         }
 
@@ -139,27 +151,29 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
         License,
         DefaultPageSize,
         MaxPageSize,
-        Statuses: Enum.GetValues<TenderStatus>()
-            .Where(s => s != TenderStatus.Draft)
+        Statuses: ProcurementText.PublicStatuses
             .Select(s => new OcdsStatusMapping(s, OcdsReleaseBuilder.TenderStatusCode(s), OcdsReleaseBuilder.ReleaseTag(s)))
             .ToList());
 
-    private IQueryable<Tender> Published() => db.Tenders.AsNoTracking().Where(t => t.Status != TenderStatus.Draft);
+    private IQueryable<Tender> Published() => db.Tenders.AsNoTracking().Where(Tender.IsPublic);
 
-    private IQueryable<OcdsTenderRow> Rows(IQueryable<Tender> tenders) =>
-        from t in tenders
-        join o in db.Organizations on t.BuyerOrganizationId equals o.Id
-        join d in db.Prefectures on t.DeliveryPrefectureCode equals d.Code
-        from bp in db.Prefectures.Where(p => p.Code == o.PrefectureCode).DefaultIfEmpty()
-        orderby t.Id
-        from w in db.Bids.Where(b => b.Id == t.AwardedBidId).DefaultIfEmpty()
-        from we in db.Enterprises.Where(e => w != null && e.Id == w.EnterpriseId).DefaultIfEmpty()
-        select new OcdsTenderRow(t, o.NameJa, o.NameEn, bp != null ? bp.Name.Ja : null, o.UsesEBidding, d.Name.Ja)
-        {
-            SupplierId = we != null ? we.Id : null,
-            SupplierNameJa = we != null ? we.NameJa : null,
-            BidCount = db.Bids.Count(b => b.TenderId == t.Id && b.Status == BidStatus.Active),
-        };
+    private IQueryable<OcdsTenderRow> Rows(IQueryable<Tender> tenders)
+    {
+        var standing = db.Bids.Where(Bid.IsStanding);
+        return from t in tenders
+            join o in db.Organizations on t.BuyerOrganizationId equals o.Id
+            join d in db.Prefectures on t.DeliveryPrefectureCode equals d.Code
+            from bp in db.Prefectures.Where(p => p.Code == o.PrefectureCode).DefaultIfEmpty()
+            orderby t.Id
+            from w in db.Bids.Where(b => b.Id == t.AwardedBidId).DefaultIfEmpty()
+            from we in db.Enterprises.Where(e => w != null && e.Id == w.EnterpriseId).DefaultIfEmpty()
+            select new OcdsTenderRow(t, o.NameJa, o.NameEn, bp != null ? bp.Name.Ja : null, o.UsesEBidding, d.Name.Ja)
+            {
+                SupplierId = we != null ? we.Id : null,
+                SupplierNameJa = we != null ? we.NameJa : null,
+                BidCount = standing.Count(b => b.TenderId == t.Id),
+            };
+    }
 
     private static OcdsReleasePackage Package(OcdsLinkTargets links, DateTime nowUtc, IAsyncEnumerable<OcdsRelease> releases) =>
         new()
