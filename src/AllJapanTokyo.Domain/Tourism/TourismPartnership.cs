@@ -18,7 +18,10 @@ public class TourismPartnership
 
     public List<TourismPartnershipPrefecture> Prefectures { get; set; } = [];
 
-    public bool IsActiveIn(int fiscalYear) => fiscalYear >= SinceFiscalYear && (UntilFiscalYear is null || fiscalYear <= UntilFiscalYear);
+    public bool IsActiveIn(int fiscalYear) => Covers(SinceFiscalYear, UntilFiscalYear, fiscalYear);
+
+    /// <summary>A partnership from <paramref name="since"/> to <paramref name="until"/> (open while running) is active in <paramref name="fiscalYear"/>.</summary>
+    public static bool Covers(int since, int? until, int fiscalYear) => fiscalYear >= since && (until is null || fiscalYear <= until);
 }
 
 public class TourismPartnershipPrefecture

@@ -22,8 +22,6 @@ public sealed class TourismService(AppDbContext db)
 
     public const string PrEventIndicator = "pr_event_organizations";
 
-    internal AppDbContext Db => db;
-
     public async Task<TourismIndexViewModel> GetIndexAsync(CancellationToken cancellationToken)
     {
         var initiatives = await InitiativesAsync(cancellationToken);
@@ -151,12 +149,12 @@ public sealed class TourismService(AppDbContext db)
         db.Initiatives.AsNoTracking()
             .Where(i => i.Area == PortalArea.Tourism)
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En, i.ProgrammeJa))
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title, i.ProgrammeJa))
             .ToListAsync(cancellationToken);
 
     private Task<Dictionary<string, PrefectureRef>> PrefecturesAsync(CancellationToken cancellationToken) =>
         db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureRef(p.Code, p.Name.Ja, p.Name.En))
+            .Select(p => new PrefectureRef(p.Code, p.Name))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
     private async Task<List<PartnershipItem>> PartnershipsAsync(Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken)
@@ -190,11 +188,10 @@ public sealed class TourismService(AppDbContext db)
 
     /// <summary>The latest approved, real, programme-wide value of an indicator of a measure.</summary>
     private Task<TourismFigure?> LatestFigureAsync(string initiativeCode, string indicatorCode, CancellationToken cancellationToken) =>
-        (from v in db.IndicatorValues.AsNoTracking()
+        (from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
          join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
          where v.InitiativeCode == initiativeCode && v.IndicatorCode == indicatorCode && v.PrefectureCode == null
-               && !v.IsSynthetic && v.ReviewState == ReviewState.Approved
          orderby v.FiscalYear descending
-         select new TourismFigure(v.InitiativeCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En, v.NoteJa))
+         select new TourismFigure(v.InitiativeCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label, d.Unit, v.NoteJa))
         .FirstOrDefaultAsync(cancellationToken);
 }

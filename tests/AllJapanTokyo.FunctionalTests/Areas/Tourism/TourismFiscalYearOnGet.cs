@@ -41,6 +41,16 @@ public sealed class TourismFiscalYearOnGet(PortalFixture fixture)
         Assert.Equal("Partners in FY2019", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task KoreanNamesThePartnersAndLinksTheYearsInKorean()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/ko/tourism/fy/2015");
+
+        Assert.Equal(Texts.Ko("{0}の連携先", "2015년도"), page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal([Texts.Ko("東北地域")], page.QuerySelectorAll("main a[href^='/ko/tourism/partners/']").Select(a => a.TextContent.Trim()));
+        Assert.Equal("page", page.QuerySelector("a[href='/ko/tourism/fy/2015']")!.GetAttribute("aria-current"));
+    }
+
     [Theory]
     [InlineData("/tourism/fy/2014")]
     [InlineData("/tourism/fy/2021")]
