@@ -22,7 +22,7 @@ public sealed class FundsService(AppDbContext db)
             return null;
         }
 
-        var initiative = await db.Initiatives.AsNoTracking()
+        var title = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
             .Select(i => i.Title)
             .SingleAsync(cancellationToken);
@@ -42,7 +42,7 @@ public sealed class FundsService(AppDbContext db)
                 select new FundFigure(v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label, d.Unit, v.NoteJa))
             .FirstOrDefaultAsync(cancellationToken);
 
-        return new FundsIndexViewModel(InitiativeCode, initiative, fund, groups, figure);
+        return new FundsIndexViewModel(InitiativeCode, title, fund, groups, figure);
     }
 
     /// <summary>One investee with the others of its prefecture; null for an unknown (or synthetic) one.</summary>
