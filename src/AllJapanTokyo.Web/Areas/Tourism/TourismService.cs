@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Tourism.Models;
@@ -48,15 +50,14 @@ public sealed class TourismService(AppDbContext db)
     public async Task<FiscalYearViewModel?> GetFiscalYearAsync(int fiscalYear, CancellationToken cancellationToken)
     {
         var prefectures = await PrefecturesAsync(cancellationToken);
-        var partnerships = await PartnershipsAsync(prefectures, cancellationToken);
-        var fiscalYears = FiscalYearsOf(partnerships);
+        var fiscalYears = FiscalYearsOf(await PartnershipsAsync(prefectures, cancellationToken));
         if (!fiscalYears.Contains(fiscalYear))
         {
             return null;
         }
 
         var initiatives = await InitiativesAsync(cancellationToken);
-        var active = partnerships.Where(p => p.IsActiveIn(fiscalYear)).ToList();
+        var active = await PartnershipsAsync(prefectures, cancellationToken, TourismPartnership.ActiveIn(fiscalYear));
         var measures = ByMeasure(initiatives, active).Where(m => m.Partnerships.Count > 0).ToList();
         return new FiscalYearViewModel(fiscalYear, fiscalYears, measures);
     }
@@ -157,9 +158,12 @@ public sealed class TourismService(AppDbContext db)
             .Select(p => new PrefectureRef(p.Code, p.Name))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
-    private async Task<List<PartnershipItem>> PartnershipsAsync(Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken)
+    /// <summary>The partnerships in the report's order; only those <paramref name="filter"/> keeps where it is given.</summary>
+    private async Task<List<PartnershipItem>> PartnershipsAsync(
+        Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken, Expression<Func<TourismPartnership, bool>>? filter = null)
     {
         var rows = await db.TourismPartnerships.AsNoTracking()
+            .Where(filter ?? (p => true))
             .OrderBy(p => p.Id)
             .Select(p => new
             {

@@ -25,6 +25,16 @@ public sealed class TourismFiscalYearOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task APartnershipsLastYearStillCountsAndTheYearAfterDoesNot()
+    {
+        var (_, last) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2019");
+        var (_, after) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2020");
+
+        Assert.Contains("宮城県等（北海道・東北エリア）", last.QuerySelectorAll("main a[href^='/tourism/partners/']").Select(a => a.TextContent.Trim()));
+        Assert.DoesNotContain("宮城県等（北海道・東北エリア）", after.QuerySelectorAll("main a[href^='/tourism/partners/']").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task FirstYearHasOnlyTohoku()
     {
         var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2015");
