@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace AllJapanTokyo.Domain.Tourism;
 
 /// <summary>A partner region or city of a tourism initiative, with the fiscal years it ran.</summary>
@@ -18,7 +20,12 @@ public class TourismPartnership
 
     public List<TourismPartnershipPrefecture> Prefectures { get; set; } = [];
 
-    public bool IsActiveIn(int fiscalYear) => fiscalYear >= SinceFiscalYear && (UntilFiscalYear is null || fiscalYear <= UntilFiscalYear);
+    /// <summary>Active in <paramref name="fiscalYear"/>, for queries: from its first fiscal year, and up to its last once it ended.</summary>
+    public static Expression<Func<TourismPartnership, bool>> ActiveIn(int fiscalYear) =>
+        p => p.SinceFiscalYear <= fiscalYear && (p.UntilFiscalYear == null || p.UntilFiscalYear >= fiscalYear);
+
+    /// <summary><see cref="ActiveIn"/> for a partnership read as its years: from <paramref name="since"/> to <paramref name="until"/> (open while running).</summary>
+    public static bool Covers(int since, int? until, int fiscalYear) => fiscalYear >= since && (until is null || fiscalYear <= until);
 }
 
 public class TourismPartnershipPrefecture

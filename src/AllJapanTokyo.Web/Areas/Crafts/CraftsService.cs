@@ -13,8 +13,6 @@ public sealed class CraftsService(AppDbContext db)
 {
     public const string InitiativeCode = "2-2";
 
-    internal AppDbContext Db => db;
-
     public async Task<CraftsIndexViewModel?> IndexAsync(CancellationToken cancellationToken)
     {
         var initiative = await InitiativeAsync(cancellationToken);
@@ -27,11 +25,11 @@ public sealed class CraftsService(AppDbContext db)
         var collaborations = await CollaborationsAsync(null, prefectures, cancellationToken);
 
         var figures = await (
-                from v in db.IndicatorValues.AsNoTracking()
+                from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
                 join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
-                where v.InitiativeCode == InitiativeCode && !v.IsSynthetic && v.ReviewState == ReviewState.Approved && v.PrefectureCode == null
+                where v.InitiativeCode == InitiativeCode && v.PrefectureCode == null
                 orderby v.FiscalYear, v.Id
-                select new CraftsFigure(v.FiscalYear, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En, v.ActivityStatus, v.NoteJa))
+                select new CraftsFigure(v.FiscalYear, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.NoteJa))
             .ToListAsync(cancellationToken);
 
         var events = (await db.Events.AsNoTracking()
@@ -96,12 +94,12 @@ public sealed class CraftsService(AppDbContext db)
     private Task<CraftsInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
         db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new CraftsInitiative(i.Code, i.Title.Ja, i.Title.En, i.ProgrammeJa, i.SinceFiscalYear))
+            .Select(i => new CraftsInitiative(i.Code, i.Title, i.ProgrammeJa, i.SinceFiscalYear))
             .SingleOrDefaultAsync(cancellationToken);
 
     private async Task<Dictionary<string, CraftsPrefecture>> PrefecturesAsync(CancellationToken cancellationToken) =>
         await db.Prefectures.AsNoTracking()
-            .Select(p => new CraftsPrefecture(p.Code, p.Name.Ja, p.Name.En, p.Region.Ja, p.Region.En))
+            .Select(p => new CraftsPrefecture(p.Code, p.Name, p.Region))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
     private async Task<IReadOnlyList<CraftCollaborationItem>> CollaborationsAsync(

@@ -19,19 +19,17 @@ public sealed class FairsService(AppDbContext db)
 
     private const int MaxEchoedLength = 20;
 
-    internal AppDbContext Db => db;
-
     /// <summary>The measures owned by the Fairs area, in the order of the report (1-2, 2-3, 2-4, 2-7, 4-2, 6-3, 6-6).</summary>
     public async Task<IReadOnlyList<FairsInitiative>> InitiativesAsync(CancellationToken cancellationToken) =>
         await db.Initiatives.AsNoTracking()
             .Where(i => i.Area == PortalArea.Fairs)
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new FairsInitiative(i.Code, i.Title.Ja, i.Title.En, i.ProgrammeJa, i.SinceFiscalYear))
+            .Select(i => new FairsInitiative(i.Code, i.Title, i.ProgrammeJa, i.SinceFiscalYear))
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// /fairs with an optional filter. Values that are not a fiscal year or not a fairs measure give a message
-    /// (Japanese, then English) and are ignored, so the page still answers.
+    /// /fairs with an optional filter. Values that are not a fiscal year or not a fairs measure are set aside with a
+    /// <see cref="FairsFilterProblem"/>, so the page still answers and says what it did not understand.
     /// </summary>
     public async Task<FairsIndexViewModel> IndexAsync(string? fy, string? initiative, CancellationToken cancellationToken)
     {
@@ -43,7 +41,7 @@ public sealed class FairsService(AppDbContext db)
 
         var yearOptions = figures.Select(f => f.FiscalYear).Concat(events.Select(e => e.FiscalYear))
             .Distinct().OrderByDescending(y => y).ToList();
-        var errors = new List<string>();
+        var problems = new List<FairsFilterProblem>();
 
         int? selectedYear = null;
         if (!string.IsNullOrWhiteSpace(fy))
@@ -58,8 +56,7 @@ public sealed class FairsService(AppDbContext db)
             }
             else
             {
-                var shown = Echo(fy);
-                errors.Add($"「{shown}」は年度として正しくありません。2020 のように西暦の年（4桁）で指定してください。 / '{shown}' is not a fiscal year. Give the starting year in four digits, e.g. 2020.");
+                problems.Add(new FairsFilterProblem.NotAFiscalYear(Echo(fy)));
             }
         }
 
@@ -73,8 +70,7 @@ public sealed class FairsService(AppDbContext db)
             }
             else
             {
-                var shown = Echo(initiative);
-                errors.Add($"「{shown}」は展示会・商談会の施策ではありません。一覧から施策を選んでください。 / '{shown}' is not a fairs measure. Choose one from the list.");
+                problems.Add(new FairsFilterProblem.NotAFairsMeasure(Echo(initiative)));
             }
         }
 
@@ -93,7 +89,7 @@ public sealed class FairsService(AppDbContext db)
             .Where(g => g.Initiatives.Count > 0)
             .ToList();
 
-        return new FairsIndexViewModel(yearOptions, initiatives, selectedYear, selectedInitiative, errors, years);
+        return new FairsIndexViewModel(yearOptions, initiatives, selectedYear, selectedInitiative, problems, years);
     }
 
     /// <summary>One event of a fairs measure; null when unknown, synthetic or owned by another area.</summary>
@@ -149,7 +145,7 @@ public sealed class FairsService(AppDbContext db)
         // Columns in the order the report gives the figures (oldest year first, then as listed).
         var indicators = figures
             .OrderBy(f => f.FiscalYear)
-            .Select(f => new FairsIndicatorColumn(f.IndicatorCode, f.LabelJa, f.LabelEn, f.UnitJa, f.UnitEn))
+            .Select(f => new FairsIndicatorColumn(f.IndicatorCode, f.Label))
             .DistinctBy(c => c.Code)
             .ToList();
         var years = Enumerable.Range(firstYear, lastYear - firstYear + 1)
@@ -170,7 +166,7 @@ public sealed class FairsService(AppDbContext db)
 
     private async Task<Dictionary<string, PrefectureLink>> PrefecturesAsync(CancellationToken cancellationToken) =>
         await db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureLink(p.Code, p.Name.Ja, p.Name.En))
+            .Select(p => new PrefectureLink(p.Code, p.Name))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
     /// <summary>The approved, non-synthetic figures of the given measures, in the order they were reported.</summary>
@@ -178,9 +174,9 @@ public sealed class FairsService(AppDbContext db)
         IReadOnlyCollection<string> codes, int? fiscalYear, Dictionary<string, PrefectureLink> prefectures, CancellationToken cancellationToken)
     {
         var rows = await (
-                from v in db.IndicatorValues.AsNoTracking()
+                from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
                 join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
-                where !v.IsSynthetic && v.ReviewState == ReviewState.Approved && codes.Contains(v.InitiativeCode)
+                where codes.Contains(v.InitiativeCode)
                       && (fiscalYear == null || v.FiscalYear == fiscalYear)
                 orderby v.FiscalYear descending, v.Id
                 select new
@@ -188,12 +184,10 @@ public sealed class FairsService(AppDbContext db)
                     v.InitiativeCode,
                     v.FiscalYear,
                     v.IndicatorCode,
-                    LabelJa = d.Label.Ja,
-                    LabelEn = d.Label.En,
+                    d.Label,
                     v.Value,
                     v.Qualifier,
-                    UnitJa = d.Unit.Ja,
-                    UnitEn = d.Unit.En,
+                    d.Unit,
                     v.ActivityStatus,
                     v.Format,
                     v.PrefectureCode,
@@ -206,12 +200,10 @@ public sealed class FairsService(AppDbContext db)
                 r.InitiativeCode,
                 r.FiscalYear,
                 r.IndicatorCode,
-                r.LabelJa,
-                r.LabelEn,
+                r.Label,
                 r.Value,
                 r.Qualifier,
-                r.UnitJa,
-                r.UnitEn,
+                r.Unit,
                 r.ActivityStatus,
                 r.Format,
                 r.PrefectureCode is { } code && prefectures.TryGetValue(code, out var prefecture) ? prefecture : null,

@@ -13,8 +13,6 @@ public sealed class FundsService(AppDbContext db)
 
     public const string InvesteeIndicator = "investee_companies";
 
-    internal AppDbContext Db => db;
-
     /// <summary>The fund, its investees grouped by prefecture (most investees first, then in the report's order) and the latest figure.</summary>
     public async Task<FundsIndexViewModel?> GetIndexAsync(CancellationToken cancellationToken)
     {
@@ -24,9 +22,9 @@ public sealed class FundsService(AppDbContext db)
             return null;
         }
 
-        var initiative = await db.Initiatives.AsNoTracking()
+        var title = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new { TitleJa = i.Title.Ja, TitleEn = i.Title.En })
+            .Select(i => i.Title)
             .SingleAsync(cancellationToken);
         var investees = await InvesteesAsync(fund.Id, prefectureCode: null, cancellationToken);
         var groups = investees
@@ -37,15 +35,14 @@ public sealed class FundsService(AppDbContext db)
             .ToList();
 
         var figure = await (
-                from v in db.IndicatorValues.AsNoTracking()
+                from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
                 join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
                 where v.InitiativeCode == InitiativeCode && v.IndicatorCode == InvesteeIndicator && v.PrefectureCode == null
-                      && !v.IsSynthetic && v.ReviewState == ReviewState.Approved
                 orderby v.FiscalYear descending
-                select new FundFigure(v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En, v.NoteJa))
+                select new FundFigure(v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label, d.Unit, v.NoteJa))
             .FirstOrDefaultAsync(cancellationToken);
 
-        return new FundsIndexViewModel(InitiativeCode, initiative.TitleJa, initiative.TitleEn, fund, groups, figure);
+        return new FundsIndexViewModel(InitiativeCode, title, fund, groups, figure);
     }
 
     /// <summary>One investee with the others of its prefecture; null for an unknown (or synthetic) one.</summary>
@@ -76,7 +73,7 @@ public sealed class FundsService(AppDbContext db)
 
         var prefecture = await db.Prefectures.AsNoTracking()
             .Where(p => p.Code == code)
-            .Select(p => new PrefectureRef(p.Code, p.Name.Ja, p.Name.En))
+            .Select(p => new PrefectureRef(p.Code, p.Name))
             .SingleOrDefaultAsync(cancellationToken);
         var fund = await GetFundAsync(null, cancellationToken);
         if (prefecture is null || fund is null)
@@ -101,6 +98,6 @@ public sealed class FundsService(AppDbContext db)
          join p in db.Prefectures.AsNoTracking() on i.PrefectureCode equals p.Code
          where i.FundId == fundId && !i.IsSynthetic && (prefectureCode == null || i.PrefectureCode == prefectureCode)
          orderby i.Id
-         select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name.Ja, p.Name.En)))
+         select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name)))
         .ToListAsync(cancellationToken);
 }

@@ -16,12 +16,10 @@ public sealed class TextilesService(AppDbContext db)
     /// The production regions the FY2020 progress report names for measure 2-1, by prefecture code, with its record:
     /// the photo caption 「新潟県の繊維メーカーとのマッチング実績」. The report gives no count, so neither do we.
     /// </summary>
-    private static readonly IReadOnlyDictionary<string, string> ReportedRegions = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly IReadOnlyDictionary<string, TextileRecord> ReportedRegions = new Dictionary<string, TextileRecord>(StringComparer.Ordinal)
     {
-        ["15"] = "新潟県の繊維メーカーとのマッチング実績",
+        ["15"] = TextileRecord.MatchedWithTextileMaker,
     };
-
-    internal AppDbContext Db => db;
 
     public async Task<TextilesIndexViewModel?> IndexAsync(CancellationToken cancellationToken)
     {
@@ -45,15 +43,15 @@ public sealed class TextilesService(AppDbContext db)
     private Task<TextilesInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
         db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
-            .Select(i => new TextilesInitiative(i.Code, i.Title.Ja, i.Title.En, i.ProgrammeJa, i.ChapterNumber, i.Chapter!.Title.Ja, i.Chapter.Title.En))
+            .Select(i => new TextilesInitiative(i.Code, i.Title, i.ProgrammeJa, i.ChapterNumber, i.Chapter!.Title))
             .SingleOrDefaultAsync(cancellationToken);
 
     private async Task<IReadOnlyList<TextileRegion>> RegionsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         (await db.Prefectures.AsNoTracking()
             .Where(p => codes.Contains(p.Code))
             .OrderBy(p => p.Code)
-            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En, RegionJa = p.Region.Ja, RegionEn = p.Region.En })
+            .Select(p => new { p.Code, p.Name, p.Region })
             .ToListAsync(cancellationToken))
-        .Select(p => new TextileRegion(p.Code, p.NameJa, p.NameEn, p.RegionJa, p.RegionEn, ReportedRegions[p.Code]))
+        .Select(p => new TextileRegion(p.Code, p.Name, p.Region, ReportedRegions[p.Code]))
         .ToList();
 }

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Tourism.Models;
@@ -21,8 +23,6 @@ public sealed class TourismService(AppDbContext db)
     public const string PrCornerInitiative = "6-5";
 
     public const string PrEventIndicator = "pr_event_organizations";
-
-    internal AppDbContext Db => db;
 
     public async Task<TourismIndexViewModel> GetIndexAsync(CancellationToken cancellationToken)
     {
@@ -50,15 +50,14 @@ public sealed class TourismService(AppDbContext db)
     public async Task<FiscalYearViewModel?> GetFiscalYearAsync(int fiscalYear, CancellationToken cancellationToken)
     {
         var prefectures = await PrefecturesAsync(cancellationToken);
-        var partnerships = await PartnershipsAsync(prefectures, cancellationToken);
-        var fiscalYears = FiscalYearsOf(partnerships);
+        var fiscalYears = FiscalYearsOf(await PartnershipsAsync(prefectures, cancellationToken));
         if (!fiscalYears.Contains(fiscalYear))
         {
             return null;
         }
 
         var initiatives = await InitiativesAsync(cancellationToken);
-        var active = partnerships.Where(p => p.IsActiveIn(fiscalYear)).ToList();
+        var active = await PartnershipsAsync(prefectures, cancellationToken, TourismPartnership.ActiveIn(fiscalYear));
         var measures = ByMeasure(initiatives, active).Where(m => m.Partnerships.Count > 0).ToList();
         return new FiscalYearViewModel(fiscalYear, fiscalYears, measures);
     }
@@ -151,17 +150,20 @@ public sealed class TourismService(AppDbContext db)
         db.Initiatives.AsNoTracking()
             .Where(i => i.Area == PortalArea.Tourism)
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En, i.ProgrammeJa))
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title, i.ProgrammeJa))
             .ToListAsync(cancellationToken);
 
     private Task<Dictionary<string, PrefectureRef>> PrefecturesAsync(CancellationToken cancellationToken) =>
         db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureRef(p.Code, p.Name.Ja, p.Name.En))
+            .Select(p => new PrefectureRef(p.Code, p.Name))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
 
-    private async Task<List<PartnershipItem>> PartnershipsAsync(Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken)
+    /// <summary>The partnerships in the report's order; only those <paramref name="filter"/> keeps where it is given.</summary>
+    private async Task<List<PartnershipItem>> PartnershipsAsync(
+        Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken, Expression<Func<TourismPartnership, bool>>? filter = null)
     {
         var rows = await db.TourismPartnerships.AsNoTracking()
+            .Where(filter ?? (p => true))
             .OrderBy(p => p.Id)
             .Select(p => new
             {
@@ -190,11 +192,10 @@ public sealed class TourismService(AppDbContext db)
 
     /// <summary>The latest approved, real, programme-wide value of an indicator of a measure.</summary>
     private Task<TourismFigure?> LatestFigureAsync(string initiativeCode, string indicatorCode, CancellationToken cancellationToken) =>
-        (from v in db.IndicatorValues.AsNoTracking()
+        (from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
          join d in db.IndicatorDefinitions.AsNoTracking() on v.IndicatorCode equals d.Code
          where v.InitiativeCode == initiativeCode && v.IndicatorCode == indicatorCode && v.PrefectureCode == null
-               && !v.IsSynthetic && v.ReviewState == ReviewState.Approved
          orderby v.FiscalYear descending
-         select new TourismFigure(v.InitiativeCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En, v.NoteJa))
+         select new TourismFigure(v.InitiativeCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label, d.Unit, v.NoteJa))
         .FirstOrDefaultAsync(cancellationToken);
 }

@@ -45,6 +45,19 @@ public sealed class StampRallyOnGet(PortalFixture fixture)
         Assert.Contains("Jul 2020 – Aug 2020", page.QuerySelector("main")!.TextContent);
     }
 
+    [Fact]
+    public async Task ChineseExplainsWhyItWasOnlineAndLinksTheOtherYearsInChinese()
+    {
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/zh-hans/antenna-shops/stamp-rallies/2020");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Texts.ZhHans("{0}のスタンプラリー", "2020年度"), page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains(Texts.ZhHans("{0}ショップ", "66"), page.QuerySelector("main dl")!.TextContent);
+        Assert.Contains(Texts.ZhHans("オンライン"), page.QuerySelector("main dl")!.TextContent);
+        Assert.Contains("新冠", page.QuerySelector("aside")!.TextContent);
+        Assert.NotNull(page.QuerySelector("a[href='/zh-hans/antenna-shops/stamp-rallies/2019']"));
+    }
+
     [Theory]
     [InlineData("/antenna-shops/stamp-rallies/2017")]
     [InlineData("/antenna-shops/stamp-rallies/2021")]

@@ -79,6 +79,20 @@ public sealed class CraftsOnGet(PortalFixture fixture)
         Assert.Contains("3 Nov 2017 – 6 Nov 2017", page.QuerySelector("section[aria-labelledby=events]")!.TextContent);
     }
 
+    [Fact]
+    public async Task KoreanShowsTheProductsAsJapaneseContentAndThePrefecturesInKorean()
+    {
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/ko/crafts");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Texts.Ko("伝統工芸"), page.QuerySelector("h1")!.TextContent.Trim());
+        var kulis = page.QuerySelectorAll("section[aria-labelledby=collaborations] tbody tr")[0];
+        Assert.Equal("ja", kulis.QuerySelector("th")!.GetAttribute("lang"));
+        Assert.Contains("아오모리현", kulis.TextContent);
+        Assert.StartsWith("/ko/crafts/collaborations/", kulis.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains(Texts.Ko("対面"), page.QuerySelector("section[aria-labelledby=events]")!.TextContent);
+    }
+
     private Task<int> CollaborationIdAsync(string product) =>
         fixture.Sqlite.WithDbAsync(db => db.CraftCollaborations.Where(c => c.ProductJa == product).Select(c => c.Id).FirstAsync());
 }

@@ -106,6 +106,21 @@ public sealed class FairsEventOnGet(PortalFixture fixture)
         Assert.Contains("Business meetings between Tokyo companies and local companies across Japan", outline);
     }
 
+    [Fact]
+    public async Task KoreanCancelledEventGivesItsStatusAndTheReportsReasonMarkedJapanese()
+    {
+        var id = await EventIdAsync(fixture.Sqlite, "東京味わいフェスタ", 2019);
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/ko/fairs/events/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ja", page.QuerySelector("h1")!.GetAttribute("lang"));
+        var note = page.QuerySelector("main [role=note]")!;
+        Assert.Contains(Texts.Ko("中止"), note.TextContent);
+        Assert.Contains("台風接近のため", note.QuerySelector("span[lang=ja]")!.TextContent);
+        Assert.DoesNotContain("理由", note.TextContent);
+        Assert.NotNull(page.QuerySelector($"main a[href='/ko/fairs/initiatives/6-6']"));
+    }
+
     internal static Task<int> EventIdAsync(PortalFactory portal, string name, int? fiscalYear = null) =>
         portal.WithDbAsync(db => db.Events.Where(e => e.NameJa == name && !e.IsSynthetic && (fiscalYear == null || e.FiscalYear == fiscalYear))
             .Select(e => e.Id).FirstAsync());

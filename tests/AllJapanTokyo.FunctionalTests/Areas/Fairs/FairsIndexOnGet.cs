@@ -155,6 +155,35 @@ public sealed class FairsIndexOnGet(PortalFixture fixture)
         Assert.Contains("Okinawa", Cells(Row(page, "展示商談会（沖縄県）")));
     }
 
+    [Theory]
+    [InlineData("fy=abc", "「{0}」は年度として正しくありません。2020 のように西暦の年（4桁）で指定してください。", "abc")]
+    [InlineData("initiative=1-1", "「{0}」は展示会・商談会の施策ではありません。一覧から施策を選んでください。", "1-1")]
+    public async Task BadFilterValuesAreExplainedInTheReadersLanguage(string query, string key, string given)
+    {
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/en/fairs?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var alert = page.QuerySelector("main [role=alert]")!.TextContent;
+        Assert.Contains(Texts.En(key, given), alert);
+        Assert.DoesNotContain("年度", alert);
+    }
+
+    [Fact]
+    public async Task ChinesePageLinksByRouteAndMarksJapaneseContent()
+    {
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/zh-hans/fairs?fy=2020");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Texts.ZhHans("展示会・商談会"), page.QuerySelector("h1")!.TextContent.Trim());
+        var okinawa = Row(page, "展示商談会（沖縄県）");
+        Assert.Equal("ja", okinawa.QuerySelector("th a span")!.GetAttribute("lang"));
+        Assert.StartsWith("/zh-hans/fairs/events/", okinawa.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("/zh-hans/prefectures/47", okinawa.QuerySelector("a[href*='/prefectures/']")!.GetAttribute("href"));
+        Assert.Contains("冲绳县", Cells(okinawa));
+        Assert.Equal("/zh-hans/fairs", page.QuerySelector("form[role=search]")!.GetAttribute("action"));
+        Assert.All(page.QuerySelectorAll("main a[href^='/']"), a => Assert.Matches("^/zh-hans(/|$)", a.GetAttribute("href")!));
+    }
+
     /// <summary>The text of the fiscal-year sections only (not the filter form nor the list of measures).</summary>
     internal static string Listing(IParentNode page) =>
         string.Concat(page.QuerySelectorAll("main > section[aria-labelledby^=fy-]").Select(s => s.TextContent));

@@ -38,6 +38,17 @@ public sealed class FundPrefectureOnGet(PortalFixture fixture)
         Assert.Contains("Back to the fund", page.QuerySelector("main")!.TextContent);
     }
 
+    [Fact]
+    public async Task ACountOfOneIsSingularInEnglish()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/funds/prefectures/03");
+
+        var text = page.QuerySelector("main")!.TextContent;
+        Assert.Contains(Texts.En("投資先企業数：{0}", Texts.En("{0}社|one", 1)), text);
+        Assert.DoesNotContain("1 companies", text);
+        Assert.Equal("ja", page.QuerySelector("main ul li a[href^='/en/funds/investments/']")!.GetAttribute("lang"));
+    }
+
     [Theory]
     [InlineData("/funds/prefectures/48")]
     [InlineData("/funds/prefectures/00")]

@@ -71,6 +71,20 @@ public sealed class FundsIndexOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task ChineseNamesTheFlowStepsAndKeepsTheFundsJapaneseName()
+    {
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/zh-hans/funds");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var steps = page.QuerySelectorAll("ol.fund-flow > li .fund-flow-label").Select(s => s.TextContent.Trim()).ToList();
+        Assert.Equal([Texts.ZhHans("出資"), Texts.ZhHans("投資・経営支援"), Texts.ZhHans("回収"), Texts.ZhHans("分配")], steps);
+        var heading = page.QuerySelector("h1")!;
+        Assert.Equal("中小企業連携促進ファンド", heading.QuerySelector("span[lang=ja]")!.TextContent);
+        Assert.Contains("SME Collaboration Promotion Fund", heading.QuerySelector("span[lang=en]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("main a[href='/zh-hans/funds/prefectures/27']"));
+    }
+
+    [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
         var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/funds");

@@ -40,6 +40,19 @@ public sealed class TextilesOnGet(PortalFixture fixture)
         Assert.Contains("新潟県の繊維メーカーとのマッチング実績", page.QuerySelector("section[aria-labelledby=record]")!.TextContent);
     }
 
+    [Fact]
+    public async Task ChineseAndKoreanNameTheRegionAndTheRecord()
+    {
+        var (_, chinese) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/zh-hans/textiles/regions/15");
+        Assert.Equal(Texts.ZhHans("{0}のテキスタイル産地", "新潟县"), chinese.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains(Texts.ZhHans("新潟県の繊維メーカーとのマッチング実績"), chinese.QuerySelector("section[aria-labelledby=record]")!.TextContent);
+        Assert.NotNull(chinese.QuerySelector("main dl a[href='/zh-hans/prefectures/15']"));
+
+        var (_, korean) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/ko/textiles");
+        Assert.Equal(Texts.Ko("テキスタイル産地との交流"), korean.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("ja", korean.QuerySelector("section[aria-labelledby=measure] dd[lang]")!.GetAttribute("lang"));
+    }
+
     [Theory]
     [InlineData("/textiles/regions/13")]
     [InlineData("/textiles/regions/99")]
@@ -58,6 +71,8 @@ public sealed class TextilesOnGet(PortalFixture fixture)
         Assert.Equal("Designers and textile regions", index.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Connecting Tokyo designers with textile production regions", index.QuerySelector("main")!.TextContent);
         Assert.Contains("A match made with a textile maker in Niigata Prefecture", index.QuerySelector("main")!.TextContent);
+
+        Assert.NotNull(index.QuerySelector("main a[href='/en/textiles/regions/15']"));
 
         var (_, region) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/textiles/regions/15");
         Assert.Equal("The Niigata textile production region", region.QuerySelector("h1")!.TextContent.Trim());

@@ -25,6 +25,16 @@ public sealed class TourismFiscalYearOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task APartnershipsLastYearStillCountsAndTheYearAfterDoesNot()
+    {
+        var (_, last) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2019");
+        var (_, after) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2020");
+
+        Assert.Contains("宮城県等（北海道・東北エリア）", last.QuerySelectorAll("main a[href^='/tourism/partners/']").Select(a => a.TextContent.Trim()));
+        Assert.DoesNotContain("宮城県等（北海道・東北エリア）", after.QuerySelectorAll("main a[href^='/tourism/partners/']").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task FirstYearHasOnlyTohoku()
     {
         var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/tourism/fy/2015");
@@ -39,6 +49,16 @@ public sealed class TourismFiscalYearOnGet(PortalFixture fixture)
         var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/en/tourism/fy/2019");
 
         Assert.Equal("Partners in FY2019", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task KoreanNamesThePartnersAndLinksTheYearsInKorean()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/ko/tourism/fy/2015");
+
+        Assert.Equal(Texts.Ko("{0}の連携先", "2015년도"), page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal([Texts.Ko("東北地域")], page.QuerySelectorAll("main a[href^='/ko/tourism/partners/']").Select(a => a.TextContent.Trim()));
+        Assert.Equal("page", page.QuerySelector("a[href='/ko/tourism/fy/2015']")!.GetAttribute("aria-current"));
     }
 
     [Theory]

@@ -76,7 +76,12 @@ public sealed class TourismIndexOnGet(PortalFixture fixture)
         Assert.Contains("Tourist information centres", text);
         Assert.Contains("FY2018–", text);
         Assert.Contains("7 organisations", text);
-        Assert.Contains("active", Row(page.QuerySelector("table.partner-matrix")!, "北陸地域").TextContent);
+        // The partners of the report's list are named in English; one that is a prefecture takes the prefecture's name.
+        var matrix = page.QuerySelector("table.partner-matrix")!;
+        Assert.Contains(Texts.En("連携あり"), Row(matrix, Texts.En("北陸地域")).TextContent);
+        Assert.NotNull(Row(matrix, "Niigata"));
+        var note = page.QuerySelectorAll("section[aria-labelledby='measure-5-1'] li span[lang=ja]").Select(s => s.TextContent).ToList();
+        Assert.Contains("令和２年度は北陸でメディア招聘を実施する予定であったが、新型コロナウイルス感染拡大の影響により中止", note);
     }
 
     private static IElement Row(IElement table, string partner) =>

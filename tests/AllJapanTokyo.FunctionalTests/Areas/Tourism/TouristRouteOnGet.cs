@@ -62,7 +62,9 @@ public sealed class TouristRouteOnGet(PortalFixture fixture)
         Assert.Contains("Day 3", text);
         Assert.Contains("Fukui", text);
         Assert.Contains("Other recommended spots (by prefecture)", text);
-        Assert.Contains("Tourist route linking Tokyo and 北陸", page.QuerySelector("h1")!.TextContent);
+        // The route's region is named in English too; the stops and the summary stay Japanese, marked as such.
+        Assert.Contains(Texts.En("東京と{0}を結ぶ観光ルート", Texts.En("北陸")), page.QuerySelector("h1")!.TextContent);
+        Assert.All(page.QuerySelectorAll("section[data-day] ol li"), li => Assert.Equal("ja", li.GetAttribute("lang")));
     }
 
     [Theory]

@@ -10,17 +10,13 @@ public sealed record StampRallyItem(
     int ParticipatingShops,
     EventFormat Format,
     string? FigureNoteJa,
-    string? ReportNoteJa,
-    string? ReportNoteEn)
-{
-    public string Href => $"/antenna-shops/stamp-rallies/{FiscalYear}";
-}
+    StampRallyNote? ReportNote);
 
 /// <summary>/antenna-shops: measure 6-1 and its stamp rallies.</summary>
-public sealed record AntennaShopsIndexViewModel(string InitiativeCode, string TitleJa, string TitleEn, string ProgrammeJa, IReadOnlyList<StampRallyItem> Rallies)
+public sealed record AntennaShopsIndexViewModel(string InitiativeCode, LocalizedText Title, IReadOnlyList<StampRallyItem> Rallies)
 {
     public int MostShops => Rallies.Count == 0 ? 0 : Rallies.Max(r => r.ParticipatingShops);
 }
 
 /// <summary>/antenna-shops/stamp-rallies/{fy}.</summary>
-public sealed record StampRallyViewModel(string InitiativeCode, string TitleJa, string TitleEn, StampRallyItem Rally, StampRallyItem? Previous, StampRallyItem? Next);
+public sealed record StampRallyViewModel(string InitiativeCode, LocalizedText Title, StampRallyItem Rally, StampRallyItem? Previous, StampRallyItem? Next);

@@ -1,52 +1,33 @@
 using AllJapanTokyo.Domain.Common;
-using AllJapanTokyo.Web.Infrastructure;
 
 namespace AllJapanTokyo.Web.Areas.Crafts.Models;
 
-/// <summary>Measure 2-2 as the progress report names it.</summary>
-public sealed record CraftsInitiative(string Code, string TitleJa, string TitleEn, string ProgrammeJa, int? SinceFiscalYear)
-{
-    public string Title => Display.Pick(TitleJa, TitleEn);
-}
+/// <summary>Measure 2-2 as the progress report names it; the programme name exists in Japanese only.</summary>
+public sealed record CraftsInitiative(string Code, LocalizedText Title, string ProgrammeJa, int? SinceFiscalYear);
 
-public sealed record CraftsPrefecture(string Code, string NameJa, string NameEn, string RegionJa, string RegionEn)
-{
-    public string Href => $"/prefectures/{Code}";
+/// <summary>A prefecture with its region, named in the reader's language.</summary>
+public sealed record CraftsPrefecture(string Code, LocalizedText Name, LocalizedText Region);
 
-    public string Name => Display.Pick(NameJa, NameEn);
-
-    public string Region => Display.Pick(RegionJa, RegionEn);
-}
-
-/// <summary>A product made by a Tokyo traditional craft together with a craft of another prefecture.</summary>
+/// <summary>A product made by a Tokyo traditional craft together with a craft of another prefecture (names in Japanese only).</summary>
 public sealed record CraftCollaborationItem(
     int Id,
     string ProductJa,
     string TokyoCraftJa,
     string PartnerCraftJa,
     CraftsPrefecture PartnerPrefecture,
-    string ProgrammeJa)
-{
-    public string Href => $"/crafts/collaborations/{Id}";
-}
+    string ProgrammeJa);
 
 /// <summary>A published figure of the measure (approved, never synthetic); a missing activity shows its status, not a zero.</summary>
 public sealed record CraftsFigure(
     int FiscalYear,
-    string LabelJa,
-    string LabelEn,
+    LocalizedText Label,
     decimal Value,
     ValueQualifier Qualifier,
-    string UnitJa,
-    string UnitEn,
+    LocalizedText Unit,
     ActivityStatus? Status,
     string? NoteJa)
 {
     public bool IsActivityMissing => Status.DidNotTakePlace();
-
-    public string Label => Display.Pick(LabelJa, LabelEn);
-
-    public string Text => IsActivityMissing ? Display.Status(Status) : Display.Figure(Value, Qualifier, UnitJa, UnitEn);
 }
 
 /// <summary>An event of the measure, such as the FY2017 national conference on traditional crafts month.</summary>

@@ -3,12 +3,9 @@ using AllJapanTokyo.Domain.Common;
 namespace AllJapanTokyo.Web.Areas.Funds.Models;
 
 /// <summary>A prefecture as the fund pages name and link it.</summary>
-public sealed record PrefectureRef(string Code, string NameJa, string NameEn)
-{
-    public string Href => $"/prefectures/{Code}";
-}
+public sealed record PrefectureRef(string Code, LocalizedText Name);
 
-/// <summary>The fund itself: when it was set up, who put in the money, how the money flows.</summary>
+/// <summary>The fund itself: when it was set up, who put in the money, how the money flows (its texts in Japanese only).</summary>
 public sealed record FundSummary(
     int Id,
     string NameJa,
@@ -24,17 +21,11 @@ public sealed record FundSummary(
         : FlowsJa.Split('→', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>A company the fund has invested in, as the report names it.</summary>
-public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, PrefectureRef Prefecture)
-{
-    public string Href => $"/funds/investments/{Id}";
-}
+/// <summary>A company the fund has invested in, as the report names it (in Japanese).</summary>
+public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, PrefectureRef Prefecture);
 
 /// <summary>The investees of one prefecture.</summary>
-public sealed record InvesteeGroup(PrefectureRef Prefecture, IReadOnlyList<InvesteeItem> Investees)
-{
-    public string Href => $"/funds/prefectures/{Prefecture.Code}";
-}
+public sealed record InvesteeGroup(PrefectureRef Prefecture, IReadOnlyList<InvesteeItem> Investees);
 
 /// <summary>A published figure of the measure (e.g. 投資先企業数 6社以上 in FY2020).</summary>
 public sealed record FundFigure(
@@ -42,17 +33,14 @@ public sealed record FundFigure(
     decimal Value,
     ValueQualifier Qualifier,
     ActivityStatus? Status,
-    string LabelJa,
-    string LabelEn,
-    string UnitJa,
-    string UnitEn,
+    LocalizedText Label,
+    LocalizedText Unit,
     string? NoteJa);
 
 /// <summary>/funds: the fund, its investees by prefecture, and the reported figure.</summary>
 public sealed record FundsIndexViewModel(
     string InitiativeCode,
-    string InitiativeTitleJa,
-    string InitiativeTitleEn,
+    LocalizedText InitiativeTitle,
     FundSummary Fund,
     IReadOnlyList<InvesteeGroup> Groups,
     FundFigure? InvesteeFigure)

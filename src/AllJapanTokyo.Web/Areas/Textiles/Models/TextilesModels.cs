@@ -1,29 +1,15 @@
-using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Domain.Common;
 
 namespace AllJapanTokyo.Web.Areas.Textiles.Models;
 
-/// <summary>Measure 2-1 as the progress report names it.</summary>
-public sealed record TextilesInitiative(string Code, string TitleJa, string TitleEn, string ProgrammeJa, int ChapterNumber, string ChapterTitleJa, string ChapterTitleEn)
-{
-    public string Title => Display.Pick(TitleJa, TitleEn);
-
-    public string ChapterTitle => Display.Pick(ChapterTitleJa, ChapterTitleEn);
-}
+/// <summary>Measure 2-1 as the progress report names it, with its chapter; the programme name exists in Japanese only.</summary>
+public sealed record TextilesInitiative(string Code, LocalizedText Title, string ProgrammeJa, int ChapterNumber, LocalizedText ChapterTitle);
 
 /// <summary>
-/// A textile production region the progress report names, with what it records there. The record is the
-/// report's own caption (Japanese, the key of the English resource), never a number the report does not give.
+/// A textile production region the progress report names (by its prefecture), with what the report records there:
+/// a caption of the report, never a number the report does not give.
 /// </summary>
-public sealed record TextileRegion(string Code, string NameJa, string NameEn, string AreaJa, string AreaEn, string RecordJa)
-{
-    public string Href => $"/textiles/regions/{Code}";
-
-    public string PrefectureHref => $"/prefectures/{Code}";
-
-    public string Name => Display.Pick(NameJa, NameEn);
-
-    public string Area => Display.Pick(AreaJa, AreaEn);
-}
+public sealed record TextileRegion(string Code, LocalizedText Name, LocalizedText Area, TextileRecord Record);
 
 public sealed record TextilesIndexViewModel(TextilesInitiative Initiative, IReadOnlyList<TextileRegion> Regions);
 

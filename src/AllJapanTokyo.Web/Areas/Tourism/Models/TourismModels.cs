@@ -1,16 +1,13 @@
 using AllJapanTokyo.Domain.Common;
-using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Domain.Tourism;
 
 namespace AllJapanTokyo.Web.Areas.Tourism.Models;
 
 /// <summary>A prefecture as the tourism pages name and link it.</summary>
-public sealed record PrefectureRef(string Code, string NameJa, string NameEn)
-{
-    public string Href => $"/prefectures/{Code}";
-}
+public sealed record PrefectureRef(string Code, LocalizedText Name);
 
-/// <summary>A measure of the area (5-1 … 5-6, 6-2, 6-5).</summary>
-public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, string TitleJa, string TitleEn, string ProgrammeJa);
+/// <summary>A measure of the area (5-1 … 5-6, 6-2, 6-5); the programme name exists in Japanese only.</summary>
+public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, LocalizedText Title, string ProgrammeJa);
 
 /// <summary>A partner region or city of a measure, with the fiscal years it ran (open-ended while running).</summary>
 public sealed record PartnershipItem(
@@ -22,15 +19,7 @@ public sealed record PartnershipItem(
     string? NoteJa,
     IReadOnlyList<PrefectureRef> Prefectures)
 {
-    public string Href => $"/tourism/partners/{Id}";
-
-    public bool IsActiveIn(int fiscalYear) =>
-        fiscalYear >= SinceFiscalYear && (UntilFiscalYear is null || fiscalYear <= UntilFiscalYear);
-
-    /// <summary>「平成27年度～」 while running, 「平成28年度～令和元年度」 once ended ("FY2015–", "FY2016–FY2019").</summary>
-    public string PeriodLabel() => UntilFiscalYear is { } until
-        ? $"{Display.FiscalYearLabel(SinceFiscalYear)}{Punctuation.RangeSeparator}{Display.FiscalYearLabel(until)}"
-        : $"{Display.FiscalYearLabel(SinceFiscalYear)}{Punctuation.RangeSeparator}";
+    public bool IsActiveIn(int fiscalYear) => TourismPartnership.Covers(SinceFiscalYear, UntilFiscalYear, fiscalYear);
 }
 
 /// <summary>A measure with its partners (none for a measure the report gives no partner list for).</summary>
@@ -43,19 +32,18 @@ public sealed record TourismFigure(
     decimal Value,
     ValueQualifier Qualifier,
     ActivityStatus? Status,
-    string LabelJa,
-    string LabelEn,
-    string UnitJa,
-    string UnitEn,
-    string? NoteJa);
+    LocalizedText Label,
+    LocalizedText Unit,
+    string? NoteJa)
+{
+    public bool IsActivityMissing => Status.DidNotTakePlace();
+}
 
+/// <summary>A tourist information centre, named in Japanese and English by the data.</summary>
 public sealed record InfoCenterItem(int Id, string NameJa, string NameEn);
 
-/// <summary>A model route, as the overview links it.</summary>
-public sealed record RouteLink(int Id, string InitiativeCode, string RegionJa, string Theme, IReadOnlyList<PrefectureRef> Itinerary)
-{
-    public string Href => $"/tourism/routes/{Id}";
-}
+/// <summary>A model route, as the overview links it: the region it leads to (in Japanese) and the prefectures of its days.</summary>
+public sealed record RouteLink(int Id, string InitiativeCode, string RegionJa, string Theme, IReadOnlyList<PrefectureRef> Itinerary);
 
 /// <summary>/tourism.</summary>
 public sealed record TourismIndexViewModel(
@@ -67,6 +55,7 @@ public sealed record TourismIndexViewModel(
     InitiativeRef? PrCornerMeasure,
     TourismFigure? PrCornerFigure);
 
+/// <summary>One day of a route: its prefecture and its stops (names in Japanese).</summary>
 public sealed record RouteDayItem(int DayNumber, PrefectureRef Prefecture, IReadOnlyList<string> Stops);
 
 public sealed record SpotGroup(PrefectureRef Prefecture, IReadOnlyList<string> Spots);
