@@ -1,10 +1,12 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Reporting.Administration;
+using AllJapanTokyo.Web.Areas.Reporting.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 
-public sealed record ReportingAdminIndex(IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<Models.InitiativeRef> Initiatives);
+public sealed record ReportingAdminIndex(IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<InitiativeRef> Initiatives);
 
 public sealed record IndicatorEditPage(string Code, IndicatorInput Input, IReadOnlyList<string> Errors);
 

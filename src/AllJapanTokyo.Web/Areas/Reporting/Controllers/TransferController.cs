@@ -1,6 +1,8 @@
 using System.Text;
 using AllJapanTokyo.Infrastructure.Identity;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
+using AllJapanTokyo.Web.Areas.Reporting.Completeness;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
+using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +15,12 @@ public sealed record ImportPage(int FiscalYear, IReadOnlyList<int> FiscalYears, 
 [Area("Reporting")]
 [Route("reporting")]
 [Authorize(Policy = Policies.Reporting)]
-public sealed class TransferController(ReportingDataService service) : Controller
+public sealed class TransferController(
+    ReportStore reports,
+    CompletenessService completeness,
+    ReminderService reminders,
+    ExportService export,
+    ImportService import) : Controller
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
@@ -22,7 +29,7 @@ public sealed class TransferController(ReportingDataService service) : Controlle
     public async Task<IActionResult> Completeness(int? fy, string? sent, CancellationToken cancellationToken)
     {
         var message = int.TryParse(sent, out var count) ? $"{count}件のリマインダーを送信しました。 / {count} reminder(s) sent." : null;
-        return View(await service.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), message, cancellationToken));
+        return View(await completeness.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), message, cancellationToken));
     }
 
     [HttpPost("completeness/remind")]
@@ -35,7 +42,7 @@ public sealed class TransferController(ReportingDataService service) : Controlle
             return Forbid();
         }
 
-        var sent = await service.RemindAsync(fy, actor, cancellationToken);
+        var sent = await reminders.RemindAsync(fy, actor, cancellationToken);
         return Redirect($"/reporting/completeness?fy={fy}&sent={sent}");
     }
 
@@ -43,7 +50,7 @@ public sealed class TransferController(ReportingDataService service) : Controlle
     public async Task<IActionResult> Export(int? fy, string? format, CancellationToken cancellationToken)
     {
         var year = fy ?? DefaultYear();
-        var rows = await service.ExportRowsAsync(year, ReportingActor.From(User), cancellationToken);
+        var rows = await export.ExportRowsAsync(year, ReportingActor.From(User), cancellationToken);
         return Download(rows, format, $"reporting-fy{year}", $"実績報告_{year}年度");
     }
 
@@ -51,19 +58,19 @@ public sealed class TransferController(ReportingDataService service) : Controlle
     public async Task<IActionResult> Template(int? fy, string? format, CancellationToken cancellationToken)
     {
         var year = fy ?? DefaultYear();
-        var rows = await service.TemplateRowsAsync(year, ReportingActor.From(User), cancellationToken);
+        var rows = await export.TemplateRowsAsync(year, ReportingActor.From(User), cancellationToken);
         return Download(rows, format, $"reporting-template-fy{year}", $"実績報告_取込様式_{year}年度");
     }
 
     [HttpGet("import")]
     public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        View(new ImportPage(fy ?? DefaultYear(), await service.FiscalYearsAsync(cancellationToken), null, true, null));
+        View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null));
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
     public async Task<IActionResult> Import([FromForm] IFormFile? file, [FromForm] string? command, [FromForm] int? fy, CancellationToken cancellationToken)
     {
-        var years = await service.FiscalYearsAsync(cancellationToken);
+        var years = await reports.FiscalYearsAsync(cancellationToken);
         var commit = command == "commit";
         if (file is null || file.Length == 0)
         {
@@ -91,7 +98,7 @@ public sealed class TransferController(ReportingDataService service) : Controlle
             }
         }
 
-        var result = await service.ImportAsync(text, ReportingActor.From(User), commit, cancellationToken);
+        var result = await import.ImportAsync(text, ReportingActor.From(User), commit, cancellationToken);
         if (result.Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -105,11 +112,11 @@ public sealed class TransferController(ReportingDataService service) : Controlle
         if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
         {
             Response.SetAttachment(asciiName + ".xlsx", name + ".xlsx");
-            return File(Spreadsheet.Workbook(new Spreadsheet.Sheet("reporting", ReportingDataService.Columns, rows)), Spreadsheet.ContentType);
+            return File(Spreadsheet.Workbook(new Spreadsheet.Sheet("reporting", ExportService.Columns, rows)), Spreadsheet.ContentType);
         }
 
         Response.SetAttachment(asciiName + ".csv", name + ".csv");
-        return File(Spreadsheet.Csv(ReportingDataService.Columns, rows), Csv.ContentType);
+        return File(Spreadsheet.Csv(ExportService.Columns, rows), Csv.ContentType);
     }
 
     /// <summary>The last fiscal year the programme data reports (FY2020) when none is asked for.</summary>

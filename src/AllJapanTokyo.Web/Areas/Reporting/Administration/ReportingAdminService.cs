@@ -1,10 +1,10 @@
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
+using AllJapanTokyo.Web.Areas.Reporting.Results;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Reporting;
+namespace AllJapanTokyo.Web.Areas.Reporting.Administration;
 
 public sealed record IndicatorRow(string Code, string LabelJa, string LabelEn, string UnitJa, string UnitEn, IReadOnlyList<string> Initiatives);
 

@@ -1,17 +1,15 @@
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Reporting;
+namespace AllJapanTokyo.Web.Areas.Reporting.Results;
 
 /// <summary>
-/// The use cases of the Reporting area. For now read-only: which initiatives each prefecture took part in, FY by FY,
-/// and the reported figures with their review state. Synthetic rows (load-test volume) are never counted.
+/// The start page of reporting: which initiatives each prefecture took part in, FY by FY, the reported figures with their
+/// review state, and the reports the reader works on. Synthetic rows (load-test volume) are never counted.
 /// </summary>
-public sealed class ReportingService(AppDbContext db)
+public sealed class ResultsService(AppDbContext db)
 {
-    internal AppDbContext Db => db;
 
     /// <summary>One prefecture's part in the programme, newest fiscal year first; null for an unknown code.</summary>
     public async Task<PrefectureReportViewModel?> PrefectureAsync(string code, CancellationToken cancellationToken)
@@ -117,6 +115,31 @@ public sealed class ReportingService(AppDbContext db)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return new ProgrammeReportViewModel(years, rows, initiatives, programmeValues, reviewCounts);
+    }
+
+    /// <summary>The reports the actor works on: staff their prefecture's, officials those awaiting review.</summary>
+    public async Task<IReadOnlyList<MyReport>> MyReportsAsync(ReportingActor actor, CancellationToken cancellationToken)
+    {
+        var query = db.ReportSubmissions.AsNoTracking();
+        if (actor.ReadsAll)
+        {
+            query = query.Where(s => s.State == ReviewState.Submitted);
+        }
+        else if (actor.PrefectureCode is { } code)
+        {
+            query = query.Where(s => s.PrefectureCode == code);
+        }
+        else
+        {
+            return [];
+        }
+
+        return await query
+            .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s, i })
+            .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new { x.s, x.i, p })
+            .OrderByDescending(x => x.s.FiscalYear).ThenBy(x => x.i.ChapterNumber).ThenBy(x => x.i.Number).ThenBy(x => x.p.Code)
+            .Select(x => new MyReport(x.s.FiscalYear, x.s.InitiativeCode, x.i.Title.Ja, x.i.Title.En, x.p.Code, x.p.Name.Ja, x.p.Name.En, x.s.State, x.s.LastSavedAtUtc != null, x.s.LastSavedAtUtc))
+            .ToListAsync(cancellationToken);
     }
 
     private IQueryable<IndicatorValue> ValuesQuery() => db.IndicatorValues.AsNoTracking().Where(v => !v.IsSynthetic);

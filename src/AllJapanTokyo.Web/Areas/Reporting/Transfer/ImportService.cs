@@ -1,163 +1,27 @@
 using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
-using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
-using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
-using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Areas.Reporting.Entry;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AllJapanTokyo.Web.Areas.Reporting;
+namespace AllJapanTokyo.Web.Areas.Reporting.Transfer;
 
-/// <summary>Completeness and reminders, export and import (with dry run) of fiscal-year reports.</summary>
-public sealed class ReportingDataService(
-    AppDbContext db,
-    ReportingWorkflowService workflow,
-    IEmailSender email,
-    TimeProvider clock,
-    IOptions<ReportingOptions> options)
+/// <summary>
+/// Values from a CSV in the export's columns, checked line by line (a dry run) and written all or nothing, audited as
+/// imported. The same rules as the form apply, report by report, with the values the file does not touch as stored.
+/// </summary>
+public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProvider clock, IOptions<ReportingOptions> options)
 {
-    public static readonly IReadOnlyList<string> Columns = ["prefecture_code", "initiative", "fiscal_year", "indicator", "format", "value", "qualifier", "status", "comment"];
-
     public const int MaxImportLines = 50_000;
 
+    private static IReadOnlyList<string> Columns => ExportService.Columns;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public async Task<IReadOnlyList<int>> FiscalYearsAsync(CancellationToken cancellationToken) =>
-        await db.ReportSubmissions.AsNoTracking().Select(s => s.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-
-    public async Task<CompletenessPage> CompletenessAsync(int fiscalYear, ReportingActor actor, string? message, CancellationToken cancellationToken)
-    {
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureName(p.Code, p.Name.Ja, p.Name.En)).ToListAsync(cancellationToken);
-        var submissions = await db.ReportSubmissions.AsNoTracking()
-            .Where(s => s.FiscalYear == fiscalYear)
-            .Select(s => new { s.InitiativeCode, s.PrefectureCode, s.State, Started = s.LastSavedAtUtc != null, s.LockExceptionUntilUtc })
-            .ToListAsync(cancellationToken);
-        var initiatives = await db.Initiatives.AsNoTracking()
-            .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new { i.Code, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
-            .ToListAsync(cancellationToken);
-        var now = Now;
-        var closed = options.Value.Window.IsClosed(fiscalYear, now);
-        var rows = initiatives
-            .Select(i => new CompletenessRow(i.Code, i.TitleJa, i.TitleEn, submissions
-                .Where(s => s.InitiativeCode == i.Code)
-                .ToDictionary(s => s.PrefectureCode, s => new CompletenessCell(
-                    s.PrefectureCode,
-                    s.State,
-                    s.Started,
-                    Late: closed && s.State is ReviewState.Draft or ReviewState.Returned && !(s.LockExceptionUntilUtc > now)))))
-            .Where(r => r.Expected > 0)
-            .ToList();
-        return new CompletenessPage(fiscalYear, await FiscalYearsAsync(cancellationToken), prefectures, rows, options.Value.Window.ClosesAtUtc(fiscalYear), actor.IsOfficial, message);
-    }
-
-    /// <summary>E-mails the staff of every prefecture with a report of the FY not yet submitted; returns how many mails went.</summary>
-    public async Task<int> RemindAsync(int fiscalYear, ReportingActor actor, CancellationToken cancellationToken)
-    {
-        if (!actor.IsOfficial)
-        {
-            return 0;
-        }
-
-        var pending = await db.ReportSubmissions.AsNoTracking()
-            .Where(s => s.FiscalYear == fiscalYear && (s.State == ReviewState.Draft || s.State == ReviewState.Returned))
-            .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s.PrefectureCode, s.InitiativeCode, TitleJa = i.Title.Ja, s.State })
-            .ToListAsync(cancellationToken);
-        var codes = pending.Select(p => p.PrefectureCode).Distinct().ToList();
-        var staff = await (
-                from user in db.Users
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where role.Name == Roles.PrefectureStaff && user.PrefectureCode != null && codes.Contains(user.PrefectureCode) && user.Email != null
-                select new { user.Email, user.PrefectureCode })
-            .ToListAsync(cancellationToken);
-        var closes = Display.JapanTime(options.Value.Window.ClosesAtUtc(fiscalYear));
-        var sent = 0;
-        foreach (var person in staff)
-        {
-            var items = pending.Where(p => p.PrefectureCode == person.PrefectureCode)
-                .OrderBy(p => p.InitiativeCode, StringComparer.Ordinal)
-                .Select(p => $"・{p.InitiativeCode} {p.TitleJa}（{p.State.Japanese()}）\n  {ReportingUrls.Form(fiscalYear, p.InitiativeCode, p.PrefectureCode)}");
-            var body = $"""
-                {Display.FiscalYearLong(fiscalYear)}の実績報告のうち、次の報告がまだ提出されていません。
-                入力期限：{closes}
-
-                {string.Join("\n", items)}
-
-                ALL JAPAN & TOKYO ポータル（東京都）
-
-                Reminder: the reports above for FY{fiscalYear} have not been submitted yet.
-                """;
-            await email.SendAsync(new EmailMessage(person.Email!, $"【実績報告】{Display.FiscalYearLabel(fiscalYear)}の提出のお願い / Reminder: FY{fiscalYear} results", body), cancellationToken);
-            sent++;
-        }
-
-        return sent;
-    }
-
-    /// <summary>The values of the FY's prefecture reports the actor may read, in the import/export columns.</summary>
-    public async Task<List<object?[]>> ExportRowsAsync(int fiscalYear, ReportingActor actor, CancellationToken cancellationToken)
-    {
-        var query = db.IndicatorValues.AsNoTracking().Where(v => !v.IsSynthetic && v.FiscalYear == fiscalYear && v.PrefectureCode != null);
-        if (!actor.ReadsAll)
-        {
-            var own = actor.PrefectureCode ?? "--";
-            query = query.Where(v => v.PrefectureCode == own);
-        }
-
-        var values = await query
-            .OrderBy(v => v.PrefectureCode).ThenBy(v => v.InitiativeCode).ThenBy(v => v.IndicatorCode).ThenBy(v => v.Format)
-            .Select(v => new { v.PrefectureCode, v.InitiativeCode, v.FiscalYear, v.IndicatorCode, v.Format, v.Value, v.Qualifier, v.ActivityStatus, v.NoteJa })
-            .ToListAsync(cancellationToken);
-        return values.Select(v => new object?[]
-        {
-            v.PrefectureCode,
-            v.InitiativeCode,
-            v.FiscalYear,
-            v.IndicatorCode,
-            v.Format == EventFormat.Online ? "online" : "",
-            v.ActivityStatus.DidNotTakePlace() ? null : v.Value,
-            v.Qualifier.ToCode(),
-            v.ActivityStatus?.ToCode() ?? "",
-            v.NoteJa ?? "",
-        }).ToList();
-    }
-
-    /// <summary>A template: one line per field of every report of the FY the actor may write, with what is stored.</summary>
-    public async Task<List<object?[]>> TemplateRowsAsync(int fiscalYear, ReportingActor actor, CancellationToken cancellationToken)
-    {
-        var reports = db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear);
-        if (!actor.ReadsAll)
-        {
-            var own = actor.PrefectureCode ?? "--";
-            reports = reports.Where(s => s.PrefectureCode == own);
-        }
-
-        var lines = await reports
-            .Join(db.FormIndicators, s => s.InitiativeCode, f => f.InitiativeCode, (s, f) => new { s.PrefectureCode, s.InitiativeCode, s.ActivityStatus, f.IndicatorCode, f.SortOrder, f.SplitByFormat })
-            .OrderBy(x => x.PrefectureCode).ThenBy(x => x.InitiativeCode).ThenBy(x => x.SortOrder)
-            .ToListAsync(cancellationToken);
-        var stored = (await ExportRowsAsync(fiscalYear, actor, cancellationToken))
-            .ToDictionary(r => ((string)r[0]!, (string)r[1]!, (string)r[3]!, (string)r[4]!));
-        var rows = new List<object?[]>();
-        foreach (var line in lines)
-        {
-            foreach (var format in line.SplitByFormat ? new[] { "", "online" } : [""])
-            {
-                rows.Add(stored.TryGetValue((line.PrefectureCode, line.InitiativeCode, line.IndicatorCode, format), out var row)
-                    ? row
-                    : [line.PrefectureCode, line.InitiativeCode, fiscalYear, line.IndicatorCode, format, null, "", line.ActivityStatus?.ToCode() ?? "", ""]);
-            }
-        }
-
-        return rows;
-    }
 
     private sealed record ImportLine(int Line, string Prefecture, string Initiative, int FiscalYear, string Indicator, bool Online, string ValueText, string Qualifier, string Status, string Comment);
 
@@ -305,7 +169,7 @@ public sealed class ReportingDataService(
                 Problem("value: " + finding.Message);
             }
 
-            if (!ReportingWorkflowService.TryParseQualifier(line.Qualifier, out var qualifier))
+            if (!FormService.TryParseQualifier(line.Qualifier, out var qualifier))
             {
                 Problem("qualifier は空欄・exact・at_least・approx のいずれかにしてください。 / qualifier must be empty, exact, at_least or approx.");
             }
@@ -313,7 +177,7 @@ public sealed class ReportingDataService(
             ActivityStatus? status = null;
             if (line.Status.Length > 0)
             {
-                if (ReportingWorkflowService.TryParseReportedStatus(line.Status, out var s))
+                if (FormService.TryParseReportedStatus(line.Status, out var s))
                 {
                     status = s;
                 }
@@ -353,7 +217,7 @@ public sealed class ReportingDataService(
             var stored = storedValues.GetValueOrDefault(key) ?? [];
             var parsed = fields.ToDictionary<FormField, string, (decimal? Value, ValueQualifier Qualifier, string? Comment)>(
                 f => f.Key,
-                f => stored.FirstOrDefault(v => v.IndicatorCode == f.IndicatorCode && ReportingWorkflowService.IsOnline(v) == f.OnlinePart) is { } v
+                f => stored.FirstOrDefault(v => v.IndicatorCode == f.IndicatorCode && ValueChanges.IsOnline(v) == f.OnlinePart) is { } v
                     ? (v.IsActivityMissing ? null : (decimal?)v.Value, v.Qualifier, v.NoteJa)
                     : ((decimal?)null, ValueQualifier.Exact, (string?)null),
                 StringComparer.Ordinal);
@@ -387,7 +251,7 @@ public sealed class ReportingDataService(
             return new ImportResult(false, lines.Count, parsedByReport.Count, problems);
         }
 
-        var changes = new ReportingWorkflowService.ValueChanges();
+        var changes = new ValueChanges();
         foreach (var (submission, fields, parsed, status) in plans)
         {
             var key = (submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode);
@@ -401,11 +265,11 @@ public sealed class ReportingDataService(
             }
 
             submission.Touch(actor.UserName, now);
-            changes.AddRange(ReportingWorkflowService.PlanValues(submission, fields, parsed, status, storedValues.GetValueOrDefault(key) ?? [], actor.UserName, now, AuditAction.Imported));
+            changes.AddRange(ValueChanges.Plan(submission, fields, parsed, status, storedValues.GetValueOrDefault(key) ?? [], actor.UserName, now, AuditAction.Imported));
         }
 
         // One transaction for every report of the file: all or nothing.
-        return await workflow.CommitAsync(changes, cancellationToken)
+        return await reports.CommitAsync(changes, cancellationToken)
             ? new ImportResult(true, lines.Count, plans.Count, [])
             : new ImportResult(false, lines.Count, plans.Count, [new ImportProblem(1, "取り込み中に別の人が報告を保存しました。何も書き込まれていません。もう一度お試しください。 / Someone saved a report meanwhile; nothing was written. Try again.")]);
     }

@@ -2,7 +2,7 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
 
-namespace AllJapanTokyo.Web.Areas.Reporting.Models;
+namespace AllJapanTokyo.Web.Areas.Reporting.Results;
 
 public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, string TitleJa, string TitleEn);
 
@@ -59,3 +59,5 @@ public sealed record ProgrammeReportViewModel(
     IReadOnlyDictionary<string, InitiativeRef> Initiatives,
     IReadOnlyList<ReportedValue> ProgrammeValues,
     IReadOnlyDictionary<ReviewState, int> ReviewStateCounts);
+
+public sealed record MyReport(int FiscalYear, string InitiativeCode, string TitleJa, string TitleEn, string PrefectureCode, string PrefectureNameJa, string PrefectureNameEn, ReviewState State, bool Started, DateTime? LastSavedAtUtc);

@@ -1,0 +1,22 @@
+using AllJapanTokyo.Domain.Indicators;
+
+namespace AllJapanTokyo.Web.Areas.Reporting.Completeness;
+
+public sealed record CompletenessCell(string PrefectureCode, ReviewState State, bool Started, bool Late);
+
+public sealed record CompletenessRow(string InitiativeCode, string TitleJa, string TitleEn, IReadOnlyDictionary<string, CompletenessCell> Cells)
+{
+    public int Expected => Cells.Count;
+
+    public int Draft => Cells.Values.Count(c => c.State is ReviewState.Draft or ReviewState.Returned && c.Started);
+
+    public int Submitted => Cells.Values.Count(c => c.State == ReviewState.Submitted);
+
+    public int Approved => Cells.Values.Count(c => c.State == ReviewState.Approved);
+
+    public int Late => Cells.Values.Count(c => c.Late);
+}
+
+public sealed record PrefectureName(string Code, string NameJa, string NameEn);
+
+public sealed record CompletenessPage(int FiscalYear, IReadOnlyList<int> FiscalYears, IReadOnlyList<PrefectureName> Prefectures, IReadOnlyList<CompletenessRow> Rows, DateTime ClosesAtUtc, bool MayRemind, string? Message);
