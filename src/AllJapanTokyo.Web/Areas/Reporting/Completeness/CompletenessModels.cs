@@ -1,10 +1,11 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Completeness;
 
 public sealed record CompletenessCell(string PrefectureCode, ReviewState State, bool Started, bool Late);
 
-public sealed record CompletenessRow(string InitiativeCode, string TitleJa, string TitleEn, IReadOnlyDictionary<string, CompletenessCell> Cells)
+public sealed record CompletenessRow(string InitiativeCode, LocalizedText Title, IReadOnlyDictionary<string, CompletenessCell> Cells)
 {
     public int Expected => Cells.Count;
 
@@ -17,6 +18,14 @@ public sealed record CompletenessRow(string InitiativeCode, string TitleJa, stri
     public int Late => Cells.Values.Count(c => c.Late);
 }
 
-public sealed record PrefectureName(string Code, string NameJa, string NameEn);
+public sealed record PrefectureName(string Code, LocalizedText Name);
 
-public sealed record CompletenessPage(int FiscalYear, IReadOnlyList<int> FiscalYears, IReadOnlyList<PrefectureName> Prefectures, IReadOnlyList<CompletenessRow> Rows, DateTime ClosesAtUtc, bool MayRemind, string? Message);
+/// <param name="RemindersSent">How many reminders the official just sent (after the redirect), or null.</param>
+public sealed record CompletenessPage(
+    int FiscalYear,
+    IReadOnlyList<int> FiscalYears,
+    IReadOnlyList<PrefectureName> Prefectures,
+    IReadOnlyList<CompletenessRow> Rows,
+    DateTime ClosesAtUtc,
+    bool MayRemind,
+    int? RemindersSent);

@@ -1,4 +1,3 @@
-using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -11,29 +10,22 @@ public sealed class CompletenessService(AppDbContext db, ReportStore reports, Ti
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<CompletenessPage> CompletenessAsync(int fiscalYear, ReportingActor actor, string? message, CancellationToken cancellationToken)
+    public async Task<CompletenessPage> CompletenessAsync(int fiscalYear, ReportingActor actor, int? remindersSent, CancellationToken cancellationToken)
     {
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureName(p.Code, p.Name.Ja, p.Name.En)).ToListAsync(cancellationToken);
-        var submissions = await db.ReportSubmissions.AsNoTracking()
-            .Where(s => s.FiscalYear == fiscalYear)
-            .Select(s => new { s.InitiativeCode, s.PrefectureCode, s.State, Started = s.LastSavedAtUtc != null, s.LockExceptionUntilUtc })
-            .ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureName(p.Code, p.Name)).ToListAsync(cancellationToken);
+        var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear).ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking()
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new { i.Code, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
+            .Select(i => new { i.Code, i.Title })
             .ToListAsync(cancellationToken);
         var now = Now;
-        var closed = options.Value.Window.IsClosed(fiscalYear, now);
+        var window = options.Value.Window;
         var rows = initiatives
-            .Select(i => new CompletenessRow(i.Code, i.TitleJa, i.TitleEn, submissions
+            .Select(i => new CompletenessRow(i.Code, i.Title, submissions
                 .Where(s => s.InitiativeCode == i.Code)
-                .ToDictionary(s => s.PrefectureCode, s => new CompletenessCell(
-                    s.PrefectureCode,
-                    s.State,
-                    s.Started,
-                    Late: closed && s.State is ReviewState.Draft or ReviewState.Returned && !(s.LockExceptionUntilUtc > now)))))
+                .ToDictionary(s => s.PrefectureCode, s => new CompletenessCell(s.PrefectureCode, s.State, s.HasStarted, s.IsLate(now, window)))))
             .Where(r => r.Expected > 0)
             .ToList();
-        return new CompletenessPage(fiscalYear, await reports.FiscalYearsAsync(cancellationToken), prefectures, rows, options.Value.Window.ClosesAtUtc(fiscalYear), actor.IsOfficial, message);
+        return new CompletenessPage(fiscalYear, await reports.FiscalYearsAsync(cancellationToken), prefectures, rows, window.ClosesAtUtc(fiscalYear), actor.IsOfficial, remindersSent);
     }
 }

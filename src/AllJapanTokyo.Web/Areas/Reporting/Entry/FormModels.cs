@@ -14,14 +14,42 @@ public enum ReadOnlyReason
     NotYours,
 }
 
+/// <summary>What the form tells the reader after an action: done (a redirect's ?done=…) or refused.</summary>
+public enum FormNotice
+{
+    Saved,
+    Submitted,
+    Approved,
+    Returned,
+    EntryReopened,
+    Invalid,
+    SavedMeanwhile,
+    NotEditable,
+    CommentRequired,
+    ChangedMeanwhile,
+    NotAllowedNow,
+}
+
+public static class FormNotices
+{
+    public static bool IsError(this FormNotice notice) => notice is not (FormNotice.Saved or FormNotice.Submitted or FormNotice.Approved or FormNotice.Returned or FormNotice.EntryReopened);
+
+    /// <summary>The notice of a redirect's ?done=saved, submitted, approved, returned, exception.</summary>
+    public static FormNotice? FromDone(string? done) => done switch
+    {
+        "saved" => FormNotice.Saved,
+        "submitted" => FormNotice.Submitted,
+        "approved" => FormNotice.Approved,
+        "returned" => FormNotice.Returned,
+        "exception" => FormNotice.EntryReopened,
+        _ => null,
+    };
+}
+
 public sealed record FormPage(
-    int FiscalYear,
-    string InitiativeCode,
-    string InitiativeTitleJa,
-    string InitiativeTitleEn,
-    string PrefectureCode,
-    string PrefectureNameJa,
-    string PrefectureNameEn,
+    ReportKey Key,
+    LocalizedText InitiativeTitle,
+    LocalizedText PrefectureName,
     ReviewState State,
     Guid Version,
     ActivityStatus? ActivityStatus,
@@ -40,22 +68,11 @@ public sealed record FormPage(
     bool MayOpenException,
     IReadOnlyList<FormField> Fields,
     IReadOnlyList<RuleFinding> Findings,
-    string? Message = null,
-    bool MessageIsError = false)
+    FormNotice? Notice = null)
 {
     public bool IsReadOnly => ReadOnly != ReadOnlyReason.None;
 
-    public string Url => ReportingUrls.Form(FiscalYear, InitiativeCode, PrefectureCode);
-
     public IEnumerable<RuleFinding> FindingsFor(string key) => Findings.Where(f => f.FieldKey == key);
-}
-
-public static class ReportingUrls
-{
-    public static string Form(int fiscalYear, string initiative, string prefecture) => $"/reporting/{fiscalYear}/{initiative}/{prefecture}";
-
-    public static string History(int fiscalYear, string initiative, string prefecture, string? indicator = null) =>
-        Form(fiscalYear, initiative, prefecture) + "/history" + (indicator is null ? "" : "?indicator=" + Uri.EscapeDataString(indicator));
 }
 
 /// <summary>What the form posts: the version it was read at, the activity status, and one entry per field.</summary>

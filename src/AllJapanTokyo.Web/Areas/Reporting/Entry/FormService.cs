@@ -61,22 +61,20 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
 
         var typed = input.Entries.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First());
         var fields = page.Fields.Select(f => typed.TryGetValue(f.Key, out var entry)
-            ? f with { Text = entry.Text ?? "", Qualifier = ParseQualifierOrExact(entry.Qualifier), Comment = entry.Comment }
+            ? f with { Text = entry.Text ?? "", Qualifier = ReportCodes.TryParseQualifier(entry.Qualifier, out var q) ? q : ValueQualifier.Exact, Comment = entry.Comment }
             : f).ToList();
-        var message = result.Outcome switch
-        {
-            SaveOutcome.Conflict => "この報告は、あなたが開いた後に別の人が保存しました。入力内容は保存されていません。最新の内容を確認してから、もう一度入力してください。 / Someone else saved this report after you opened it. Nothing was saved: reload the latest version and enter your changes again.",
-            SaveOutcome.ReadOnly => "この報告は現在編集できません。入力内容は保存されていません。 / This report cannot be changed now; nothing was saved.",
-            _ => "入力内容に誤りがあります。保存されていません。 / Please correct the errors; nothing was saved.",
-        };
         return page with
         {
             Fields = fields,
-            ActivityStatus = TryParseStatus(input.ActivityStatus, out var status) ? status : page.ActivityStatus,
+            ActivityStatus = ReportCodes.TryParseStatus(input.ActivityStatus, out var status) ? status : page.ActivityStatus,
             ActivityReason = input.ActivityReason,
             Findings = result.Findings,
-            Message = message,
-            MessageIsError = true,
+            Notice = result.Outcome switch
+            {
+                SaveOutcome.Conflict => FormNotice.SavedMeanwhile,
+                SaveOutcome.ReadOnly => FormNotice.NotEditable,
+                _ => FormNotice.Invalid,
+            },
             // A conflict keeps the newer version so that the next save is checked against what is now stored.
             Version = result.Outcome == SaveOutcome.Conflict ? page.Version : input.Version,
         };
@@ -117,13 +115,13 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         ActivityStatus? status = null;
         if (!string.IsNullOrWhiteSpace(input.ActivityStatus))
         {
-            if (TryParseReportedStatus(input.ActivityStatus, out var s))
+            if (ReportCodes.TryParseStatus(input.ActivityStatus, out var s))
             {
                 status = s;
             }
             else
             {
-                findings.Add(new RuleFinding("ActivityStatus", RuleSeverity.Blocking, "実施状況を選択肢から選んでください。", "Choose a status from the list."));
+                findings.Add(new RuleFinding(FieldKeys.ActivityStatus, RuleSeverity.Blocking, new ReportingProblem.StatusNotInList()));
             }
         }
 
@@ -132,7 +130,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         var rules = ValidationRules.Check(status, reason, fieldValues, forSubmission: submit);
         // A draft keeps partial work: only type and range errors (and over-long text) stop it. Submission needs every blocking rule met.
         var blocking = findings.Where(f => f.Severity == RuleSeverity.Blocking)
-            .Concat(rules.Where(f => f.Severity == RuleSeverity.Blocking && (submit || f.FieldKey == "ActivityReason" && reason is { Length: > ValidationRules.ReasonMaxLength })))
+            .Concat(rules.Where(f => f.Severity == RuleSeverity.Blocking && (submit || f.FieldKey == FieldKeys.ActivityReason && reason is { Length: > ValidationRules.ReasonMaxLength })))
             .ToList();
         if (blocking.Count > 0)
         {
@@ -155,7 +153,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             audit.Add(ValueChanges.AuditEntry(submission, AuditAction.Submitted, null, false, null, null, null, actor.UserName, now));
         }
 
-        var changes = ValueChanges.Plan(submission, fields, parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
+        var changes = ValueChanges.Plan(submission, fields.Select(f => f.Slot), parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
         changes.Audit.AddRange(audit);
 
         if (!await reports.CommitAsync(changes, cancellationToken))
@@ -166,10 +164,10 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         return new SaveResult(submit ? SaveOutcome.Submitted : SaveOutcome.Saved, rules.Where(r => r.Severity == RuleSeverity.Warning).ToList());
     }
 
-    internal static (Dictionary<string, (decimal? Value, ValueQualifier Qualifier, string? Comment)> Parsed, List<RuleFinding> Findings) Parse(IReadOnlyList<FormField> fields, FormInput input)
+    private static (Dictionary<string, ParsedField> Parsed, List<RuleFinding> Findings) Parse(IReadOnlyList<FormField> fields, FormInput input)
     {
         var typed = input.Entries.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var parsed = new Dictionary<string, (decimal?, ValueQualifier, string?)>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, ParsedField>(StringComparer.Ordinal);
         var findings = new List<RuleFinding>();
         foreach (var field in fields)
         {
@@ -181,60 +179,22 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             }
 
             var qualifier = ValueQualifier.Exact;
-            if (!string.IsNullOrEmpty(entry?.Qualifier) && !TryParseQualifier(entry.Qualifier, out qualifier))
+            if (!string.IsNullOrEmpty(entry?.Qualifier) && !ReportCodes.TryParseQualifier(entry.Qualifier, out qualifier))
             {
-                findings.Add(new RuleFinding(field.Key, RuleSeverity.Blocking, "数値の区分を選択肢から選んでください。", "Choose exact, at least or approx."));
+                findings.Add(new RuleFinding(field.Key, RuleSeverity.Blocking, new ReportingProblem.QualifierNotInList()));
             }
 
             var comment = string.IsNullOrWhiteSpace(entry?.Comment) ? null : entry.Comment.Trim();
-            if (comment is { Length: > 1000 })
+            if (comment is { Length: > IndicatorValue.NoteMaxLength })
             {
-                findings.Add(new RuleFinding(field.Key, RuleSeverity.Blocking, "コメントは1000文字以内で入力してください。", "Keep the comment to 1,000 characters."));
+                findings.Add(new RuleFinding(field.Key, RuleSeverity.Blocking, new ReportingProblem.CommentTooLong(IndicatorValue.NoteMaxLength)));
             }
 
-            parsed[field.Key] = (value, qualifier, comment);
+            parsed[field.Key] = new ParsedField(value, qualifier, comment);
         }
 
         return (parsed, findings);
     }
-
-    /// <summary>A status a report may give: held, cancelled or not held.</summary>
-    internal static bool TryParseReportedStatus(string? code, out ActivityStatus status) =>
-        TryParseStatus(code, out status) && status is ActivityStatus.Held or ActivityStatus.Cancelled or ActivityStatus.NotHeld;
-
-    internal static bool TryParseStatus(string? code, out ActivityStatus status)
-    {
-        status = default;
-        try
-        {
-            if (EnumCodes.ParseStatus(code) is { } parsed)
-            {
-                status = parsed;
-                return true;
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        return false;
-    }
-
-    internal static bool TryParseQualifier(string? code, out ValueQualifier qualifier)
-    {
-        qualifier = ValueQualifier.Exact;
-        try
-        {
-            qualifier = EnumCodes.ParseQualifier(code);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-
-    private static ValueQualifier ParseQualifierOrExact(string? code) => TryParseQualifier(code, out var q) ? q : ValueQualifier.Exact;
 
     private static List<FieldValue> ToFieldValues(IEnumerable<FormField> fields) =>
         fields.Select(f =>
@@ -245,7 +205,8 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
 
     private async Task<FormPage> PageAsync(ReportSubmission submission, ReportingActor actor, List<FormField> fields, IReadOnlyList<RuleFinding> findings, CancellationToken cancellationToken)
     {
-        var head = (await reports.HeadAsync(new ReportKey(submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode), cancellationToken))!;
+        var key = new ReportKey(submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode);
+        var head = (await reports.HeadAsync(key, cancellationToken))!;
         var now = Now;
         var readOnly = submission.State switch
         {
@@ -256,7 +217,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             _ => ReadOnlyReason.None,
         };
         return new FormPage(
-            submission.FiscalYear, submission.InitiativeCode, head.TitleJa, head.TitleEn, submission.PrefectureCode, head.NameJa, head.NameEn,
+            key, head.InitiativeTitle, head.PrefectureName,
             submission.State, submission.Version, submission.ActivityStatus, submission.ActivityReasonJa, submission.ReturnCommentJa,
             submission.LastSavedBy, submission.LastSavedAtUtc, submission.SubmittedBy, submission.SubmittedAtUtc, submission.ReviewedBy, submission.ReviewedAtUtc,
             Window.ClosesAtUtc(submission.FiscalYear), submission.HasLockException(now) ? submission.LockExceptionUntilUtc : null,

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -26,14 +27,20 @@ public sealed class HistoryService(AppDbContext db, ReportStore reports)
             query = query.Where(a => a.IndicatorCode == indicator);
         }
 
-        var rows = await query
+        var entries = await query
             .OrderByDescending(a => a.Id)
-            .Select(a => new AuditRow(
-                a.ChangedAtUtc, a.ChangedBy, a.Action, a.IndicatorCode,
-                db.IndicatorDefinitions.Where(d => d.Code == a.IndicatorCode).Select(d => d.Label.Ja).FirstOrDefault(),
-                db.IndicatorDefinitions.Where(d => d.Code == a.IndicatorCode).Select(d => d.Label.En).FirstOrDefault(),
-                a.FormatPart, a.OldValue, a.NewValue, a.Comment))
+            .Select(a => new { a.ChangedAtUtc, a.ChangedBy, a.Action, a.IndicatorCode, a.FormatPart, a.OldValue, a.NewValue, a.Comment })
             .ToListAsync(cancellationToken);
-        return new HistoryPage(key.FiscalYear, key.Initiative, head.TitleJa, head.TitleEn, key.Prefecture, head.NameJa, head.NameEn, indicator, rows);
+        var codes = entries.Where(e => e.IndicatorCode is not null).Select(e => e.IndicatorCode!).Distinct().ToList();
+        var labels = await db.IndicatorDefinitions.AsNoTracking()
+            .Where(d => codes.Contains(d.Code))
+            .Select(d => new { d.Code, d.Label })
+            .ToDictionaryAsync(d => d.Code, d => d.Label, cancellationToken);
+        var rows = entries.Select(e => new AuditRow(
+                e.ChangedAtUtc, e.ChangedBy, e.Action, e.IndicatorCode,
+                e.IndicatorCode is null ? null : labels.GetValueOrDefault(e.IndicatorCode),
+                e.FormatPart == ReportingAuditEntry.OnlineFormatPart, e.OldValue, e.NewValue, e.Comment))
+            .ToList();
+        return new HistoryPage(key, head.InitiativeTitle, head.PrefectureName, indicator, rows);
     }
 }

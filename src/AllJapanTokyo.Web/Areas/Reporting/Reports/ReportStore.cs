@@ -2,13 +2,12 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Reports;
 
 /// <summary>The initiative's title and the prefecture's name of one report, for its pages.</summary>
-public sealed record ReportHead(int Id, string TitleJa, string TitleEn, string NameJa, string NameEn);
+public sealed record ReportHead(int Id, LocalizedText InitiativeTitle, LocalizedText PrefectureName);
 
 /// <summary>
 /// The reads and the one write that the use cases on reports share (entry, review, history, import): a report by its
@@ -33,7 +32,7 @@ public sealed class ReportStore(AppDbContext db)
         db.ReportSubmissions.AsNoTracking()
             .Where(s => s.FiscalYear == key.FiscalYear && s.InitiativeCode == key.Initiative && s.PrefectureCode == key.Prefecture)
             .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s, i })
-            .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new ReportHead(x.s.Id, x.i.Title.Ja, x.i.Title.En, p.Name.Ja, p.Name.En))
+            .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new ReportHead(x.s.Id, x.i.Title, p.Name))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The form's fields with the previous FY's approved value and the prefecture's own min–max history.</summary>
@@ -41,12 +40,12 @@ public sealed class ReportStore(AppDbContext db)
     {
         var lines = await db.FormIndicators.AsNoTracking()
             .Where(f => f.InitiativeCode == submission.InitiativeCode)
-            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new { f.IndicatorCode, f.SortOrder, f.SplitByFormat, LabelJa = d.Label.Ja, LabelEn = d.Label.En, UnitJa = d.Unit.Ja, UnitEn = d.Unit.En })
+            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new { f.IndicatorCode, f.SortOrder, f.SplitByFormat, d.Label, d.Unit })
             .OrderBy(f => f.SortOrder).ThenBy(f => f.IndicatorCode)
             .ToListAsync(cancellationToken);
         var history = await db.IndicatorValues.AsNoTracking()
-            .Where(v => !v.IsSynthetic && v.PrefectureCode == submission.PrefectureCode && v.InitiativeCode == submission.InitiativeCode
-                && v.FiscalYear < submission.FiscalYear && v.ReviewState == ReviewState.Approved)
+            .Where(IndicatorValue.IsPublished)
+            .Where(v => v.PrefectureCode == submission.PrefectureCode && v.InitiativeCode == submission.InitiativeCode && v.FiscalYear < submission.FiscalYear)
             .Select(v => new { v.FiscalYear, v.IndicatorCode, v.Format, v.Value, v.Qualifier, v.ActivityStatus })
             .ToListAsync(cancellationToken);
         var fields = new List<FormField>();
@@ -55,16 +54,11 @@ public sealed class ReportStore(AppDbContext db)
             foreach (var online in line.SplitByFormat ? new[] { false, true } : [false])
             {
                 var own = history.Where(h => h.IndicatorCode == line.IndicatorCode && (h.Format == EventFormat.Online) == online).ToList();
-                var counted = own.Where(h => h.ActivityStatus is not (ActivityStatus.Cancelled or ActivityStatus.NotHeld)).ToList();
+                var counted = own.Where(h => !h.ActivityStatus.DidNotTakePlace()).ToList();
                 var previous = own.FirstOrDefault(h => h.FiscalYear == submission.FiscalYear - 1);
-                var previousText = previous is null ? null
-                    : previous.ActivityStatus.DidNotTakePlace() ? Display.Status(previous.ActivityStatus)
-                    : Display.Figure(previous.Value, previous.Qualifier, line.UnitJa, line.UnitEn);
                 fields.Add(new FormField(
-                    FieldKeys.Of(line.IndicatorCode, online), line.IndicatorCode, online,
-                    online ? line.LabelJa + "（うちオンライン）" : line.LabelJa,
-                    online ? line.LabelEn + " (of which online)" : line.LabelEn,
-                    line.UnitJa, line.UnitEn, "", ValueQualifier.Exact, null, previousText,
+                    new FieldSlot(line.IndicatorCode, online), line.Label, line.Unit, "", ValueQualifier.Exact, null,
+                    previous is null ? null : new PreviousFigure(previous.Value, previous.Qualifier, previous.ActivityStatus),
                     counted.Count == 0 ? null : counted.Min(h => h.Value),
                     counted.Count == 0 ? null : counted.Max(h => h.Value)));
             }

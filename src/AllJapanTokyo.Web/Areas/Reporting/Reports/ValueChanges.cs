@@ -27,8 +27,8 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
     /// </summary>
     public static ValueChanges Plan(
         ReportSubmission submission,
-        IReadOnlyList<FormField> fields,
-        IReadOnlyDictionary<string, (decimal? Value, ValueQualifier Qualifier, string? Comment)> parsed,
+        IEnumerable<FieldSlot> fields,
+        IReadOnlyDictionary<string, ParsedField> parsed,
         ActivityStatus? status,
         IReadOnlyList<IndicatorValue> stored,
         string by,
@@ -122,7 +122,7 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
             InitiativeCode = submission.InitiativeCode,
             PrefectureCode = submission.PrefectureCode,
             IndicatorCode = indicator,
-            FormatPart = online ? "online" : "",
+            FormatPart = online ? ReportingAuditEntry.OnlineFormatPart : "",
             Action = action,
             OldValue = oldValue,
             NewValue = newValue,

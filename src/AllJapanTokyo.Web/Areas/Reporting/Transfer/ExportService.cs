@@ -9,6 +9,9 @@ public sealed class ExportService(AppDbContext db)
 {
     public static readonly IReadOnlyList<string> Columns = ["prefecture_code", "initiative", "fiscal_year", "indicator", "format", "value", "qualifier", "status", "comment"];
 
+    /// <summary>The format column of the online part of a split figure; empty for the figure itself.</summary>
+    public const string OnlineFormat = "online";
+
     /// <summary>The values of the FY's prefecture reports the actor may read, in the import/export columns.</summary>
     public async Task<List<object?[]>> ExportRowsAsync(int fiscalYear, ReportingActor actor, CancellationToken cancellationToken)
     {
@@ -29,7 +32,7 @@ public sealed class ExportService(AppDbContext db)
             v.InitiativeCode,
             v.FiscalYear,
             v.IndicatorCode,
-            v.Format == EventFormat.Online ? "online" : "",
+            v.Format == EventFormat.Online ? OnlineFormat : "",
             v.ActivityStatus.DidNotTakePlace() ? null : v.Value,
             v.Qualifier.ToCode(),
             v.ActivityStatus?.ToCode() ?? "",
@@ -56,7 +59,7 @@ public sealed class ExportService(AppDbContext db)
         var rows = new List<object?[]>();
         foreach (var line in lines)
         {
-            foreach (var format in line.SplitByFormat ? new[] { "", "online" } : [""])
+            foreach (var format in line.SplitByFormat ? new[] { "", OnlineFormat } : [""])
             {
                 rows.Add(stored.TryGetValue((line.PrefectureCode, line.InitiativeCode, line.IndicatorCode, format), out var row)
                     ? row

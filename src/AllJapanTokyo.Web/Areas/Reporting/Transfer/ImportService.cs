@@ -1,10 +1,10 @@
 using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Seed;
-using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,11 +19,16 @@ public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProv
 {
     public const int MaxImportLines = 50_000;
 
-    private static IReadOnlyList<string> Columns => ExportService.Columns;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private sealed record ImportLine(int Line, string Prefecture, string Initiative, int FiscalYear, string Indicator, bool Online, string ValueText, string Qualifier, string Status, string Comment);
+    private sealed record ImportLine(int Line, ReportKey Report, string Indicator, bool Online, string ValueText, string Qualifier, string Status, string Comment)
+    {
+        public string FieldKey => FieldKeys.Of(Indicator, Online);
+    }
+
+    private sealed record ParsedLine(ImportLine Line, decimal? Value, ValueQualifier Qualifier, ActivityStatus? Status);
+
+    private sealed record ReportPlan(ReportSubmission Submission, List<FieldSlot> Fields, Dictionary<string, ParsedField> Parsed, ActivityStatus? Status);
 
     /// <summary>
     /// Checks every line of the CSV; with <paramref name="commit"/> and no problem at all, writes every line in one
@@ -31,219 +36,39 @@ public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProv
     /// </summary>
     public async Task<ImportResult> ImportAsync(string text, ReportingActor actor, bool commit, CancellationToken cancellationToken)
     {
-        var problems = new List<ImportProblem>();
-        List<string[]> records;
+        CsvTable table;
         try
         {
-            records = CsvTable.ReadRecords(text.TrimStart('\uFEFF')).ToList();
+            table = CsvTable.Parse(text);
         }
-        catch (FormatException e)
+        catch (FormatException)
         {
-            return new ImportResult(false, 0, 0, [new ImportProblem(1, e.Message)]);
+            return ImportResult.Refused(new ImportIssue.Empty(), line: 1);
         }
-
-        records = records.Where(r => r.Length > 1 || r[0].Length > 0).ToList();
-        if (records.Count == 0)
+        catch (ArgumentException)
         {
-            return new ImportResult(false, 0, 0, [new ImportProblem(1, "CSVが空です。 / The CSV is empty.")]);
+            // A column named twice in the header.
+            return ImportResult.Refused(new ImportIssue.WrongHeader(string.Join(",", ExportService.Columns)), line: 1);
         }
 
-        var header = records[0].Select(h => h.Trim()).ToArray();
-        if (!header.SequenceEqual(Columns))
+        if (!table.Columns.SequenceEqual(ExportService.Columns, StringComparer.Ordinal))
         {
-            return new ImportResult(false, 0, 0, [new ImportProblem(1, $"見出し行は「{string.Join(",", Columns)}」にしてください。 / The header must be: {string.Join(",", Columns)}.")]);
+            return ImportResult.Refused(new ImportIssue.WrongHeader(string.Join(",", ExportService.Columns)), line: 1);
         }
 
-        if (records.Count - 1 > MaxImportLines)
+        if (table.Rows.Count > MaxImportLines)
         {
-            return new ImportResult(false, records.Count - 1, 0, [new ImportProblem(1, $"一度に取り込めるのは{MaxImportLines:#,0}行までです。 / At most {MaxImportLines:#,0} lines per file.")]);
+            return ImportResult.Refused(new ImportIssue.TooManyLines(MaxImportLines), line: 1, lines: table.Rows.Count);
         }
 
-        var lines = new List<ImportLine>();
-        for (var i = 1; i < records.Count; i++)
-        {
-            var r = records[i];
-            var lineNumber = i + 1;
-            if (r.Length != Columns.Count)
-            {
-                problems.Add(new ImportProblem(lineNumber, $"列の数が{r.Length}です（{Columns.Count}列必要）。 / {r.Length} columns instead of {Columns.Count}."));
-                continue;
-            }
-
-            if (!int.TryParse(r[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear))
-            {
-                problems.Add(new ImportProblem(lineNumber, "fiscal_year は西暦の年度（例：2020）で入力してください。 / fiscal_year must be a year such as 2020."));
-                continue;
-            }
-
-            var format = r[4].Trim();
-            if (format is not ("" or "online"))
-            {
-                problems.Add(new ImportProblem(lineNumber, "format は空欄または online にしてください。 / format must be empty or online."));
-                continue;
-            }
-
-            var prefecture = r[0].Trim();
-            if (prefecture.Length == 1 && char.IsAsciiDigit(prefecture[0]))
-            {
-                prefecture = "0" + prefecture;
-            }
-
-            lines.Add(new ImportLine(lineNumber, prefecture, r[1].Trim(), fiscalYear, r[3].Trim(), format == "online", r[5], r[6].Trim(), r[7].Trim(), r[8]));
-        }
-
-        var keys = lines.Select(l => (l.FiscalYear, l.Initiative, l.Prefecture)).Distinct().ToList();
-        var years = keys.Select(k => k.FiscalYear).Distinct().ToList();
-        var initiativeCodes = keys.Select(k => k.Initiative).Distinct().ToList();
-        var prefectureCodes = keys.Select(k => k.Prefecture).Distinct().ToList();
-        var submissions = (await db.ReportSubmissions
-                .Where(s => years.Contains(s.FiscalYear) && initiativeCodes.Contains(s.InitiativeCode) && prefectureCodes.Contains(s.PrefectureCode))
-                .ToListAsync(cancellationToken))
-            .Where(s => keys.Contains((s.FiscalYear, s.InitiativeCode, s.PrefectureCode)))
-            .ToDictionary(s => (s.FiscalYear, s.InitiativeCode, s.PrefectureCode));
-        var formLines = (await db.FormIndicators.AsNoTracking().Where(f => initiativeCodes.Contains(f.InitiativeCode)).ToListAsync(cancellationToken))
-            .GroupBy(f => f.InitiativeCode)
-            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.SortOrder).ToList());
-        var knownPrefectures = (await db.Prefectures.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet();
-        var window = options.Value.Window;
-        var now = Now;
-
-        var seen = new HashSet<(int, string, string, string, bool)>();
-        var parsedByReport = new Dictionary<(int, string, string), List<(ImportLine Line, decimal? Value, ValueQualifier Qualifier, ActivityStatus? Status)>>();
-        foreach (var line in lines)
-        {
-            var before = problems.Count;
-            void Problem(string message) => problems.Add(new ImportProblem(line.Line, message));
-            if (!knownPrefectures.Contains(line.Prefecture))
-            {
-                Problem($"都道府県コード「{line.Prefecture}」はありません。 / Unknown prefecture code {line.Prefecture}.");
-                continue;
-            }
-
-            if (!actor.ReadsAll && line.Prefecture != actor.PrefectureCode)
-            {
-                Problem("自分の都道府県以外の行は取り込めません。 / You can import only your own prefecture's values.");
-                continue;
-            }
-
-            if (!submissions.TryGetValue((line.FiscalYear, line.Initiative, line.Prefecture), out var submission))
-            {
-                Problem($"{line.FiscalYear}年度の施策「{line.Initiative}」の報告は、この都道府県に割り当てられていません。 / No report of initiative {line.Initiative} for FY{line.FiscalYear} is assigned to this prefecture.");
-                continue;
-            }
-
-            if (!submission.IsEditableState)
-            {
-                Problem($"この報告は{submission.State.Japanese()}のため変更できません。 / This report is {submission.State.English().ToLowerInvariant()} and cannot be changed.");
-                continue;
-            }
-
-            if (!actor.ReadsAll && !submission.IsEntryOpen(now, window))
-            {
-                Problem($"{line.FiscalYear}年度の入力期間は終了しています。 / Entry for FY{line.FiscalYear} is closed.");
-                continue;
-            }
-
-            var formLine = formLines.GetValueOrDefault(line.Initiative)?.FirstOrDefault(f => f.IndicatorCode == line.Indicator);
-            if (formLine is null)
-            {
-                Problem($"指標「{line.Indicator}」はこの施策の報告様式にありません。 / Indicator {line.Indicator} is not on this initiative's form.");
-                continue;
-            }
-
-            if (line.Online && !formLine.SplitByFormat)
-            {
-                Problem($"指標「{line.Indicator}」はオンライン分を報告しません。 / Indicator {line.Indicator} has no online part.");
-                continue;
-            }
-
-            if (!seen.Add((line.FiscalYear, line.Initiative, line.Prefecture, line.Indicator, line.Online)))
-            {
-                Problem("同じ値が前の行にもあります。 / The same value appears on an earlier line.");
-                continue;
-            }
-
-            var finding = ValidationRules.ParseValue(line.Indicator, line.ValueText, out var value);
-            if (finding is not null)
-            {
-                Problem("value: " + finding.Message);
-            }
-
-            if (!FormService.TryParseQualifier(line.Qualifier, out var qualifier))
-            {
-                Problem("qualifier は空欄・exact・at_least・approx のいずれかにしてください。 / qualifier must be empty, exact, at_least or approx.");
-            }
-
-            ActivityStatus? status = null;
-            if (line.Status.Length > 0)
-            {
-                if (FormService.TryParseReportedStatus(line.Status, out var s))
-                {
-                    status = s;
-                }
-                else
-                {
-                    Problem("status は空欄・held・cancelled・not_held のいずれかにしてください。 / status must be empty, held, cancelled or not_held.");
-                }
-            }
-
-            if (line.Comment.Length > 1000)
-            {
-                Problem("comment は1000文字以内にしてください。 / comment must be at most 1,000 characters.");
-            }
-
-            if (problems.Count == before)
-            {
-                var key = (line.FiscalYear, line.Initiative, line.Prefecture);
-                if (!parsedByReport.TryGetValue(key, out var list))
-                {
-                    parsedByReport[key] = list = [];
-                }
-
-                list.Add((line, value, qualifier, status));
-            }
-        }
-
-        // Rules between values, report by report (with the values the file does not touch as stored).
-        var storedValues = await LoadStoredAsync(parsedByReport.Keys.ToList(), cancellationToken);
-        var plans = new List<(ReportSubmission Submission, List<FormField> Fields, Dictionary<string, (decimal? Value, ValueQualifier Qualifier, string? Comment)> Parsed, ActivityStatus? Status)>();
-        foreach (var (key, parsedLines) in parsedByReport)
-        {
-            var submission = submissions[key];
-            var fields = formLines[key.Item2]
-                .SelectMany(f => (f.SplitByFormat ? new[] { false, true } : [false]).Select(online => new FormField(
-                    FieldKeys.Of(f.IndicatorCode, online), f.IndicatorCode, online, "", "", "", "", "", ValueQualifier.Exact, null, null, null, null)))
-                .ToList();
-            var stored = storedValues.GetValueOrDefault(key) ?? [];
-            var parsed = fields.ToDictionary<FormField, string, (decimal? Value, ValueQualifier Qualifier, string? Comment)>(
-                f => f.Key,
-                f => stored.FirstOrDefault(v => v.IndicatorCode == f.IndicatorCode && ValueChanges.IsOnline(v) == f.OnlinePart) is { } v
-                    ? (v.IsActivityMissing ? null : (decimal?)v.Value, v.Qualifier, v.NoteJa)
-                    : ((decimal?)null, ValueQualifier.Exact, (string?)null),
-                StringComparer.Ordinal);
-            foreach (var p in parsedLines)
-            {
-                parsed[FieldKeys.Of(p.Line.Indicator, p.Line.Online)] = (p.Value, p.Qualifier, p.Line.Comment.Trim().Length == 0 ? null : p.Line.Comment.Trim());
-            }
-
-            var statuses = parsedLines.Where(p => p.Status is not null).Select(p => p.Status).Distinct().ToList();
-            if (statuses.Count > 1)
-            {
-                problems.Add(new ImportProblem(parsedLines[0].Line.Line, "同じ報告の行で status が異なります。 / The lines of one report give different statuses."));
-                continue;
-            }
-
-            var status = statuses.Count == 1 ? statuses[0] : submission.ActivityStatus;
-            var reason = submission.ActivityReasonJa ?? (status.DidNotTakePlace() ? parsedLines.Select(p => p.Line.Comment.Trim()).FirstOrDefault(c => c.Length > 0) : null);
-            var rules = ValidationRules.Check(status, reason, fields.Select(f => new FieldValue(f.IndicatorCode, f.OnlinePart, parsed[f.Key].Value)).ToList(), forSubmission: false);
-            foreach (var rule in rules.Where(r => r.Severity == RuleSeverity.Blocking))
-            {
-                var line = rule.FieldKey is null ? parsedLines[0].Line : parsedLines.FirstOrDefault(p => FieldKeys.Of(p.Line.Indicator, p.Line.Online) == rule.FieldKey).Line ?? parsedLines[0].Line;
-                problems.Add(new ImportProblem(line.Line, rule.Message));
-            }
-
-            plans.Add((submission, fields, parsed, status));
-        }
+        var problems = new List<ImportProblem>();
+        var lines = ReadLines(table, problems);
+        var keys = lines.Select(l => l.Report).Distinct().ToList();
+        var submissions = await SubmissionsAsync(keys, cancellationToken);
+        var formLines = await FormLinesAsync(keys.Select(k => k.Initiative).Distinct().ToList(), cancellationToken);
+        var parsedByReport = CheckLines(lines, submissions, formLines, actor, problems);
+        var storedValues = await LoadStoredAsync(parsedByReport.Keys, cancellationToken);
+        var plans = CheckReports(parsedByReport, submissions, formLines, storedValues, problems);
 
         problems.Sort((a, b) => a.Line.CompareTo(b.Line));
         if (!commit || problems.Count > 0)
@@ -251,10 +76,10 @@ public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProv
             return new ImportResult(false, lines.Count, parsedByReport.Count, problems);
         }
 
+        var now = Now;
         var changes = new ValueChanges();
         foreach (var (submission, fields, parsed, status) in plans)
         {
-            var key = (submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode);
             if (status != submission.ActivityStatus)
             {
                 submission.ActivityStatus = status;
@@ -265,16 +90,228 @@ public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProv
             }
 
             submission.Touch(actor.UserName, now);
+            var key = new ReportKey(submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode);
             changes.AddRange(ValueChanges.Plan(submission, fields, parsed, status, storedValues.GetValueOrDefault(key) ?? [], actor.UserName, now, AuditAction.Imported));
         }
 
         // One transaction for every report of the file: all or nothing.
         return await reports.CommitAsync(changes, cancellationToken)
             ? new ImportResult(true, lines.Count, plans.Count, [])
-            : new ImportResult(false, lines.Count, plans.Count, [new ImportProblem(1, "取り込み中に別の人が報告を保存しました。何も書き込まれていません。もう一度お試しください。 / Someone saved a report meanwhile; nothing was written. Try again.")]);
+            : new ImportResult(false, lines.Count, plans.Count, [new ImportProblem(1, new ImportIssue.Conflict())]);
     }
 
-    private async Task<Dictionary<(int, string, string), List<IndicatorValue>>> LoadStoredAsync(List<(int FiscalYear, string Initiative, string Prefecture)> keys, CancellationToken cancellationToken)
+    /// <summary>The lines whose year, format and prefecture code can be read; the others become problems.</summary>
+    private static List<ImportLine> ReadLines(CsvTable table, List<ImportProblem> problems)
+    {
+        var lines = new List<ImportLine>();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            var number = i + 2; // the header is line 1
+            if (!int.TryParse(row["fiscal_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) || fiscalYear is < FiscalYear.Earliest or > FiscalYear.Latest)
+            {
+                problems.Add(new ImportProblem(number, new ImportIssue.FiscalYearNotAYear()));
+                continue;
+            }
+
+            var format = row["format"];
+            if (format is not ("" or ExportService.OnlineFormat))
+            {
+                problems.Add(new ImportProblem(number, new ImportIssue.FormatNotOnline()));
+                continue;
+            }
+
+            string prefecture;
+            try
+            {
+                prefecture = Prefecture.NormalizeCode(row["prefecture_code"]);
+            }
+            catch (FormatException)
+            {
+                problems.Add(new ImportProblem(number, new ImportIssue.UnknownPrefecture(row["prefecture_code"])));
+                continue;
+            }
+
+            lines.Add(new ImportLine(
+                number, new ReportKey(fiscalYear, row["initiative"], prefecture), row["indicator"], format == ExportService.OnlineFormat,
+                row["value"], row["qualifier"], row["status"], row["comment"]));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Each line against its report and form: who may write it, whether it is open, whether the field exists.</summary>
+    private Dictionary<ReportKey, List<ParsedLine>> CheckLines(
+        List<ImportLine> lines,
+        Dictionary<ReportKey, ReportSubmission> submissions,
+        Dictionary<string, List<FormIndicator>> formLines,
+        ReportingActor actor,
+        List<ImportProblem> problems)
+    {
+        var window = options.Value.Window;
+        var now = Now;
+
+        var seen = new HashSet<(ReportKey, string)>();
+        var parsedByReport = new Dictionary<ReportKey, List<ParsedLine>>();
+        foreach (var line in lines)
+        {
+            var before = problems.Count;
+            void Problem(ImportIssue issue) => problems.Add(new ImportProblem(line.Line, issue));
+            if (!actor.ReadsAll && line.Report.Prefecture != actor.PrefectureCode)
+            {
+                Problem(new ImportIssue.NotYourPrefecture());
+                continue;
+            }
+
+            if (!submissions.TryGetValue(line.Report, out var submission))
+            {
+                Problem(new ImportIssue.NotAssigned(line.Report.FiscalYear, line.Report.Initiative));
+                continue;
+            }
+
+            if (!submission.IsEditableState)
+            {
+                Problem(new ImportIssue.NotEditable(submission.State));
+                continue;
+            }
+
+            if (!actor.ReadsAll && !submission.IsEntryOpen(now, window))
+            {
+                Problem(new ImportIssue.EntryClosed(line.Report.FiscalYear));
+                continue;
+            }
+
+            var formLine = formLines.GetValueOrDefault(line.Report.Initiative)?.FirstOrDefault(f => f.IndicatorCode == line.Indicator);
+            if (formLine is null)
+            {
+                Problem(new ImportIssue.NotOnForm(line.Indicator));
+                continue;
+            }
+
+            if (line.Online && !formLine.SplitByFormat)
+            {
+                Problem(new ImportIssue.NoOnlinePart(line.Indicator));
+                continue;
+            }
+
+            if (!seen.Add((line.Report, line.FieldKey)))
+            {
+                Problem(new ImportIssue.Duplicate());
+                continue;
+            }
+
+            if (ValidationRules.ParseValue(line.Indicator, line.ValueText, out var value) is { } finding)
+            {
+                Problem(new ImportIssue.Rule(finding.Problem, "value"));
+            }
+
+            if (!ReportCodes.TryParseQualifier(line.Qualifier, out var qualifier))
+            {
+                Problem(new ImportIssue.QualifierNotACode());
+            }
+
+            ActivityStatus? status = null;
+            if (line.Status.Length > 0)
+            {
+                if (ReportCodes.TryParseStatus(line.Status, out var s))
+                {
+                    status = s;
+                }
+                else
+                {
+                    Problem(new ImportIssue.StatusNotACode());
+                }
+            }
+
+            if (line.Comment.Length > IndicatorValue.NoteMaxLength)
+            {
+                Problem(new ImportIssue.Rule(new ReportingProblem.CommentTooLong(IndicatorValue.NoteMaxLength), "comment"));
+            }
+
+            if (problems.Count == before)
+            {
+                if (!parsedByReport.TryGetValue(line.Report, out var list))
+                {
+                    parsedByReport[line.Report] = list = [];
+                }
+
+                list.Add(new ParsedLine(line, value, qualifier, status));
+            }
+        }
+
+        return parsedByReport;
+    }
+
+    /// <summary>Rules between values, report by report, with the values the file does not touch as stored.</summary>
+    private static List<ReportPlan> CheckReports(
+        Dictionary<ReportKey, List<ParsedLine>> parsedByReport,
+        Dictionary<ReportKey, ReportSubmission> submissions,
+        Dictionary<string, List<FormIndicator>> formLines,
+        Dictionary<ReportKey, List<IndicatorValue>> storedValues,
+        List<ImportProblem> problems)
+    {
+        var plans = new List<ReportPlan>();
+        foreach (var (key, parsedLines) in parsedByReport)
+        {
+            var submission = submissions[key];
+            var fields = formLines[key.Initiative]
+                .SelectMany(f => (f.SplitByFormat ? new[] { false, true } : [false]).Select(online => new FieldSlot(f.IndicatorCode, online)))
+                .ToList();
+            var stored = storedValues.GetValueOrDefault(key) ?? [];
+            var parsed = fields.ToDictionary(
+                f => f.Key,
+                f => stored.FirstOrDefault(v => v.IndicatorCode == f.IndicatorCode && ValueChanges.IsOnline(v) == f.OnlinePart) is { } v
+                    ? new ParsedField(v.IsActivityMissing ? null : v.Value, v.Qualifier, v.NoteJa)
+                    : new ParsedField(null, ValueQualifier.Exact, null),
+                StringComparer.Ordinal);
+            foreach (var p in parsedLines)
+            {
+                parsed[p.Line.FieldKey] = new ParsedField(p.Value, p.Qualifier, p.Line.Comment.Length == 0 ? null : p.Line.Comment);
+            }
+
+            var statuses = parsedLines.Where(p => p.Status is not null).Select(p => p.Status).Distinct().ToList();
+            if (statuses.Count > 1)
+            {
+                problems.Add(new ImportProblem(parsedLines[0].Line.Line, new ImportIssue.StatusesDiffer()));
+                continue;
+            }
+
+            var status = statuses.Count == 1 ? statuses[0] : submission.ActivityStatus;
+            var reason = submission.ActivityReasonJa ?? (status.DidNotTakePlace() ? parsedLines.Select(p => p.Line.Comment).FirstOrDefault(c => c.Length > 0) : null);
+            var rules = ValidationRules.Check(status, reason, fields.Select(f => new FieldValue(f.IndicatorCode, f.OnlinePart, parsed[f.Key].Value)).ToList(), forSubmission: false);
+            foreach (var rule in rules.Where(r => r.Severity == RuleSeverity.Blocking))
+            {
+                var line = parsedLines.FirstOrDefault(p => rule.FieldKey is not null && p.Line.FieldKey == rule.FieldKey)?.Line ?? parsedLines[0].Line;
+                problems.Add(new ImportProblem(line.Line, new ImportIssue.Rule(rule.Problem)));
+            }
+
+            plans.Add(new ReportPlan(submission, fields, parsed, status));
+        }
+
+        return plans;
+    }
+
+    /// <summary>The reports the lines name (tracked: the import stamps them).</summary>
+    private async Task<Dictionary<ReportKey, ReportSubmission>> SubmissionsAsync(List<ReportKey> keys, CancellationToken cancellationToken)
+    {
+        var years = keys.Select(k => k.FiscalYear).Distinct().ToList();
+        var initiativeCodes = keys.Select(k => k.Initiative).Distinct().ToList();
+        var prefectureCodes = keys.Select(k => k.Prefecture).Distinct().ToList();
+        var wanted = keys.ToHashSet();
+        return (await db.ReportSubmissions
+                .Where(s => years.Contains(s.FiscalYear) && initiativeCodes.Contains(s.InitiativeCode) && prefectureCodes.Contains(s.PrefectureCode))
+                .ToListAsync(cancellationToken))
+            .Select(s => (Key: new ReportKey(s.FiscalYear, s.InitiativeCode, s.PrefectureCode), Submission: s))
+            .Where(s => wanted.Contains(s.Key))
+            .ToDictionary(s => s.Key, s => s.Submission);
+    }
+
+    private async Task<Dictionary<string, List<FormIndicator>>> FormLinesAsync(List<string> initiativeCodes, CancellationToken cancellationToken) =>
+        (await db.FormIndicators.AsNoTracking().Where(f => initiativeCodes.Contains(f.InitiativeCode)).ToListAsync(cancellationToken))
+            .GroupBy(f => f.InitiativeCode)
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.SortOrder).ToList());
+
+    private async Task<Dictionary<ReportKey, List<IndicatorValue>>> LoadStoredAsync(IReadOnlyCollection<ReportKey> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {
@@ -287,8 +324,9 @@ public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProv
         var values = await db.IndicatorValues.AsNoTracking()
             .Where(v => !v.IsSynthetic && years.Contains(v.FiscalYear) && v.PrefectureCode != null && prefectures.Contains(v.PrefectureCode))
             .ToListAsync(cancellationToken);
-        return values.Where(v => wanted.Contains((v.FiscalYear, v.InitiativeCode, v.PrefectureCode!)))
-            .GroupBy(v => (v.FiscalYear, v.InitiativeCode, v.PrefectureCode!))
+        return values
+            .GroupBy(v => new ReportKey(v.FiscalYear, v.InitiativeCode, v.PrefectureCode!))
+            .Where(g => wanted.Contains(g.Key))
             .ToDictionary(g => g.Key, g => g.ToList());
     }
 }
