@@ -96,10 +96,11 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.Equal(["15,2-3,2013,exhibitors,,,,,", "15,2-3,2013,exhibitors,online,,,,", "15,2-3,2013,participating_prefectures,,,,,", "15,2-3,2013,participating_cities,,,,,"], lines[1..]);
     }
 
-    [Fact]
-    public async Task ADryRunListsEveryProblemByLineAndNothingIsWrittenUnlessEveryLineIsValid()
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ADryRunListsEveryProblemByLineAndNothingIsWrittenUnlessEveryLineIsValid(string provider)
     {
-        var portal = fixture.Sqlite;
+        var portal = await fixture.OnAsync(provider);
         await OpenReportAsync(portal, 2014);
         var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
         var bad = "\uFEFF" + Header + "\r\n"
