@@ -18,6 +18,9 @@ public enum ReviewState
 /// </summary>
 public class IndicatorValue
 {
+    /// <summary>The longest note (the reporting prefecture's comment on a figure).</summary>
+    public const int NoteMaxLength = 1000;
+
     public int Id { get; set; }
 
     public required string InitiativeCode { get; set; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 
@@ -6,20 +7,26 @@ namespace AllJapanTokyo.Domain.Reporting;
 /// <summary>
 /// One prefecture's report on one initiative for one fiscal year. Its existence means the prefecture is expected to
 /// report (the assignment); it carries the workflow state the values follow, the return comment, and the lock exception.
+/// The state and its stamps change only through <see cref="Touch"/>, <see cref="Submit"/>, <see cref="Return"/>,
+/// <see cref="Approve"/> and <see cref="OpenLockException"/> (EF sets the private setters when it reads a row).
 /// </summary>
 public class ReportSubmission
 {
     public const int CommentMaxLength = 1000;
 
+    private DateTime? _lockExceptionUntilUtc;
+
+    private string? _lockExceptionBy;
+
     public int Id { get; set; }
 
-    public int FiscalYear { get; set; }
+    public int FiscalYear { get; init; }
 
-    public required string InitiativeCode { get; set; }
+    public required string InitiativeCode { get; init; }
 
-    public required string PrefectureCode { get; set; }
+    public required string PrefectureCode { get; init; }
 
-    public ReviewState State { get; set; } = ReviewState.Draft;
+    public ReviewState State { get; private set; } = ReviewState.Draft;
 
     /// <summary>Held, cancelled or not held this fiscal year; null until entered.</summary>
     public ActivityStatus? ActivityStatus { get; set; }
@@ -28,36 +35,53 @@ public class ReportSubmission
     public string? ActivityReasonJa { get; set; }
 
     /// <summary>The official's comment when the report was returned.</summary>
-    public string? ReturnCommentJa { get; set; }
+    public string? ReturnCommentJa { get; private set; }
 
-    public string? LastSavedBy { get; set; }
+    public string? LastSavedBy { get; private set; }
 
-    public DateTime? LastSavedAtUtc { get; set; }
+    public DateTime? LastSavedAtUtc { get; private set; }
 
-    public string? SubmittedBy { get; set; }
+    public string? SubmittedBy { get; private set; }
 
-    public DateTime? SubmittedAtUtc { get; set; }
+    public DateTime? SubmittedAtUtc { get; private set; }
 
-    public string? ReviewedBy { get; set; }
+    public string? ReviewedBy { get; private set; }
 
-    public DateTime? ReviewedAtUtc { get; set; }
+    public DateTime? ReviewedAtUtc { get; private set; }
 
-    /// <summary>Until when a Tokyo official has re-opened entry after the window closed (DHIS2's lock exception).</summary>
-    public DateTime? LockExceptionUntilUtc { get; set; }
+    /// <summary>
+    /// Until when a Tokyo official has re-opened entry after the window closed (DHIS2's lock exception). Given when a
+    /// report is created (set-up, tests), afterwards only through <see cref="OpenLockException"/>.
+    /// </summary>
+    public DateTime? LockExceptionUntilUtc { get => _lockExceptionUntilUtc; init => _lockExceptionUntilUtc = value; }
 
-    public string? LockExceptionBy { get; set; }
+    public string? LockExceptionBy { get => _lockExceptionBy; init => _lockExceptionBy = value; }
 
     /// <summary>Optimistic concurrency token, renewed on every change (the IndicatorValue.Version pattern).</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public bool IsActivityMissing => ActivityStatus is Common.ActivityStatus.Cancelled or Common.ActivityStatus.NotHeld;
+    /// <summary>Prefecture staff may change values while the report is a draft or was returned (and entry is open), for queries.</summary>
+    public static Expression<Func<ReportSubmission, bool>> AwaitsEntry { get; } = s => s.State == ReviewState.Draft || s.State == ReviewState.Returned;
 
-    /// <summary>Prefecture staff may change values while the report is a draft or was returned, and entry is open.</summary>
-    public bool IsEditableState => State is ReviewState.Draft or ReviewState.Returned;
+    /// <summary>Someone has worked on the report: saved it once, or it has moved on from a draft. A report not started may be withdrawn.</summary>
+    public static Expression<Func<ReportSubmission, bool>> IsStarted { get; } = s => s.LastSavedAtUtc != null || s.State != ReviewState.Draft;
+
+    private static readonly Func<ReportSubmission, bool> AwaitsEntryNow = AwaitsEntry.Compile();
+
+    private static readonly Func<ReportSubmission, bool> IsStartedNow = IsStarted.Compile();
+
+    /// <summary><see cref="AwaitsEntry"/> for a report in memory.</summary>
+    public bool IsEditableState => AwaitsEntryNow(this);
+
+    /// <summary><see cref="IsStarted"/> for a report in memory.</summary>
+    public bool HasStarted => IsStartedNow(this);
 
     public bool HasLockException(DateTime nowUtc) => LockExceptionUntilUtc is { } until && until > nowUtc;
 
     public bool IsEntryOpen(DateTime nowUtc, EntryWindow window) => window.IsOpen(FiscalYear, nowUtc) || HasLockException(nowUtc);
+
+    /// <summary>Not submitted although the window has closed (and no lock exception re-opens it).</summary>
+    public bool IsLate(DateTime nowUtc, EntryWindow window) => IsEditableState && window.IsClosed(FiscalYear, nowUtc) && !HasLockException(nowUtc);
 
     public void Touch(string by, DateTime nowUtc)
     {
@@ -108,8 +132,8 @@ public class ReportSubmission
 
     public void OpenLockException(string by, DateTime untilUtc)
     {
-        LockExceptionBy = by;
-        LockExceptionUntilUtc = untilUtc;
+        _lockExceptionBy = by;
+        _lockExceptionUntilUtc = untilUtc;
         Version = Guid.NewGuid();
     }
 }

@@ -17,6 +17,9 @@ public enum AuditAction
 /// </summary>
 public class ReportingAuditEntry
 {
+    /// <summary>The <see cref="FormatPart"/> of a change to the online part of a split figure.</summary>
+    public const string OnlineFormatPart = "online";
+
     public long Id { get; set; }
 
     public int SubmissionId { get; set; }
@@ -30,7 +33,7 @@ public class ReportingAuditEntry
     /// <summary>The value that changed; null for a change of the whole report (submitted, returned, approved…).</summary>
     public string? IndicatorCode { get; init; }
 
-    /// <summary>"online" for the online part of a split indicator, "" for the value itself.</summary>
+    /// <summary><see cref="OnlineFormatPart"/> for the online part of a split indicator, "" for the value itself.</summary>
     public string FormatPart { get; init; } = "";
 
     public AuditAction Action { get; init; }

@@ -12,11 +12,11 @@ public enum RuleSeverity
     Blocking,
 }
 
-/// <summary>A finding on one field (FieldKey = "indicator" or "indicator:online") or on the whole report (null).</summary>
-public sealed record RuleFinding(string? FieldKey, RuleSeverity Severity, string MessageJa, string MessageEn)
-{
-    public string Message => $"{MessageJa} / {MessageEn}";
-}
+/// <summary>
+/// A finding on one field (FieldKey = "indicator", "indicator:online", <see cref="FieldKeys.ActivityStatus"/> or
+/// <see cref="FieldKeys.ActivityReason"/>) or on the whole report (null).
+/// </summary>
+public sealed record RuleFinding(string? FieldKey, RuleSeverity Severity, ReportingProblem Problem);
 
 /// <summary>One value as entered (already parsed), with the prefecture's own approved history for it.</summary>
 public sealed record FieldValue(string IndicatorCode, bool OnlinePart, decimal? Value, decimal? HistoryMin = null, decimal? HistoryMax = null)
@@ -27,6 +27,10 @@ public sealed record FieldValue(string IndicatorCode, bool OnlinePart, decimal? 
 public static class FieldKeys
 {
     public const string OnlineSuffix = ":online";
+
+    public const string ActivityStatus = "ActivityStatus";
+
+    public const string ActivityReason = "ActivityReason";
 
     public static string Of(string indicatorCode, bool onlinePart) => onlinePart ? indicatorCode + OnlineSuffix : indicatorCode;
 }
@@ -56,22 +60,22 @@ public static class ValidationRules
         trimmed = new string(trimmed.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());
         if (!decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
         {
-            return new RuleFinding(key, RuleSeverity.Blocking, "数値を半角数字で入力してください。", "Enter a number.");
+            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.NotANumber());
         }
 
         if (parsed < 0)
         {
-            return new RuleFinding(key, RuleSeverity.Blocking, "0以上の数値を入力してください。", "Enter a number of 0 or more.");
+            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.Negative());
         }
 
         if (parsed != decimal.Truncate(parsed))
         {
-            return new RuleFinding(key, RuleSeverity.Blocking, "整数で入力してください。", "Enter a whole number.");
+            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.NotWhole());
         }
 
         if (parsed > MaxValue)
         {
-            return new RuleFinding(key, RuleSeverity.Blocking, "1億以下の数値を入力してください。", "Enter a number of at most 100,000,000.");
+            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.TooLarge(MaxValue));
         }
 
         value = parsed;
@@ -88,23 +92,23 @@ public static class ValidationRules
         var findings = new List<RuleFinding>();
         var byKey = values.ToDictionary(v => v.Key, v => v.Value);
         decimal? Of(string key) => byKey.TryGetValue(key, out var v) ? v : null;
-        var missing = status is ActivityStatus.Cancelled or ActivityStatus.NotHeld;
+        var missing = status.DidNotTakePlace();
 
         if (reason is { Length: > ReasonMaxLength })
         {
-            findings.Add(new RuleFinding("ActivityReason", RuleSeverity.Blocking, "理由は500文字以内で入力してください。", "Keep the reason to 500 characters."));
+            findings.Add(new RuleFinding(FieldKeys.ActivityReason, RuleSeverity.Blocking, new ReportingProblem.ReasonTooLong(ReasonMaxLength)));
         }
 
         if (missing)
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
-                findings.Add(new RuleFinding("ActivityReason", RuleSeverity.Blocking, "中止・未実施の場合は理由を入力してください。", "Give the reason the activity was cancelled or not held."));
+                findings.Add(new RuleFinding(FieldKeys.ActivityReason, RuleSeverity.Blocking, new ReportingProblem.ReasonRequired()));
             }
 
             if (values.Any(v => v.Value is not null))
             {
-                findings.Add(new RuleFinding(null, RuleSeverity.Blocking, "中止・未実施の年度は実績値を空欄にしてください（0は入力しません）。", "Leave the figures empty for a cancelled or not-held year (never 0)."));
+                findings.Add(new RuleFinding(null, RuleSeverity.Blocking, new ReportingProblem.FiguresForMissingActivity()));
             }
 
             return findings;
@@ -116,36 +120,32 @@ public static class ValidationRules
             var total = Of(online.IndicatorCode);
             if (total is null)
             {
-                findings.Add(new RuleFinding(online.Key, RuleSeverity.Blocking, "うちオンラインを入力した場合は合計も入力してください。", "Enter the total when you enter the online part."));
+                findings.Add(new RuleFinding(online.Key, RuleSeverity.Blocking, new ReportingProblem.SubsetWithoutTotal()));
             }
             else if (online.Value > total)
             {
-                findings.Add(new RuleFinding(online.Key, RuleSeverity.Blocking, "うちオンラインは合計以下にしてください。", "The online part cannot exceed the total."));
+                findings.Add(new RuleFinding(online.Key, RuleSeverity.Blocking, new ReportingProblem.SubsetExceedsTotal()));
             }
         }
 
         // Participating cities need participating prefectures.
         if (Of("participating_cities") is > 0 && Of("participating_prefectures") is null or 0)
         {
-            findings.Add(new RuleFinding("participating_prefectures", RuleSeverity.Blocking, "参加市数がある場合は参加都道府県数も入力してください。", "Participating cities need participating prefectures."));
+            findings.Add(new RuleFinding("participating_prefectures", RuleSeverity.Blocking, new ReportingProblem.CitiesWithoutPrefectures()));
         }
 
         // Business meetings without exhibitors are unusual but possible: a warning.
         if (Of("business_meetings") is > 0 && byKey.ContainsKey("exhibitors") && Of("exhibitors") is null or 0)
         {
-            findings.Add(new RuleFinding("exhibitors", RuleSeverity.Warning, "商談数がありますが出展企業・団体数が空欄または0です。要確認。", "Business meetings are reported without exhibitors: needs follow-up."));
+            findings.Add(new RuleFinding("exhibitors", RuleSeverity.Warning, new ReportingProblem.MeetingsWithoutExhibitors()));
         }
 
         // Outliers: outside the prefecture's own min–max history (as DHIS2's min–max outlier detection).
-        foreach (var value in values.Where(v => v.Value is not null && v.HistoryMin is not null && v.HistoryMax is not null))
+        foreach (var value in values)
         {
-            if (value.Value < value.HistoryMin || value.Value > value.HistoryMax)
+            if (value is { Value: { } figure, HistoryMin: { } min, HistoryMax: { } max } && (figure < min || figure > max))
             {
-                findings.Add(new RuleFinding(
-                    value.Key,
-                    RuleSeverity.Warning,
-                    $"要確認：これまでの実績（{value.HistoryMin:#,0}〜{value.HistoryMax:#,0}）の範囲外です。",
-                    $"Needs follow-up: outside this prefecture's history ({value.HistoryMin:#,0}–{value.HistoryMax:#,0})."));
+                findings.Add(new RuleFinding(value.Key, RuleSeverity.Warning, new ReportingProblem.OutsideHistory(min, max)));
             }
         }
 
@@ -153,12 +153,12 @@ public static class ValidationRules
         {
             if (status is null)
             {
-                findings.Add(new RuleFinding("ActivityStatus", RuleSeverity.Blocking, "実施状況を選択してください。", "Choose whether the activity was held."));
+                findings.Add(new RuleFinding(FieldKeys.ActivityStatus, RuleSeverity.Blocking, new ReportingProblem.StatusRequired()));
             }
 
             if (values.Where(v => !v.OnlinePart).Any(v => v.Value is null))
             {
-                findings.Add(new RuleFinding(null, RuleSeverity.Blocking, "提出の前にすべての実績値を入力してください。", "Enter every figure before submitting."));
+                findings.Add(new RuleFinding(null, RuleSeverity.Blocking, new ReportingProblem.FiguresMissing()));
             }
         }
 

@@ -22,6 +22,9 @@ public sealed class ReportingPagesHaveNoSeriousAxeViolations(BrowserFixture fixt
     [InlineData("official@example.jp", "/reporting/completeness?fy=2020")]
     [InlineData("admin@example.jp", "/reporting/admin")]
     [InlineData("admin@example.jp", "/reporting/admin/initiatives/2-3")]
+    [InlineData("niigata@example.jp", "/en/reporting/2020/2-3/15")]
+    [InlineData("official@example.jp", "/en/reporting/completeness?fy=2020")]
+    [InlineData("admin@example.jp", "/en/reporting/admin/indicators/exhibitors")]
     public async Task Reporting_page(string email, string path)
     {
         await using var context = await fixture.NewContextAsync();

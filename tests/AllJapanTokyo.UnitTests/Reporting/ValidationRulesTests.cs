@@ -16,18 +16,23 @@ public sealed class ValidationRulesTests
         Assert.Equal(expected, value is null ? null : (int)value.Value);
     }
 
-    [Theory]
-    [InlineData("abc", "数値を半角数字で入力してください。")]
-    [InlineData("-1", "0以上の数値を入力してください。")]
-    [InlineData("2.5", "整数で入力してください。")]
-    [InlineData("100000001", "1億以下の数値を入力してください。")]
-    public void ParseValueRefusesWithAJapaneseAndEnglishMessage(string text, string japanese)
+    public static TheoryData<string, ReportingProblem> Refused() => new()
     {
-        var finding = ValidationRules.ParseValue("exhibitors", text, out _);
+        { "abc", new ReportingProblem.NotANumber() },
+        { "十二", new ReportingProblem.NotANumber() },
+        { "-1", new ReportingProblem.Negative() },
+        { "2.5", new ReportingProblem.NotWhole() },
+        { "100000001", new ReportingProblem.TooLarge(ValidationRules.MaxValue) },
+    };
 
-        Assert.NotNull(finding);
-        Assert.Equal(RuleSeverity.Blocking, finding.Severity);
-        Assert.StartsWith(japanese + " / ", finding.Message, StringComparison.Ordinal);
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void ParseValueRefusesWithACodeForTheField(string text, ReportingProblem problem)
+    {
+        var finding = ValidationRules.ParseValue("exhibitors", text, out var value);
+
+        Assert.Equal(new RuleFinding("exhibitors", RuleSeverity.Blocking, problem), finding);
+        Assert.Null(value);
     }
 
     [Fact]
@@ -35,9 +40,15 @@ public sealed class ValidationRulesTests
     {
         var findings = ValidationRules.Check(ActivityStatus.Held, null, [new("exhibitors", false, 10), new("exhibitors", true, 11)], forSubmission: false);
 
-        var finding = Assert.Single(findings);
-        Assert.Equal("exhibitors:online", finding.FieldKey);
-        Assert.Equal(RuleSeverity.Blocking, finding.Severity);
+        Assert.Equal(new RuleFinding("exhibitors:online", RuleSeverity.Blocking, new ReportingProblem.SubsetExceedsTotal()), Assert.Single(findings));
+    }
+
+    [Fact]
+    public void AnOnlinePartNeedsItsTotal()
+    {
+        var findings = ValidationRules.Check(ActivityStatus.Held, null, [new("exhibitors", false, null), new("exhibitors", true, 3)], forSubmission: false);
+
+        Assert.Equal(new RuleFinding("exhibitors:online", RuleSeverity.Blocking, new ReportingProblem.SubsetWithoutTotal()), Assert.Single(findings));
     }
 
     [Fact]
@@ -45,7 +56,7 @@ public sealed class ValidationRulesTests
     {
         var findings = ValidationRules.Check(ActivityStatus.Held, null, [new("participating_prefectures", false, null), new("participating_cities", false, 2)], forSubmission: false);
 
-        Assert.Contains(findings, f => f.FieldKey == "participating_prefectures" && f.Severity == RuleSeverity.Blocking);
+        Assert.Contains(new RuleFinding("participating_prefectures", RuleSeverity.Blocking, new ReportingProblem.CitiesWithoutPrefectures()), findings);
     }
 
     [Theory]
@@ -57,7 +68,7 @@ public sealed class ValidationRulesTests
     {
         var findings = ValidationRules.Check(ActivityStatus.Held, null, [new("exhibitors", false, value, 20, 30)], forSubmission: false);
 
-        Assert.Equal(flagged, findings.Any(f => f.Severity == RuleSeverity.Warning && f.MessageJa.StartsWith("要確認", StringComparison.Ordinal)));
+        Assert.Equal(flagged, findings.Contains(new RuleFinding("exhibitors", RuleSeverity.Warning, new ReportingProblem.OutsideHistory(20, 30))));
         Assert.DoesNotContain(findings, f => f.Severity == RuleSeverity.Blocking);
     }
 
@@ -66,7 +77,9 @@ public sealed class ValidationRulesTests
     {
         var findings = ValidationRules.Check(ActivityStatus.Cancelled, " ", [new("exhibitors", false, 0)], forSubmission: true);
 
-        Assert.Equal(2, findings.Count(f => f.Severity == RuleSeverity.Blocking));
+        Assert.Equal(
+            [new RuleFinding(FieldKeys.ActivityReason, RuleSeverity.Blocking, new ReportingProblem.ReasonRequired()), new RuleFinding(null, RuleSeverity.Blocking, new ReportingProblem.FiguresForMissingActivity())],
+            findings);
         Assert.Empty(ValidationRules.Check(ActivityStatus.NotHeld, "会場が確保できなかったため", [new("exhibitors", false, null)], forSubmission: true));
     }
 
@@ -77,8 +90,24 @@ public sealed class ValidationRulesTests
 
         Assert.Empty(ValidationRules.Check(null, null, values, forSubmission: false));
         var findings = ValidationRules.Check(null, null, values, forSubmission: true);
-        Assert.Contains(findings, f => f.FieldKey == "ActivityStatus");
-        Assert.Contains(findings, f => f.MessageJa.StartsWith("提出の前にすべての実績値", StringComparison.Ordinal));
+        Assert.Contains(new RuleFinding(FieldKeys.ActivityStatus, RuleSeverity.Blocking, new ReportingProblem.StatusRequired()), findings);
+        Assert.Contains(new RuleFinding(null, RuleSeverity.Blocking, new ReportingProblem.FiguresMissing()), findings);
         Assert.DoesNotContain(ValidationRules.Check(ActivityStatus.Held, null, [new("exhibitors", false, 5), new("exhibitors", true, null)], forSubmission: true), f => f.Severity == RuleSeverity.Blocking);
+    }
+
+    [Fact]
+    public void AnOverLongReasonIsRefusedWithTheLimit()
+    {
+        var findings = ValidationRules.Check(ActivityStatus.Cancelled, new string('理', ValidationRules.ReasonMaxLength + 1), [], forSubmission: false);
+
+        Assert.Contains(new RuleFinding(FieldKeys.ActivityReason, RuleSeverity.Blocking, new ReportingProblem.ReasonTooLong(ValidationRules.ReasonMaxLength)), findings);
+    }
+
+    [Fact]
+    public void BusinessMeetingsWithoutExhibitorsAreAWarningOnly()
+    {
+        var findings = ValidationRules.Check(ActivityStatus.Held, null, [new("exhibitors", false, 0), new("business_meetings", false, 4)], forSubmission: true);
+
+        Assert.Equal([new RuleFinding("exhibitors", RuleSeverity.Warning, new ReportingProblem.MeetingsWithoutExhibitors())], findings);
     }
 }

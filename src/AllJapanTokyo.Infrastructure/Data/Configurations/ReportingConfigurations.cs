@@ -35,7 +35,6 @@ internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<R
         builder.Property(s => s.ReviewedBy).HasMaxLength(256);
         builder.Property(s => s.LockExceptionBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.Ignore(s => s.IsActivityMissing);
         builder.Ignore(s => s.IsEditableState);
         builder.HasIndex(s => new { s.FiscalYear, s.InitiativeCode, s.PrefectureCode }).IsUnique();
         builder.HasIndex(s => new { s.PrefectureCode, s.FiscalYear });

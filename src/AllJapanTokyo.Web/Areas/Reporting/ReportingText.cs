@@ -1,77 +1,119 @@
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.Web.Areas.Reporting.Administration;
+using AllJapanTokyo.Web.Areas.Reporting.Entry;
+using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Reporting;
 
-/// <summary>The Japanese and English words for review states and participation roles.</summary>
+/// <summary>The words for reporting's codes (review states, audit actions, rule and import problems, notices), through the one localiser.</summary>
 public static class ReportingText
 {
-    public static string Japanese(this ReviewState state) => state switch
+    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
     {
-        ReviewState.Draft => "下書き",
-        ReviewState.Submitted => "提出済み（審査待ち）",
-        ReviewState.Returned => "差戻し",
-        ReviewState.Approved => "承認済み",
-        _ => state.ToString(),
+        ReviewState.Draft => L["下書き"],
+        ReviewState.Submitted => L["提出済み（審査待ち）"],
+        ReviewState.Returned => L["差戻し"],
+        ReviewState.Approved => L["承認済み"],
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
-    public static string English(this ReviewState state) => state switch
+    /// <summary>How a prefecture took part in an initiative.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, ParticipationRole role) => role switch
     {
-        ReviewState.Draft => "Draft",
-        ReviewState.Submitted => "Submitted (awaiting review)",
-        ReviewState.Returned => "Returned",
-        ReviewState.Approved => "Approved",
-        _ => state.ToString(),
+        ParticipationRole.Host => L["開催地"],
+        ParticipationRole.Exhibitor => L["出展"],
+        ParticipationRole.Partner => L["連携先"],
+        ParticipationRole.Participant => L["参加"],
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
-    public static string Japanese(this ParticipationRole role) => role switch
+    public static LocalizedString Of(this IStringLocalizer L, AuditAction action) => action switch
     {
-        ParticipationRole.Host => "開催地",
-        ParticipationRole.Exhibitor => "出展",
-        ParticipationRole.Partner => "連携先",
-        ParticipationRole.Participant => "参加",
-        _ => role.ToString(),
+        AuditAction.ValueChanged => L["値の変更"],
+        AuditAction.StatusChanged => L["実施状況の変更"],
+        AuditAction.Submitted => L["提出"],
+        AuditAction.Returned => L["差戻し"],
+        AuditAction.Approved => L["承認"],
+        AuditAction.LockExceptionOpened => L["入力期間の例外"],
+        AuditAction.Imported => L["CSV取込"],
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
-    public static string English(this ParticipationRole role) => role switch
+    public static LocalizedString Of(this IStringLocalizer L, ReportingProblem problem) => problem switch
     {
-        ParticipationRole.Host => "Host",
-        ParticipationRole.Exhibitor => "Exhibitor",
-        ParticipationRole.Partner => "Partner",
-        ParticipationRole.Participant => "Participant",
-        _ => role.ToString(),
+        ReportingProblem.NotANumber => L["数値を半角数字で入力してください。"],
+        ReportingProblem.Negative => L["0以上の数値を入力してください。"],
+        ReportingProblem.NotWhole => L["整数で入力してください。"],
+        ReportingProblem.TooLarge p => L["{0}以下の数値を入力してください。", Display.Number(p.Max)],
+        ReportingProblem.QualifierNotInList => L["数値の区分を選択肢から選んでください。"],
+        ReportingProblem.CommentTooLong p => L["コメントは{0}文字以内で入力してください。", Display.Number((long)p.MaxLength)],
+        ReportingProblem.StatusNotInList => L["実施状況を選択肢から選んでください。"],
+        ReportingProblem.StatusRequired => L["実施状況を選択してください。"],
+        ReportingProblem.ReasonRequired => L["中止・未実施の場合は理由を入力してください。"],
+        ReportingProblem.ReasonTooLong p => L["理由は{0}文字以内で入力してください。", Display.Number((long)p.MaxLength)],
+        ReportingProblem.FiguresForMissingActivity => L["中止・未実施の年度は実績値を空欄にしてください（0は入力しません）。"],
+        ReportingProblem.SubsetWithoutTotal => L["うちオンラインを入力した場合は合計も入力してください。"],
+        ReportingProblem.SubsetExceedsTotal => L["うちオンラインは合計以下にしてください。"],
+        ReportingProblem.CitiesWithoutPrefectures => L["参加市数がある場合は参加都道府県数も入力してください。"],
+        ReportingProblem.MeetingsWithoutExhibitors => L["商談数がありますが出展企業・団体数が空欄または0です。要確認。"],
+        ReportingProblem.OutsideHistory p => L["要確認：これまでの実績（{0}〜{1}）の範囲外です。", Display.Number(p.Min), Display.Number(p.Max)],
+        ReportingProblem.FiguresMissing => L["提出の前にすべての実績値を入力してください。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
-    public static string Japanese(this Domain.Reporting.AuditAction action) => action switch
+    public static LocalizedString Of(this IStringLocalizer L, ImportIssue issue) => issue switch
     {
-        Domain.Reporting.AuditAction.ValueChanged => "値の変更",
-        Domain.Reporting.AuditAction.StatusChanged => "実施状況の変更",
-        Domain.Reporting.AuditAction.Submitted => "提出",
-        Domain.Reporting.AuditAction.Returned => "差戻し",
-        Domain.Reporting.AuditAction.Approved => "承認",
-        Domain.Reporting.AuditAction.LockExceptionOpened => "入力期間の例外",
-        Domain.Reporting.AuditAction.Imported => "CSV取込",
-        _ => action.ToString(),
+        ImportIssue.NoFile => L["CSVファイルを選択してください。"],
+        ImportIssue.FileTooLarge i => L["ファイルが大きすぎます（{0}MBまで）。", i.MaxMegabytes],
+        ImportIssue.NotUtf8 => L["文字コードはUTF-8にしてください。"],
+        ImportIssue.Empty => L["CSVが空です。"],
+        ImportIssue.WrongHeader i => L["見出し行は「{0}」にしてください。", i.Columns],
+        ImportIssue.TooManyLines i => L["一度に取り込めるのは{0}行までです。", Display.Number((long)i.Max)],
+        ImportIssue.FiscalYearNotAYear => L["fiscal_year は西暦の年度（例：2020）で入力してください。"],
+        ImportIssue.FormatNotOnline => L["format は空欄または online にしてください。"],
+        ImportIssue.UnknownPrefecture i => L["都道府県コード「{0}」はありません。", i.Code],
+        ImportIssue.NotYourPrefecture => L["自分の都道府県以外の行は取り込めません。"],
+        ImportIssue.NotAssigned i => L["{0}の施策「{1}」の報告は、この都道府県に割り当てられていません。", Display.FiscalYearLabel(i.FiscalYear), i.Initiative],
+        ImportIssue.NotEditable i => L["この報告は「{0}」のため変更できません。", L.Of(i.State)],
+        ImportIssue.EntryClosed i => L["{0}の入力期間は終了しています。", Display.FiscalYearLabel(i.FiscalYear)],
+        ImportIssue.NotOnForm i => L["指標「{0}」はこの施策の報告様式にありません。", i.Indicator],
+        ImportIssue.NoOnlinePart i => L["指標「{0}」はオンライン分を報告しません。", i.Indicator],
+        ImportIssue.Duplicate => L["同じ値が前の行にもあります。"],
+        ImportIssue.QualifierNotACode => L["qualifier は空欄・exact・at_least・approx のいずれかにしてください。"],
+        ImportIssue.StatusNotACode => L["status は空欄・held・cancelled・not_held のいずれかにしてください。"],
+        ImportIssue.StatusesDiffer => L["同じ報告の行で status が異なります。"],
+        ImportIssue.Rule { Column: { } column } i => L["{0}：{1}", column, L.Of(i.Problem)],
+        ImportIssue.Rule i => L.Of(i.Problem),
+        ImportIssue.Conflict => L["取り込み中に別の人が報告を保存しました。何も書き込まれていません。もう一度お試しください。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(issue)),
     };
 
-    public static string English(this Domain.Reporting.AuditAction action) => action switch
+    public static LocalizedString Of(this IStringLocalizer L, FormNotice notice) => notice switch
     {
-        Domain.Reporting.AuditAction.ValueChanged => "Value changed",
-        Domain.Reporting.AuditAction.StatusChanged => "Status changed",
-        Domain.Reporting.AuditAction.Submitted => "Submitted",
-        Domain.Reporting.AuditAction.Returned => "Returned",
-        Domain.Reporting.AuditAction.Approved => "Approved",
-        Domain.Reporting.AuditAction.LockExceptionOpened => "Entry re-opened",
-        Domain.Reporting.AuditAction.Imported => "Imported from CSV",
-        _ => action.ToString(),
+        FormNotice.Saved => L["下書きを保存しました。"],
+        FormNotice.Submitted => L["提出しました。東京都の審査をお待ちください。"],
+        FormNotice.Approved => L["承認しました。値は確定され、公開されます。"],
+        FormNotice.Returned => L["コメントを付けて差し戻しました。"],
+        FormNotice.EntryReopened => L["入力期間の例外を設定しました。"],
+        FormNotice.Invalid => L["入力内容に誤りがあります。保存されていません。"],
+        FormNotice.SavedMeanwhile => L["この報告は、あなたが開いた後に別の人が保存しました。入力内容は保存されていません。最新の内容を確認してから、もう一度入力してください。"],
+        FormNotice.NotEditable => L["この報告は現在編集できません。入力内容は保存されていません。"],
+        FormNotice.CommentRequired => L["差し戻す場合はコメント（{0}文字以内）を入力してください。", Display.Number((long)ReportSubmission.CommentMaxLength)],
+        FormNotice.ChangedMeanwhile => L["この報告は、あなたが開いた後に変更されました。内容を確認してからもう一度操作してください。"],
+        FormNotice.NotAllowedNow => L["この報告は現在この操作ができない状態です。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(notice)),
     };
 
-    public static string Text(this Domain.Reporting.AuditAction action) => Display.Pick(action.Japanese(), action.English());
-
-    public static string Text(this ReviewState state) => Display.Pick(state.Japanese(), state.English());
-
-    public static string Text(this ParticipationRole role) => Display.Pick(role.Japanese(), role.English());
+    public static LocalizedString Of(this IStringLocalizer L, AdminNotice notice) => notice switch
+    {
+        AdminNotice.FormUpdated => L["報告様式を更新しました。"],
+        AdminNotice.AssignmentsUpdated n => L["割当てを更新しました（追加{0}件、削除{1}件、入力済みのため残した報告{2}件）。", n.Added, n.Removed, n.Kept],
+        _ => throw new ArgumentOutOfRangeException(nameof(notice)),
+    };
 
     /// <summary>Bootstrap badge classes; the state is always written out too, never told by colour alone.</summary>
     public static string BadgeClass(this ReviewState state) => state switch

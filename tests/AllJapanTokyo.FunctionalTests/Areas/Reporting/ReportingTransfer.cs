@@ -49,6 +49,15 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.DoesNotContain(mails, m => m.Contains("osaka@example.jp", StringComparison.Ordinal));
         var (_, page) = await official.GetPageAsync(response.Headers.Location!.ToString());
         Assert.Contains("リマインダーを送信しました", page.QuerySelector("main")!.TextContent);
+
+        // The mail says it in Japanese and in English, each with the link to the report in its language.
+        var mail = MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(mails.Single(m => m.Contains("niigata@example.jp", StringComparison.Ordinal)))));
+        Assert.Contains("平成12年度", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains(Texts.En("【実績報告】{0}の提出のお願い", "FY2000"), mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("次の報告がまだ提出されていません", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Texts.En("{0}の実績報告のうち、次の報告がまだ提出されていません。", "FY2000"), mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://localhost/reporting/2000/2-3/15", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://localhost/en/reporting/2000/2-3/15", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,10 +96,11 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.Equal(["15,2-3,2013,exhibitors,,,,,", "15,2-3,2013,exhibitors,online,,,,", "15,2-3,2013,participating_prefectures,,,,,", "15,2-3,2013,participating_cities,,,,,"], lines[1..]);
     }
 
-    [Fact]
-    public async Task ADryRunListsEveryProblemByLineAndNothingIsWrittenUnlessEveryLineIsValid()
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ADryRunListsEveryProblemByLineAndNothingIsWrittenUnlessEveryLineIsValid(string provider)
     {
-        var portal = fixture.Sqlite;
+        var portal = await fixture.OnAsync(provider);
         await OpenReportAsync(portal, 2014);
         var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
         var bad = "\uFEFF" + Header + "\r\n"

@@ -1,12 +1,16 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Areas.Reporting.Administration;
+using AllJapanTokyo.Web.Areas.Reporting.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 
-public sealed record ReportingAdminIndex(IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<Models.InitiativeRef> Initiatives);
+/// <param name="SavedIndicator">The indicator just saved (after the redirect), or null.</param>
+public sealed record ReportingAdminIndex(IReadOnlyList<IndicatorRow> Indicators, IReadOnlyList<InitiativeRef> Initiatives, string? SavedIndicator);
 
-public sealed record IndicatorEditPage(string Code, IndicatorInput Input, IReadOnlyList<string> Errors);
+public sealed record IndicatorEditPage(string Code, IndicatorInput Input);
 
 /// <summary>Administration of reporting: indicators, the form of each initiative, and who reports what in which FY.</summary>
 [Area("Reporting")]
@@ -15,10 +19,11 @@ public sealed record IndicatorEditPage(string Code, IndicatorInput Input, IReadO
 public sealed class AdminController(ReportingAdminService service) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? saved, CancellationToken cancellationToken)
     {
         var initiatives = await service.InitiativesAsync(cancellationToken);
-        return View(new ReportingAdminIndex(await service.IndicatorsAsync(cancellationToken), initiatives));
+        var indicators = await service.IndicatorsAsync(cancellationToken);
+        return View(new ReportingAdminIndex(indicators, initiatives, indicators.Any(i => i.Code == saved) ? saved : null));
     }
 
     [HttpGet("indicators/{code}")]
@@ -27,51 +32,54 @@ public sealed class AdminController(ReportingAdminService service) : Controller
         var row = (await service.IndicatorsAsync(cancellationToken)).FirstOrDefault(i => i.Code == code);
         return row is null
             ? NotFound()
-            : View(new IndicatorEditPage(code, new IndicatorInput { LabelJa = row.LabelJa, LabelEn = row.LabelEn, UnitJa = row.UnitJa, UnitEn = row.UnitEn }, []));
+            : View(new IndicatorEditPage(code, new IndicatorInput { LabelJa = row.Label.Ja, LabelEn = row.Label.En, UnitJa = row.Unit.Ja, UnitEn = row.Unit.En }));
     }
 
     [HttpPost("indicators/{code}")]
     public async Task<IActionResult> Indicator(string code, [FromForm] IndicatorInput input, CancellationToken cancellationToken)
     {
-        var errors = ReportingAdminService.Check(input);
-        if (errors.Count > 0)
+        if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new IndicatorEditPage(code, input, errors));
+            return View(new IndicatorEditPage(code, input));
         }
 
-        return await service.UpdateIndicatorAsync(code, input, cancellationToken) ? Redirect("/reporting/admin?saved=" + Uri.EscapeDataString(code)) : NotFound();
+        return await service.UpdateIndicatorAsync(code, input, cancellationToken) ? RedirectToAction(nameof(Index), new { saved = code }) : NotFound();
     }
 
     [HttpGet("initiatives/{code}")]
-    public async Task<IActionResult> Initiative(string code, int? fy, string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> Initiative(string code, int? fy, string? done, int? added, int? removed, int? kept, CancellationToken cancellationToken)
     {
-        var message = done switch
+        AdminNotice? notice = done switch
         {
-            "lines" => "報告様式を更新しました。 / The form was updated.",
-            { Length: > 0 } => done,
+            "lines" => new AdminNotice.FormUpdated(),
+            "assignments" => new AdminNotice.AssignmentsUpdated(added ?? 0, removed ?? 0, kept ?? 0),
             _ => null,
         };
-        var page = await service.InitiativeAsync(code, fy ?? AllJapanTokyo.Infrastructure.Seed.ProgrammeDataSeeder.ReportedThroughFiscalYear, message, cancellationToken);
+        if (!TransferController.IsFiscalYear(fy))
+        {
+            return NotFound();
+        }
+
+        var page = await service.InitiativeAsync(code, fy ?? ProgrammeDataSeeder.ReportedThroughFiscalYear, notice, cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 
     [HttpPost("initiatives/{code}/lines")]
     public async Task<IActionResult> Line(string code, [FromForm] string indicator, [FromForm] bool include, [FromForm] bool splitByFormat, [FromForm] int? fy, CancellationToken cancellationToken) =>
         await service.SetFormLineAsync(code, indicator, include, splitByFormat, cancellationToken)
-            ? Redirect($"/reporting/admin/initiatives/{code}?fy={fy}&done=lines")
+            ? RedirectToAction(nameof(Initiative), new { code, fy, done = "lines" })
             : NotFound();
 
     [HttpPost("initiatives/{code}/assignments")]
     public async Task<IActionResult> Assignments(string code, [FromForm] int fy, [FromForm] List<string> prefectures, CancellationToken cancellationToken)
     {
-        if (await service.InitiativeAsync(code, fy, null, cancellationToken) is null)
+        if (!TransferController.IsFiscalYear(fy) || await service.InitiativeAsync(code, fy, null, cancellationToken) is null)
         {
             return NotFound();
         }
 
         var (added, removed, kept) = await service.SetAssignmentsAsync(code, fy, prefectures, cancellationToken);
-        var message = $"割当てを更新しました（追加{added}件、削除{removed}件、入力済みのため残した報告{kept}件）。 / Assignments updated: {added} added, {removed} removed, {kept} kept because already started.";
-        return Redirect($"/reporting/admin/initiatives/{code}?fy={fy}&done={Uri.EscapeDataString(message)}");
+        return RedirectToAction(nameof(Initiative), new { code, fy, done = "assignments", added, removed, kept });
     }
 }

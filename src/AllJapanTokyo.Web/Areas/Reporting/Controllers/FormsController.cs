@@ -1,5 +1,8 @@
 using AllJapanTokyo.Infrastructure.Identity;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
+using AllJapanTokyo.Web.Areas.Reporting.Entry;
+using AllJapanTokyo.Web.Areas.Reporting.History;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
+using AllJapanTokyo.Web.Areas.Reporting.Review;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,34 +15,26 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 [Area("Reporting")]
 [Route("reporting/{fiscalYear:int:range(2000,2100)}/{initiative:regex(^\\d{{1,2}}-\\d{{1,2}}$)}/{prefecture:regex(^\\d{{2}}$)}")]
 [Authorize(Policy = Policies.Reporting)]
-public sealed class FormsController(ReportingWorkflowService service) : Controller
+public sealed class FormsController(FormService forms, ReviewService review, HistoryService history) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Form(int fiscalYear, string initiative, string prefecture, string? done, CancellationToken cancellationToken)
     {
-        var page = await service.FormAsync(fiscalYear, initiative, prefecture, ReportingActor.From(User), cancellationToken);
+        var page = await forms.FormAsync(new ReportKey(fiscalYear, initiative, prefecture), ReportingActor.From(User), cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
 
-        var message = done switch
-        {
-            "saved" => "下書きを保存しました。 / Draft saved.",
-            "submitted" => "提出しました。東京都の審査をお待ちください。 / Submitted for review.",
-            "approved" => "承認しました。値は確定され、公開されます。 / Approved: the values are locked and published.",
-            "returned" => "コメントを付けて差し戻しました。 / Returned with your comment.",
-            "exception" => "入力期間の例外を設定しました。 / Entry re-opened for this report.",
-            _ => null,
-        };
-        return View(message is null ? page : page with { Message = message });
+        return View(page with { Notice = FormNotices.FromDone(done) });
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Save(int fiscalYear, string initiative, string prefecture, [FromForm] FormInput input, CancellationToken cancellationToken)
     {
+        var key = new ReportKey(fiscalYear, initiative, prefecture);
         var actor = ReportingActor.From(User);
-        var result = await service.SaveAsync(fiscalYear, initiative, prefecture, actor, input, cancellationToken);
+        var result = await forms.SaveAsync(key, actor, input, cancellationToken);
         switch (result.Outcome)
         {
             case SaveOutcome.NotFound:
@@ -48,10 +43,10 @@ public sealed class FormsController(ReportingWorkflowService service) : Controll
                 return Forbid();
             case SaveOutcome.Saved:
             case SaveOutcome.Submitted:
-                return Redirect(ReportingUrls.Form(fiscalYear, initiative, prefecture) + (result.Outcome == SaveOutcome.Saved ? "?done=saved" : "?done=submitted"));
+                return RedirectToAction(nameof(Form), key.RouteValues(result.Outcome == SaveOutcome.Saved ? "saved" : "submitted"));
         }
 
-        var page = await service.FormWithInputAsync(fiscalYear, initiative, prefecture, actor, input, result, cancellationToken);
+        var page = await forms.FormWithInputAsync(key, actor, input, result, cancellationToken);
         if (page is null)
         {
             return NotFound();
@@ -65,56 +60,53 @@ public sealed class FormsController(ReportingWorkflowService service) : Controll
     [Authorize(Policy = Policies.TokyoStaff)]
     public async Task<IActionResult> Review(int fiscalYear, string initiative, string prefecture, [FromForm] string? decision, [FromForm] string? comment, [FromForm] Guid version, CancellationToken cancellationToken)
     {
+        var key = new ReportKey(fiscalYear, initiative, prefecture);
         var approve = decision == "approve";
-        var outcome = await service.ReviewAsync(fiscalYear, initiative, prefecture, ReportingActor.From(User), approve, comment, version, cancellationToken);
-        return await ReviewResultAsync(outcome, fiscalYear, initiative, prefecture, approve ? "approved" : "returned", cancellationToken);
+        var outcome = await review.ReviewAsync(key, ReportingActor.From(User), approve, comment, version, cancellationToken);
+        return await ReviewResultAsync(outcome, key, approve ? "approved" : "returned", cancellationToken);
     }
 
     [HttpPost("exception")]
     [Authorize(Policy = Policies.TokyoStaff)]
     public async Task<IActionResult> OpenException(int fiscalYear, string initiative, string prefecture, [FromForm] int days, CancellationToken cancellationToken)
     {
-        var outcome = await service.OpenLockExceptionAsync(fiscalYear, initiative, prefecture, ReportingActor.From(User), days, cancellationToken);
-        return await ReviewResultAsync(outcome, fiscalYear, initiative, prefecture, "exception", cancellationToken);
+        var key = new ReportKey(fiscalYear, initiative, prefecture);
+        var outcome = await review.OpenLockExceptionAsync(key, ReportingActor.From(User), days, cancellationToken);
+        return await ReviewResultAsync(outcome, key, "exception", cancellationToken);
     }
 
     [HttpGet("history")]
     public async Task<IActionResult> History(int fiscalYear, string initiative, string prefecture, string? indicator, CancellationToken cancellationToken)
     {
-        var page = await service.HistoryAsync(fiscalYear, initiative, prefecture, indicator, ReportingActor.From(User), cancellationToken);
+        var page = await history.HistoryAsync(new ReportKey(fiscalYear, initiative, prefecture), indicator, ReportingActor.From(User), cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 
-    private async Task<IActionResult> ReviewResultAsync(ReportingWorkflowService.ReviewOutcome outcome, int fiscalYear, string initiative, string prefecture, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ReviewResultAsync(ReviewOutcome outcome, ReportKey key, string done, CancellationToken cancellationToken)
     {
-        if (outcome == ReportingWorkflowService.ReviewOutcome.Done)
+        switch (outcome)
         {
-            return Redirect(ReportingUrls.Form(fiscalYear, initiative, prefecture) + "?done=" + done);
+            case ReviewOutcome.Done:
+                return RedirectToAction(nameof(Form), key.RouteValues(done));
+            case ReviewOutcome.NotFound:
+                return NotFound();
+            case ReviewOutcome.Forbidden:
+                return Forbid();
         }
 
-        if (outcome == ReportingWorkflowService.ReviewOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (outcome == ReportingWorkflowService.ReviewOutcome.Forbidden)
-        {
-            return Forbid();
-        }
-
-        var page = await service.FormAsync(fiscalYear, initiative, prefecture, ReportingActor.From(User), cancellationToken);
+        var page = await forms.FormAsync(key, ReportingActor.From(User), cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
 
-        var message = outcome switch
+        var notice = outcome switch
         {
-            ReportingWorkflowService.ReviewOutcome.CommentRequired => "差し戻す場合はコメント（1000文字以内）を入力してください。 / Give a comment (up to 1,000 characters) when returning.",
-            ReportingWorkflowService.ReviewOutcome.Conflict => "この報告は、あなたが開いた後に変更されました。内容を確認してからもう一度操作してください。 / The report changed after you opened it: check it and try again.",
-            _ => "この報告は現在この操作ができない状態です。 / The report is not in a state that allows this.",
+            ReviewOutcome.CommentRequired => FormNotice.CommentRequired,
+            ReviewOutcome.Conflict => FormNotice.ChangedMeanwhile,
+            _ => FormNotice.NotAllowedNow,
         };
-        Response.StatusCode = outcome == ReportingWorkflowService.ReviewOutcome.CommentRequired ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
-        return View("Form", page with { Message = message, MessageIsError = true });
+        Response.StatusCode = outcome == ReviewOutcome.CommentRequired ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return View("Form", page with { Notice = notice });
     }
 }

@@ -1,4 +1,5 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Reporting.Results;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,12 +13,12 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 [Area("Reporting")]
 [Route("reporting")]
 [Authorize(Policy = Policies.Reporting)]
-public sealed class ResultsController(ReportingService service, ReportingWorkflowService workflow) : Controller
+public sealed class ResultsController(ResultsService service) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        ViewData["MyReports"] = await workflow.MyReportsAsync(Models.ReportingActor.From(User), cancellationToken);
+        ViewData["MyReports"] = await service.MyReportsAsync(ReportingActor.From(User), cancellationToken);
         if (User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.TokyoOfficial))
         {
             return View("Programme", await service.ProgrammeAsync(cancellationToken));

@@ -1,9 +1,14 @@
 using System.Text;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Infrastructure.Identity;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
+using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Areas.Reporting.Completeness;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
+using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 
@@ -13,17 +18,24 @@ public sealed record ImportPage(int FiscalYear, IReadOnlyList<int> FiscalYears, 
 [Area("Reporting")]
 [Route("reporting")]
 [Authorize(Policy = Policies.Reporting)]
-public sealed class TransferController(ReportingDataService service) : Controller
+public sealed class TransferController(
+    ReportStore reports,
+    CompletenessService completeness,
+    ReminderService reminders,
+    ExportService export,
+    ImportService import,
+    IStringLocalizer L) : Controller
 {
-    public const long MaxUploadBytes = 10 * 1024 * 1024;
+    public const int MaxUploadMegabytes = 10;
+
+    public const long MaxUploadBytes = MaxUploadMegabytes * 1024 * 1024;
 
     [HttpGet("completeness")]
     [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> Completeness(int? fy, string? sent, CancellationToken cancellationToken)
-    {
-        var message = int.TryParse(sent, out var count) ? $"{count}件のリマインダーを送信しました。 / {count} reminder(s) sent." : null;
-        return View(await service.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), message, cancellationToken));
-    }
+    public async Task<IActionResult> Completeness(int? fy, int? sent, CancellationToken cancellationToken) =>
+        IsFiscalYear(fy)
+            ? View(await completeness.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), sent, cancellationToken))
+            : NotFound();
 
     [HttpPost("completeness/remind")]
     [Authorize(Policy = Policies.TokyoStaff)]
@@ -35,46 +47,60 @@ public sealed class TransferController(ReportingDataService service) : Controlle
             return Forbid();
         }
 
-        var sent = await service.RemindAsync(fy, actor, cancellationToken);
-        return Redirect($"/reporting/completeness?fy={fy}&sent={sent}");
+        if (!IsFiscalYear(fy))
+        {
+            return NotFound();
+        }
+
+        var sent = await reminders.RemindAsync(fy, actor, new Uri($"{Request.Scheme}://{Request.Host}"), cancellationToken);
+        return RedirectToAction(nameof(Completeness), new { fy, sent });
     }
 
     [HttpGet("export")]
     public async Task<IActionResult> Export(int? fy, string? format, CancellationToken cancellationToken)
     {
         var year = fy ?? DefaultYear();
-        var rows = await service.ExportRowsAsync(year, ReportingActor.From(User), cancellationToken);
-        return Download(rows, format, $"reporting-fy{year}", $"実績報告_{year}年度");
+        var rows = await export.ExportRowsAsync(year, ReportingActor.From(User), cancellationToken);
+        return Download(rows, format, $"reporting-fy{year}", L["実績報告_{0}年度", year]);
     }
 
     [HttpGet("import/template")]
     public async Task<IActionResult> Template(int? fy, string? format, CancellationToken cancellationToken)
     {
         var year = fy ?? DefaultYear();
-        var rows = await service.TemplateRowsAsync(year, ReportingActor.From(User), cancellationToken);
-        return Download(rows, format, $"reporting-template-fy{year}", $"実績報告_取込様式_{year}年度");
+        var rows = await export.TemplateRowsAsync(year, ReportingActor.From(User), cancellationToken);
+        return Download(rows, format, $"reporting-template-fy{year}", L["実績報告_取込様式_{0}年度", year]);
     }
 
     [HttpGet("import")]
     public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        View(new ImportPage(fy ?? DefaultYear(), await service.FiscalYearsAsync(cancellationToken), null, true, null));
+        IsFiscalYear(fy) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null)) : NotFound();
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
     public async Task<IActionResult> Import([FromForm] IFormFile? file, [FromForm] string? command, [FromForm] int? fy, CancellationToken cancellationToken)
     {
-        var years = await service.FiscalYearsAsync(cancellationToken);
+        if (!IsFiscalYear(fy))
+        {
+            return NotFound();
+        }
+
+        var years = await reports.FiscalYearsAsync(cancellationToken);
         var commit = command == "commit";
-        if (file is null || file.Length == 0)
+        ViewResult Refused(ImportIssue issue)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new ImportPage(fy ?? DefaultYear(), years, new ImportResult(false, 0, 0, [new ImportProblem(0, "CSVファイルを選択してください。 / Choose a CSV file.")]), !commit, null));
+            return View(new ImportPage(fy ?? DefaultYear(), years, ImportResult.Refused(issue), !commit, file?.FileName));
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return Refused(new ImportIssue.NoFile());
         }
 
         if (file.Length > MaxUploadBytes)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new ImportPage(fy ?? DefaultYear(), years, new ImportResult(false, 0, 0, [new ImportProblem(0, "ファイルが大きすぎます（10MBまで）。 / The file is too large (10 MB at most).")]), !commit, file.FileName));
+            return Refused(new ImportIssue.FileTooLarge(MaxUploadMegabytes));
         }
 
         string text;
@@ -86,12 +112,11 @@ public sealed class TransferController(ReportingDataService service) : Controlle
             }
             catch (DecoderFallbackException)
             {
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(new ImportPage(fy ?? DefaultYear(), years, new ImportResult(false, 0, 0, [new ImportProblem(0, "文字コードはUTF-8にしてください。 / Save the CSV as UTF-8.")]), !commit, file.FileName));
+                return Refused(new ImportIssue.NotUtf8());
             }
         }
 
-        var result = await service.ImportAsync(text, ReportingActor.From(User), commit, cancellationToken);
+        var result = await import.ImportAsync(text, ReportingActor.From(User), commit, cancellationToken);
         if (result.Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -105,13 +130,16 @@ public sealed class TransferController(ReportingDataService service) : Controlle
         if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
         {
             Response.SetAttachment(asciiName + ".xlsx", name + ".xlsx");
-            return File(Spreadsheet.Workbook(new Spreadsheet.Sheet("reporting", ReportingDataService.Columns, rows)), Spreadsheet.ContentType);
+            return File(Spreadsheet.Workbook(new Spreadsheet.Sheet("reporting", ExportService.Columns, rows)), Spreadsheet.ContentType);
         }
 
         Response.SetAttachment(asciiName + ".csv", name + ".csv");
-        return File(Spreadsheet.Csv(ReportingDataService.Columns, rows), Csv.ContentType);
+        return File(Spreadsheet.Csv(ExportService.Columns, rows), Csv.ContentType);
     }
 
     /// <summary>The last fiscal year the programme data reports (FY2020) when none is asked for.</summary>
-    private static int DefaultYear() => AllJapanTokyo.Infrastructure.Seed.ProgrammeDataSeeder.ReportedThroughFiscalYear;
+    private static int DefaultYear() => ProgrammeDataSeeder.ReportedThroughFiscalYear;
+
+    /// <summary>A year the pages can name (令和元年度…): anything else in the address is a page that does not exist.</summary>
+    internal static bool IsFiscalYear(int? fy) => fy is null or (>= FiscalYear.Earliest and <= FiscalYear.Latest);
 }

@@ -1,24 +1,23 @@
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Reporting;
+namespace AllJapanTokyo.Web.Areas.Reporting.Results;
 
 /// <summary>
-/// The use cases of the Reporting area. For now read-only: which initiatives each prefecture took part in, FY by FY,
-/// and the reported figures with their review state. Synthetic rows (load-test volume) are never counted.
+/// The start page of reporting: which initiatives each prefecture took part in, FY by FY, the reported figures with their
+/// review state, and the reports the reader works on. Synthetic rows (load-test volume) are never counted.
 /// </summary>
-public sealed class ReportingService(AppDbContext db)
+public sealed class ResultsService(AppDbContext db)
 {
-    internal AppDbContext Db => db;
 
     /// <summary>One prefecture's part in the programme, newest fiscal year first; null for an unknown code.</summary>
     public async Task<PrefectureReportViewModel?> PrefectureAsync(string code, CancellationToken cancellationToken)
     {
         var prefecture = await db.Prefectures.AsNoTracking()
             .Where(p => p.Code == code)
-            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
+            .Select(p => new { p.Code, p.Name })
             .FirstOrDefaultAsync(cancellationToken);
         if (prefecture is null)
         {
@@ -41,8 +40,7 @@ public sealed class ReportingService(AppDbContext db)
         var values = await ValuesQuery()
             .Where(v => v.PrefectureCode == code || v.Prefectures.Any(p => p.PrefectureCode == code))
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En,
-                v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
             .ToListAsync(cancellationToken);
 
         var years = participations.Select(p => (p.FiscalYear, p.InitiativeCode))
@@ -61,7 +59,7 @@ public sealed class ReportingService(AppDbContext db)
                         values.Where(v => v.FiscalYear == year.Key && v.InitiativeCode == initiative.Code).OrderBy(v => v.Id).ToList()))
                     .ToList()))
             .ToList();
-        return new PrefectureReportViewModel(prefecture.Code, prefecture.NameJa, prefecture.NameEn, years);
+        return new PrefectureReportViewModel(prefecture.Code, prefecture.Name, years);
     }
 
     /// <summary>All 47 prefectures with the number of initiatives each took part in per fiscal year, and the programme-wide figures.</summary>
@@ -69,7 +67,7 @@ public sealed class ReportingService(AppDbContext db)
     {
         var prefectures = await db.Prefectures.AsNoTracking()
             .OrderBy(p => p.Code)
-            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
+            .Select(p => new { p.Code, p.Name })
             .ToListAsync(cancellationToken);
         var initiatives = await InitiativesAsync(cancellationToken);
 
@@ -94,8 +92,7 @@ public sealed class ReportingService(AppDbContext db)
         var programmeValues = await ValuesQuery()
             .Where(v => v.PrefectureCode == null)
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.Label.Ja, d.Label.En, v.Value, v.Qualifier, d.Unit.Ja, d.Unit.En,
-                v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
             .ToListAsync(cancellationToken);
         programmeValues = programmeValues
             .OrderByDescending(v => v.FiscalYear)
@@ -107,8 +104,7 @@ public sealed class ReportingService(AppDbContext db)
         var years = taken.Select(t => t.FiscalYear).Concat(programmeValues.Select(v => v.FiscalYear)).Distinct().Order().ToList();
         var rows = prefectures.Select(p => new PrefectureYearCounts(
                 p.Code,
-                p.NameJa,
-                p.NameEn,
+                p.Name,
                 years.ToDictionary(y => y, y => taken.Count(t => t.PrefectureCode == p.Code && t.FiscalYear == y)),
                 taken.Where(t => t.PrefectureCode == p.Code).Select(t => t.InitiativeCode).Distinct().Count()))
             .ToList();
@@ -119,10 +115,38 @@ public sealed class ReportingService(AppDbContext db)
         return new ProgrammeReportViewModel(years, rows, initiatives, programmeValues, reviewCounts);
     }
 
+    /// <summary>The reports the actor works on: staff their prefecture's, officials those awaiting review.</summary>
+    public async Task<IReadOnlyList<MyReport>> MyReportsAsync(ReportingActor actor, CancellationToken cancellationToken)
+    {
+        var query = db.ReportSubmissions.AsNoTracking();
+        if (actor.ReadsAll)
+        {
+            query = query.Where(s => s.State == ReviewState.Submitted);
+        }
+        else if (actor.PrefectureCode is { } code)
+        {
+            query = query.Where(s => s.PrefectureCode == code);
+        }
+        else
+        {
+            return [];
+        }
+
+        var rows = await query
+            .Join(db.Initiatives, s => s.InitiativeCode, i => i.Code, (s, i) => new { s, i })
+            .Join(db.Prefectures, x => x.s.PrefectureCode, p => p.Code, (x, p) => new { x.s, x.i, p })
+            .OrderByDescending(x => x.s.FiscalYear).ThenBy(x => x.i.ChapterNumber).ThenBy(x => x.i.Number).ThenBy(x => x.p.Code)
+            .Select(x => new { Submission = x.s, x.i.Title, x.p.Name })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MyReport(
+                new ReportKey(r.Submission.FiscalYear, r.Submission.InitiativeCode, r.Submission.PrefectureCode), r.Title, r.Name, r.Submission.State, r.Submission.HasStarted))
+            .ToList();
+    }
+
     private IQueryable<IndicatorValue> ValuesQuery() => db.IndicatorValues.AsNoTracking().Where(v => !v.IsSynthetic);
 
     private async Task<Dictionary<string, InitiativeRef>> InitiativesAsync(CancellationToken cancellationToken) =>
         await db.Initiatives.AsNoTracking()
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En))
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title))
             .ToDictionaryAsync(i => i.Code, cancellationToken);
 }

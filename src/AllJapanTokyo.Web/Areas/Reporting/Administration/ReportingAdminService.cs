@@ -1,16 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Web.Areas.Reporting.Models;
+using AllJapanTokyo.Web.Areas.Reporting.Results;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Reporting;
+namespace AllJapanTokyo.Web.Areas.Reporting.Administration;
 
-public sealed record IndicatorRow(string Code, string LabelJa, string LabelEn, string UnitJa, string UnitEn, IReadOnlyList<string> Initiatives);
+public sealed record IndicatorRow(string Code, LocalizedText Label, LocalizedText Unit, IReadOnlyList<string> Initiatives);
 
-public sealed record FormLineRow(string IndicatorCode, string LabelJa, string LabelEn, int SortOrder, bool SplitByFormat);
+public sealed record FormLineRow(string IndicatorCode, LocalizedText Label, int SortOrder, bool SplitByFormat);
 
-public sealed record AssignmentRow(string PrefectureCode, string NameJa, string NameEn, bool Assigned, bool Started);
+public sealed record AssignmentRow(string PrefectureCode, LocalizedText Name, bool Assigned, bool Started);
+
+/// <summary>What the initiative's page says after a change: the form updated, or how the assignments changed.</summary>
+public abstract record AdminNotice
+{
+    private AdminNotice()
+    {
+    }
+
+    public sealed record FormUpdated : AdminNotice;
+
+    /// <param name="Kept">Reports the administrator took off the list but kept, because their entry had started.</param>
+    public sealed record AssignmentsUpdated(int Added, int Removed, int Kept) : AdminNotice;
+}
 
 public sealed record InitiativeAdminPage(
     InitiativeRef Initiative,
@@ -18,16 +33,29 @@ public sealed record InitiativeAdminPage(
     IReadOnlyList<IndicatorRow> Indicators,
     int FiscalYear,
     IReadOnlyList<AssignmentRow> Assignments,
-    string? Message);
+    AdminNotice? Notice);
 
+/// <summary>An indicator's label and unit in Japanese and English, as the administrator edits them.</summary>
 public sealed class IndicatorInput
 {
+    [Display(Name = "名称（日本語）")]
+    [Required(ErrorMessage = "{0}を入力してください。")]
+    [StringLength(IndicatorDefinition.LabelMaxLength, ErrorMessage = "{0}は{1}文字以内にしてください。")]
     public string? LabelJa { get; set; }
 
+    [Display(Name = "名称（英語）")]
+    [Required(ErrorMessage = "{0}を入力してください。")]
+    [StringLength(IndicatorDefinition.LabelMaxLength, ErrorMessage = "{0}は{1}文字以内にしてください。")]
     public string? LabelEn { get; set; }
 
+    [Display(Name = "単位（日本語）")]
+    [Required(ErrorMessage = "{0}を入力してください。")]
+    [StringLength(IndicatorDefinition.UnitMaxLength, ErrorMessage = "{0}は{1}文字以内にしてください。")]
     public string? UnitJa { get; set; }
 
+    [Display(Name = "単位（英語）")]
+    [Required(ErrorMessage = "{0}を入力してください。")]
+    [StringLength(IndicatorDefinition.UnitMaxLength, ErrorMessage = "{0}は{1}文字以内にしてください。")]
     public string? UnitEn { get; set; }
 }
 
@@ -36,36 +64,14 @@ public sealed class ReportingAdminService(AppDbContext db)
 {
     public async Task<IReadOnlyList<InitiativeRef>> InitiativesAsync(CancellationToken cancellationToken) =>
         await db.Initiatives.AsNoTracking().OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En)).ToListAsync(cancellationToken);
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<IndicatorRow>> IndicatorsAsync(CancellationToken cancellationToken)
     {
         var lines = await db.FormIndicators.AsNoTracking().Select(f => new { f.IndicatorCode, f.InitiativeCode }).ToListAsync(cancellationToken);
         var indicators = await db.IndicatorDefinitions.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return indicators.Select(d => new IndicatorRow(d.Code, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En,
+        return indicators.Select(d => new IndicatorRow(d.Code, d.Label, d.Unit,
             lines.Where(l => l.IndicatorCode == d.Code).Select(l => l.InitiativeCode).Order(StringComparer.Ordinal).ToList())).ToList();
-    }
-
-    public static List<string> Check(IndicatorInput input)
-    {
-        var errors = new List<string>();
-        void Need(string? value, int max, string ja, string en)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                errors.Add($"{ja}を入力してください。 / Enter the {en}.");
-            }
-            else if (value.Trim().Length > max)
-            {
-                errors.Add($"{ja}は{max}文字以内にしてください。 / The {en} must be at most {max} characters.");
-            }
-        }
-
-        Need(input.LabelJa, 100, "名称（日本語）", "Japanese label");
-        Need(input.LabelEn, 100, "名称（英語）", "English label");
-        Need(input.UnitJa, 20, "単位（日本語）", "Japanese unit");
-        Need(input.UnitEn, 40, "単位（英語）", "English unit");
-        return errors;
     }
 
     public async Task<bool> UpdateIndicatorAsync(string code, IndicatorInput input, CancellationToken cancellationToken)
@@ -82,10 +88,10 @@ public sealed class ReportingAdminService(AppDbContext db)
         return true;
     }
 
-    public async Task<InitiativeAdminPage?> InitiativeAsync(string code, int fiscalYear, string? message, CancellationToken cancellationToken)
+    public async Task<InitiativeAdminPage?> InitiativeAsync(string code, int fiscalYear, AdminNotice? notice, CancellationToken cancellationToken)
     {
         var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Code == code)
-            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title.Ja, i.Title.En)).FirstOrDefaultAsync(cancellationToken);
+            .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title)).FirstOrDefaultAsync(cancellationToken);
         if (initiative is null)
         {
             return null;
@@ -93,17 +99,16 @@ public sealed class ReportingAdminService(AppDbContext db)
 
         var lines = await db.FormIndicators.AsNoTracking().Where(f => f.InitiativeCode == code)
             .OrderBy(f => f.SortOrder)
-            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new FormLineRow(f.IndicatorCode, d.Label.Ja, d.Label.En, f.SortOrder, f.SplitByFormat))
+            .Join(db.IndicatorDefinitions, f => f.IndicatorCode, d => d.Code, (f, d) => new FormLineRow(f.IndicatorCode, d.Label, f.SortOrder, f.SplitByFormat))
             .ToListAsync(cancellationToken);
-        var assigned = await db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear && s.InitiativeCode == code)
-            .Select(s => new { s.PrefectureCode, Started = s.LastSavedAtUtc != null || s.State != ReviewState.Draft }).ToListAsync(cancellationToken);
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En }).ToListAsync(cancellationToken);
+        var assigned = await db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear && s.InitiativeCode == code).ToListAsync(cancellationToken);
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken);
         var rows = prefectures.Select(p =>
         {
-            var a = assigned.FirstOrDefault(x => x.PrefectureCode == p.Code);
-            return new AssignmentRow(p.Code, p.NameJa, p.NameEn, a is not null, a?.Started ?? false);
+            var report = assigned.FirstOrDefault(x => x.PrefectureCode == p.Code);
+            return new AssignmentRow(p.Code, p.Name, report is not null, report?.HasStarted ?? false);
         }).ToList();
-        return new InitiativeAdminPage(initiative, lines, await IndicatorsAsync(cancellationToken), fiscalYear, rows, message);
+        return new InitiativeAdminPage(initiative, lines, await IndicatorsAsync(cancellationToken), fiscalYear, rows, notice);
     }
 
     public async Task<bool> SetFormLineAsync(string initiative, string indicator, bool include, bool splitByFormat, CancellationToken cancellationToken)
@@ -153,7 +158,7 @@ public sealed class ReportingAdminService(AppDbContext db)
         var audited = (await db.ReportingAuditEntries.Where(a => a.FiscalYear == fiscalYear && a.InitiativeCode == initiative).Select(a => a.SubmissionId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         foreach (var submission in existing.Where(e => !wanted.Contains(e.PrefectureCode)))
         {
-            if (submission.LastSavedAtUtc is null && submission.State == ReviewState.Draft && !audited.Contains(submission.Id))
+            if (!submission.HasStarted && !audited.Contains(submission.Id))
             {
                 db.ReportSubmissions.Remove(submission);
                 removed++;

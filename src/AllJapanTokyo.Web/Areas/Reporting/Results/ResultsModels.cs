@@ -1,29 +1,28 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
 
-namespace AllJapanTokyo.Web.Areas.Reporting.Models;
+namespace AllJapanTokyo.Web.Areas.Reporting.Results;
 
-public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, string TitleJa, string TitleEn);
+public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, LocalizedText Title);
 
 /// <summary>A reported figure with where it stands in review (承認済み …).</summary>
 public sealed record ReportedValue(
     int Id,
     int FiscalYear,
     string InitiativeCode,
-    string LabelJa,
-    string LabelEn,
+    LocalizedText Label,
     decimal Value,
     ValueQualifier Qualifier,
-    string UnitJa,
-    string UnitEn,
+    LocalizedText Unit,
     ActivityStatus? ActivityStatus,
     EventFormat? Format,
     string? NoteJa,
     ReviewState ReviewState)
 {
     /// <summary>A cancelled or not-held year is reported as such, never as a zero.</summary>
-    public bool IsActivityMissing => ActivityStatus is Domain.Common.ActivityStatus.Cancelled or Domain.Common.ActivityStatus.NotHeld;
+    public bool IsActivityMissing => ActivityStatus.DidNotTakePlace();
 }
 
 public sealed record ParticipatedEvent(string NameJa, PartialDate? Start, PartialDate? End, ActivityStatus Status, string? CancelReasonJa)
@@ -43,14 +42,13 @@ public sealed record FiscalYearParticipation(int FiscalYear, IReadOnlyList<Initi
 /// <summary>/reporting for prefectural staff: their own prefecture, FY by FY.</summary>
 public sealed record PrefectureReportViewModel(
     string Code,
-    string NameJa,
-    string NameEn,
+    LocalizedText Name,
     IReadOnlyList<FiscalYearParticipation> Years)
 {
     public int InitiativeCount => Years.SelectMany(y => y.Initiatives).Select(i => i.Initiative.Code).Distinct().Count();
 }
 
-public sealed record PrefectureYearCounts(string Code, string NameJa, string NameEn, IReadOnlyDictionary<int, int> InitiativesByYear, int InitiativesInAllYears);
+public sealed record PrefectureYearCounts(string Code, LocalizedText Name, IReadOnlyDictionary<int, int> InitiativesByYear, int InitiativesInAllYears);
 
 /// <summary>/reporting for Tokyo officials and administrators: the 47 prefectures and the programme-wide figures.</summary>
 public sealed record ProgrammeReportViewModel(
@@ -59,3 +57,6 @@ public sealed record ProgrammeReportViewModel(
     IReadOnlyDictionary<string, InitiativeRef> Initiatives,
     IReadOnlyList<ReportedValue> ProgrammeValues,
     IReadOnlyDictionary<ReviewState, int> ReviewStateCounts);
+
+/// <summary>A report the reader works on, for the list on the start page.</summary>
+public sealed record MyReport(ReportKey Key, LocalizedText InitiativeTitle, LocalizedText PrefectureName, ReviewState State, bool Started);
