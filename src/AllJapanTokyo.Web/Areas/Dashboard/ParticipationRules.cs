@@ -126,11 +126,6 @@ public static class ParticipationRules
                 g => g.Key,
                 g => (IReadOnlyList<string>)g.Select(c => c.InitiativeCode).Distinct().Order(InitiativeCodeComparer.Instance).ToArray(),
                 StringComparer.Ordinal);
-
-    /// <summary>The colour band of a tile: 0, 1, 2, 3 and "4 or more" initiatives. Fixed bands keep years comparable.</summary>
-    public static int Band(int initiativeCount) => Math.Clamp(initiativeCount, 0, MaxBand);
-
-    public const int MaxBand = 4;
 }
 
 /// <summary>Orders initiative codes as the report does: "2-9" before "2-10", chapter first.</summary>
