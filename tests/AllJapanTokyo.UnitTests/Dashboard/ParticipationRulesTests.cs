@@ -1,5 +1,5 @@
-using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Areas.Dashboard.Participation;
 
 namespace AllJapanTokyo.UnitTests.Dashboard;
 

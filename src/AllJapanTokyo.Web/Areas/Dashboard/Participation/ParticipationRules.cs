@@ -4,11 +4,11 @@ using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 
-namespace AllJapanTokyo.Web.Areas.Dashboard;
+namespace AllJapanTokyo.Web.Areas.Dashboard.Participation;
 
 /// <summary>
 /// The rules that turn the programme's records into "prefecture P took part in initiative I in fiscal year Y",
-/// as pure functions over lists so that they can be tested without a database. <see cref="DashboardService.ParticipationAsync"/>
+/// as pure functions over lists so that they can be tested without a database. <see cref="ParticipationService.ParticipationAsync"/>
 /// reads the records and hands them here.
 /// </summary>
 public static class ParticipationRules
