@@ -86,6 +86,9 @@ public sealed partial class DashboardInChromium(BrowserFixture fixture)
     [InlineData("/dashboard?fy=2020&indicator=events&view=bars&sort=value&highlight=47")]
     [InlineData("/prefectures/15")]
     [InlineData("/reports/2020")]
+    [InlineData("/en/dashboard?fy=2020&view=bars&sort=value&highlight=47")]
+    [InlineData("/ko/prefectures/18")]
+    [InlineData("/zh-hans/reports/2020")]
     public async Task Axe_finds_no_serious_or_critical_violation(string path)
     {
         await using var context = await fixture.NewContextAsync();

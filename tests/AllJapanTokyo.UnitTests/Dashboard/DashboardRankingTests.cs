@@ -1,6 +1,8 @@
 using AllJapanTokyo.Domain.Common;
-using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Areas.Dashboard.Overview;
+using AllJapanTokyo.Web.Areas.Dashboard.Procurement;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.UnitTests.Dashboard;
 
@@ -89,44 +91,88 @@ public sealed class DashboardRankingTests
     [Fact]
     public void PageRanksBandsHighlightsAndBuildsTheLegend()
     {
+        using var japanese = new InLanguage(PortalLanguage.Japanese);
+
+        var bars = DashboardPages.Create(Overview(DashboardMetric.Events), DashboardView.Bars, DashboardSort.Value, "15", InLanguage.Text);
+
+        Assert.Equal(["47", "15", "01", "13"], bars.Rows.Select(r => r.Prefecture.Code));
+        Assert.Equal([1, 2, 3, (int?)null], bars.Rows.Select(r => r.Rank));
+        Assert.Equal(["band-4", "band-1", "band-0", "tile-tokyo"], bars.Rows.Select(r => r.CssClass));
+        Assert.True(bars.Rows.Single(r => r.Prefecture.Code == "15").Highlighted);
+        Assert.Equal(["0件", "1–2件", "3–4件", "5–6件", "7–8件", "東京都（主催）"], bars.Legend.Select(l => l.Label));
+        Assert.Null(bars.Map);
+        Assert.Equal(BarChart.MaxBarWidth, bars.Bars!.Bars[0].Width);
+        Assert.Equal(0, bars.Bars.Bars[2].Width);
+        Assert.Equal("8件", bars.Bars.Bars[0].Row.ValueText);
+        Assert.Equal("主催", bars.Bars.Bars[3].Row.ValueText);
+        Assert.Contains("数値順", bars.Bars.Label, StringComparison.Ordinal);
+        Assert.Equal(
+            new Dictionary<string, string> { ["fy"] = "2020", ["indicator"] = "events", ["view"] = "map", ["sort"] = "value", ["highlight"] = "15" },
+            bars.Query(view: DashboardView.Map));
+        Assert.DoesNotContain("highlight", bars.Query(withHighlight: false).Keys);
+
+        var map = DashboardPages.Create(Overview(DashboardMetric.Events), DashboardView.Map, DashboardSort.Value, "15", InLanguage.Text);
+
+        Assert.Null(map.Bars);
+        var niigata = map.Map!.Tiles.Single(t => t.Prefecture.Code == "15");
+        Assert.True(niigata.Highlighted);
+        Assert.Equal("【選択中】新潟県：令和2年度の開催イベント数は2件（2位）", niigata.Title);
+        Assert.Equal("東京都：本プロジェクトの実施主体", map.Map.Tiles.Single(t => t.Prefecture.Code == "13").Title);
+    }
+
+    [Fact]
+    public void EnglishPageCountsOneInitiativeInTheSingularAndUsesNoJapanesePunctuation()
+    {
+        using var english = new InLanguage(PortalLanguage.English);
+
+        var page = DashboardPages.Create(Overview(DashboardMetric.Initiatives), DashboardView.Map, DashboardSort.Code, null, InLanguage.Text);
+
+        Assert.Equal("1 initiative", page.Rows.Single(r => r.Prefecture.Code == "15").ValueText);
+        Assert.Equal("4 initiatives", page.Rows.Single(r => r.Prefecture.Code == "47").ValueText);
+        Assert.Equal("No data", page.Rows.Single(r => r.Prefecture.Code == "01").ValueText);
+        Assert.Contains("1 initiative", page.Legend.Select(l => l.Label));
+        Assert.Equal("Niigata, FY2020 – Initiatives: 1 initiative (rank 2) (2-4)", page.Map!.Tiles.Single(t => t.Prefecture.Code == "15").Title);
+        Assert.All(page.Map.Tiles, t => Assert.DoesNotMatch("[（）：、]", t.Title + t.Caption));
+        Assert.DoesNotMatch("[（）：、]", page.Map.Label);
+    }
+
+    [Theory]
+    [InlineData("zh-hans", "新泻县")]
+    [InlineData("ko", "니가타현")]
+    public void ChineseAndKoreanPagesNameThePrefecturesInTheirLanguage(string prefix, string niigata)
+    {
+        using var language = new InLanguage(PortalLanguage.FromUrlPrefix(prefix)!);
+
+        var page = DashboardPages.Create(Overview(DashboardMetric.Initiatives), DashboardView.Map, DashboardSort.Code, null, InLanguage.Text);
+
+        Assert.StartsWith(niigata, page.Map!.Tiles.Single(t => t.Prefecture.Code == "15").Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("件", string.Concat(page.Rows.Select(r => r.ValueText)), StringComparison.Ordinal);
+    }
+
+    private static DashboardOverview Overview(DashboardMetric metric)
+    {
         var tiles = new[]
         {
-            new PrefectureTile("01", "北海道", "Hokkaido", "北海道", "Hokkaido", 0, 6),
-            new PrefectureTile("13", "東京都", "Tokyo", "関東", "Kanto", 3, 5),
-            new PrefectureTile("15", "新潟県", "Niigata", "中部", "Chubu", 2, 4),
-            new PrefectureTile("47", "沖縄県", "Okinawa", "九州・沖縄", "Kyushu-Okinawa", 6, 0),
+            new PrefectureTile("01", new("北海道", "Hokkaido", "北海道", "홋카이도"), new("北海道", "Hokkaido", "北海道地方", "홋카이도 지방"), 0, 6),
+            new PrefectureTile("13", new("東京都", "Tokyo", "东京都", "도쿄도"), new("関東", "Kanto", "关东地方", "간토 지방"), 3, 5),
+            new PrefectureTile("15", new("新潟県", "Niigata", "新泻县", "니가타현"), new("中部", "Chubu", "中部地方", "주부 지방"), 2, 4),
+            new PrefectureTile("47", new("沖縄県", "Okinawa", "冲绳县", "오키나와현"), new("九州・沖縄", "Kyushu-Okinawa", "九州·冲绳地方", "규슈·오키나와 지방"), 6, 0),
         };
-        var metric = DashboardService.EventsMetricDefinition;
-        var overview = new DashboardOverview(
+        var fairs = new InitiativeRef("2-4", new("全国の中小企業の優れた技術等を活用", "Making use of SMEs' technologies"));
+        return new DashboardOverview(
             2020,
-            null,
             [2020],
             metric,
             [metric],
             null,
             tiles,
             [
-                new PrefectureParticipationRow(tiles[0].Ref, "北海道", "Hokkaido", false, [], 0m),
-                new PrefectureParticipationRow(tiles[1].Ref, "関東", "Kanto", true, [], null),
-                new PrefectureParticipationRow(tiles[2].Ref, "中部", "Chubu", false, [], 2m),
-                new PrefectureParticipationRow(tiles[3].Ref, "九州・沖縄", "Kyushu-Okinawa", false, [], 8m),
+                new PrefectureParticipationRow(tiles[0].Ref, tiles[0].Region, [], metric.Kind == DashboardMetricKind.Initiatives ? null : 0m),
+                new PrefectureParticipationRow(tiles[1].Ref, tiles[1].Region, [], null),
+                new PrefectureParticipationRow(tiles[2].Ref, tiles[2].Region, [fairs], metric.Kind == DashboardMetricKind.Initiatives ? 1m : 2m),
+                new PrefectureParticipationRow(tiles[3].Ref, tiles[3].Region, [fairs], metric.Kind == DashboardMetricKind.Initiatives ? 4m : 8m),
             ],
             []);
-
-        var page = DashboardPages.Create(overview, DashboardView.Bars, DashboardSort.Value, "15");
-
-        Assert.Equal(["47", "15", "01", "13"], page.Rows.Select(r => r.Prefecture.Code));
-        Assert.Equal([1, 2, 3, (int?)null], page.Rows.Select(r => r.Rank));
-        Assert.Equal(["band-4", "band-1", "band-0", "tile-tokyo"], page.Rows.Select(r => r.CssClass));
-        Assert.True(page.Rows.Single(r => r.Prefecture.Code == "15").Highlighted);
-        Assert.True(page.Map.Tiles.Single(t => t.Prefecture.Code == "15").Highlighted);
-        Assert.Equal(["0件", "1–2件", "3–4件", "5–6件", "7–8件", "東京都（主催）"], page.Legend.Select(l => l.LabelJa));
-        Assert.Equal(BarChart.MaxBarWidth, page.Bars.Bars[0].Width);
-        Assert.Equal(0, page.Bars.Bars[2].Width);
-        Assert.Equal("8件", page.Bars.Bars[0].ValueJa);
-        Assert.Equal("主催", page.Bars.Bars[3].ValueJa);
-        Assert.Equal("/dashboard?fy=2020&indicator=events&view=map&sort=value&highlight=15", page.Href(view: DashboardView.Map));
-        Assert.Contains("2位", page.Map.Tiles.Single(t => t.Prefecture.Code == "15").TitleJa);
     }
 }
 

@@ -1,5 +1,5 @@
-using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Areas.Dashboard.Participation;
 
 namespace AllJapanTokyo.UnitTests.Dashboard;
 
@@ -105,12 +105,4 @@ public sealed class ParticipationRulesTests
         Assert.Equal(valid, ParticipationRules.TryNormalizePrefectureCode(text, out var normalized));
         Assert.Equal(code, normalized);
     }
-
-    [Theory]
-    [InlineData(0, 0)]
-    [InlineData(3, 3)]
-    [InlineData(4, 4)]
-    [InlineData(9, 4)]
-    public void BandsAreFixedSoYearsCompare(int count, int band) =>
-        Assert.Equal(band, ParticipationRules.Band(count));
 }

@@ -2,75 +2,170 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
-/// <summary>Names of the values the dashboard shows (areas, review states, evidence), in Japanese or English.</summary>
+/// <summary>
+/// The dashboard's codes and shared phrases in the reader's language, through the one localiser: review states, the
+/// sources of a participation, qualifiers, metrics, the refusals of a page, lists and fiscal-year ranges.
+/// </summary>
 public static class DashboardText
 {
-    /// <summary>The area's own pages; General initiatives have their page on the dashboard.</summary>
-    public static string AreaHref(PortalArea area, string initiativeCode) =>
-        area == PortalArea.General ? $"/dashboard/initiatives/{initiativeCode}" : $"/{area.ToCode()}";
+    /// <summary>How much of a refused query value a message repeats.</summary>
+    public const int ShownLength = 40;
 
-    public static string Area(PortalArea area) => area switch
+    /// <summary>Marks a slot for Japanese-only data in a sentence (a control character no translation holds).</summary>
+    private const char SlotMark = '\u0001';
+
+    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
     {
-        PortalArea.Procurement => Display.Pick("入札・調達", "Tenders"),
-        PortalArea.Fairs => Display.Pick("展示会・商談会", "Fairs & meetings"),
-        PortalArea.Textiles => Display.Pick("テキスタイル", "Textiles"),
-        PortalArea.Crafts => Display.Pick("伝統工芸", "Crafts"),
-        PortalArea.Funds => Display.Pick("ファンド", "Fund"),
-        PortalArea.Tourism => Display.Pick("観光", "Tourism"),
-        PortalArea.AntennaShops => Display.Pick("アンテナショップ", "Antenna shops"),
-        PortalArea.General => Display.Pick("全般（ダッシュボード）", "General (dashboard)"),
-        _ => area.ToString(),
+        ReviewState.Draft => L["下書き"],
+        ReviewState.Submitted => L["提出済み（審査中）"],
+        ReviewState.Returned => L["差戻し"],
+        ReviewState.Approved => L["承認済み"],
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
-    public static string Review(ReviewState state) => state switch
+    public static LocalizedString Of(this IStringLocalizer L, ParticipationSource source) => source switch
     {
-        Domain.Indicators.ReviewState.Draft => Display.Pick("下書き", "Draft"),
-        Domain.Indicators.ReviewState.Submitted => Display.Pick("提出済み（審査中）", "Submitted (in review)"),
-        Domain.Indicators.ReviewState.Returned => Display.Pick("差戻し", "Returned"),
-        Domain.Indicators.ReviewState.Approved => Display.Pick("承認済み（公表）", "Approved (published)"),
-        _ => state.ToString(),
+        ParticipationSource.ParticipationRecord => L["参加記録"],
+        ParticipationSource.ReportedFigure => L["実績値"],
+        ParticipationSource.HostedEvent => L["開催地"],
+        ParticipationSource.TourismPartnership => L["観光連携"],
+        ParticipationSource.FundInvestment => L["ファンド投資先"],
+        ParticipationSource.CraftCollaboration => L["工芸コラボ商品"],
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 
-    public static string Source(ParticipationSource source) => source switch
+    /// <summary>「以上」「約」 as the report qualifies a figure; nothing for an exact one.</summary>
+    public static string Of(this IStringLocalizer L, ValueQualifier qualifier) => qualifier switch
     {
-        ParticipationSource.ParticipationRecord => Display.Pick("参加記録", "Participation record"),
-        ParticipationSource.ReportedFigure => Display.Pick("実績値", "Reported figure"),
-        ParticipationSource.HostedEvent => Display.Pick("開催地", "Event host"),
-        ParticipationSource.TourismPartnership => Display.Pick("観光連携", "Tourism partnership"),
-        ParticipationSource.FundInvestment => Display.Pick("ファンド投資先", "Fund investee"),
-        ParticipationSource.CraftCollaboration => Display.Pick("工芸コラボ商品", "Craft collaboration"),
-        _ => source.ToString(),
+        ValueQualifier.AtLeast => L["以上"].Value,
+        ValueQualifier.Approx => L["約"].Value,
+        _ => "",
     };
 
-    public static string Sources(IEnumerable<ParticipationSource> sources) =>
-        string.Join(Display.IsEnglish ? ", " : "・", sources.Select(Source));
-
-    /// <summary>「3施策」 / "3 initiatives".</summary>
-    public static string InitiativeCount(int count) =>
-        Display.IsEnglish ? (count == 1 ? "1 initiative" : $"{count} initiatives") : $"{count}施策";
-
-    /// <summary>「平成30年度～」「平成28年度～令和元年度」 / "FY2018–", "FY2016–FY2019".</summary>
-    public static string FiscalYearRange(int since, int? until)
+    /// <summary>The heading of a column of the tender portal's figures.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, ProcurementColumn column) => column switch
     {
-        var dash = Display.IsEnglish ? "–" : "～";
-        return until is null
-            ? $"{Display.FiscalYearLabel(since)}{dash}"
-            : since == until ? Display.FiscalYearLabel(since) : $"{Display.FiscalYearLabel(since)}{dash}{Display.FiscalYearLabel(until.Value)}";
+        ProcurementColumn.Enterprises => L["登録企業数（承認済み）"],
+        ProcurementColumn.Tenders => L["公告された案件数"],
+        ProcurementColumn.Bids => L["入札数（取下げを除く）"],
+        ProcurementColumn.Awards => L["落札数"],
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    };
+
+    /// <summary>A count of the tender portal's summary.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, ProcurementSummaryFigure figure) => figure switch
+    {
+        ProcurementSummaryFigure.ApprovedEnterprises => L["登録企業数（承認済み）"],
+        ProcurementSummaryFigure.PendingEnterprises => L["審査待ちの企業数"],
+        ProcurementSummaryFigure.EBiddingOrganizations => L["電子入札利用団体数"],
+        ProcurementSummaryFigure.BuyerOrganizations => L["発注団体数"],
+        _ => throw new ArgumentOutOfRangeException(nameof(figure)),
+    };
+
+    /// <summary>What a page says when it cannot show what was asked, and what it shows instead.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, DashboardProblem problem) => problem switch
+    {
+        DashboardProblem.UnknownFiscalYear p => L[
+            "指定された年度「{0}」は表示できません。{1}から{2}までの年度を選んでください。{3}を表示しています。",
+            Shown(p.Asked),
+            Display.FiscalYearLabel(p.First),
+            Display.FiscalYearLabel(p.Last),
+            Display.FiscalYearLabel(p.Shown)],
+        DashboardProblem.UnknownIndicator p => L["指定された指標「{0}」は、この年度には表示できません。一覧から選んでください。{1}を表示しています。", Shown(p.Asked), L.Label(p.Shown)],
+        DashboardProblem.UnknownView p => L["指定された表示方法「{0}」はありません。地図で表示しています。", Shown(p.Asked)],
+        DashboardProblem.UnknownSort p => L["指定された並び順「{0}」はありません。都道府県順で表示しています。", Shown(p.Asked)],
+        DashboardProblem.UnknownPrefecture p => L["指定された都道府県「{0}」はありません。都道府県コード（1〜47）を選んでください。", Shown(p.Asked)],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    /// <summary>「参加施策数」, or 「商談数（2-4 全国の中小企業の優れた技術等を活用）」 for a figure of an initiative.</summary>
+    public static string Label(this IStringLocalizer L, DashboardMetric metric) => metric.Kind switch
+    {
+        DashboardMetricKind.Initiatives => L["参加施策数"].Value,
+        DashboardMetricKind.Events => L["開催イベント数"].Value,
+        _ => L["{0}（{1} {2}）", metric.Label?.Local() ?? metric.Code, metric.Initiative?.Code ?? "", metric.Initiative?.Title.Local() ?? ""].Value,
+    };
+
+    /// <summary>Where the metric's numbers come from.</summary>
+    public static string Source(this IStringLocalizer L, DashboardMetric metric) => metric.Kind switch
+    {
+        DashboardMetricKind.Initiatives => L["参加記録、承認済みの実績値、開催イベント、観光連携、ファンド投資先、コラボ商品から数えた施策の数"].Value,
+        DashboardMetricKind.Events => L["その道府県で開催されたイベントの数（中止・実施せずを除く）"].Value,
+        _ => L["道府県別の承認済み実績値"].Value,
+    };
+
+    /// <summary>「3施策」, "3 initiatives", "1 initiative": the count of initiatives a prefecture took part in.</summary>
+    public static string InitiativeCount(this IStringLocalizer L, long count) => Counted(L.Count("{0}施策", count));
+
+    /// <summary>
+    /// The text of a count. PortalText.Count finds a singular form for every key in Japanese (the key itself), so a
+    /// Japanese count of one comes back as 「1施策|one」: the suffix is dropped here until the shared localiser skips
+    /// the singular form for Japanese. No translation ends with the suffix, so other languages are untouched.
+    /// </summary>
+    public static string Counted(LocalizedString count) =>
+        count.Value.EndsWith(Translations.SingularSuffix, StringComparison.Ordinal) ? count.Value[..^Translations.SingularSuffix.Length] : count.Value;
+
+    /// <summary>「36,000件以上」「約9,800頭」; 「中止」「実施せず」 where the activity did not take place.</summary>
+    public static string Text(this IStringLocalizer L, FigureCell figure) =>
+        figure.IsMissing ? L.Of(figure.Status) : L.Figure(figure.Value, figure.Qualifier, figure.Unit).Value;
+
+    /// <summary>「参加記録・実績値」, "Participation record, Reported figure".</summary>
+    public static string Sources(this IStringLocalizer L, IEnumerable<ParticipationSource> sources) =>
+        string.Join(L["・"].Value, sources.Select(s => L.Of(s).Value));
+
+    /// <summary>「新潟県、福井県」, "Niigata, Fukui": names in a sentence or a cell.</summary>
+    public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);
+
+    /// <summary>「…（…）」, "… (…)": a remark after a text.</summary>
+    public static string WithRemark(this IStringLocalizer L, string text, string remark) => L["{0}（{1}）", text, remark].Value;
+
+    /// <summary>「平成30年度～」「平成28年度～令和元年度」, "FY2018–", "FY2016–FY2019"; one year alone where both ends agree.</summary>
+    public static string FiscalYearRange(this IStringLocalizer L, int since, int? until) =>
+        until is null ? L["{0}～", Display.FiscalYearLabel(since)].Value
+        : since == until ? Display.FiscalYearLabel(since)
+        : L["{0}～{1}", Display.FiscalYearLabel(since), Display.FiscalYearLabel(until.Value)].Value;
+
+    /// <summary>
+    /// Where Japanese-only data goes in a sentence of the reader's language: pass <c>Slot(0)</c>, <c>Slot(1)</c>… as
+    /// the sentence's arguments and the data to <see cref="WithJapanese"/>, which puts each in its place marked
+    /// <c>lang="ja"</c>.
+    /// </summary>
+    public static string Slot(int index) => $"{SlotMark}{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}{SlotMark}";
+
+    /// <summary>「北陸ルート「TIMELESS ARTISTRY」」, "&lt;span lang="ja"&gt;北陸&lt;/span&gt; route “TIMELESS ARTISTRY”": the sentence with its Japanese data marked.</summary>
+    public static IHtmlContent WithJapanese(LocalizedString sentence, params string[] japanese)
+    {
+        var html = new HtmlContentBuilder();
+        var parts = sentence.Value.Split(SlotMark);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i % 2 == 0)
+            {
+                html.Append(parts[i]);
+            }
+            else
+            {
+                html.AppendHtml("<span lang=\"ja\">").Append(japanese[int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture)]).AppendHtml("</span>");
+            }
+        }
+
+        return html;
     }
 
-    /// <summary>「：」 in Japanese, ": " in English.</summary>
-    public static string Colon => Display.IsEnglish ? ": " : "：";
+    /// <summary>
+    /// Japanese-only data (a reason, a note) where its language cannot be marked, such as an SVG title or an
+    /// attribute: it goes in on Japanese pages only, since the reader of another language would get it unannounced.
+    /// The pages show the same data marked <c>lang="ja"</c> in their tables.
+    /// </summary>
+    public static string? Unmarked(string? japaneseOnly) =>
+        string.IsNullOrWhiteSpace(japaneseOnly) ? null : new LocalizedText(japaneseOnly, "").Local() is { Length: > 0 } text ? text : null;
 
-    /// <summary>「（」 in Japanese, " (" in English.</summary>
-    public static string Open => Display.IsEnglish ? " (" : "（";
-
-    /// <summary>「）」 in Japanese, ")" in English.</summary>
-    public static string Close => Display.IsEnglish ? ")" : "）";
-
-    public static string Name(PrefectureRef prefecture) => Display.Pick(prefecture.NameJa, prefecture.NameEn);
-
-    public static string Title(InitiativeRef initiative) => Display.Pick(initiative.TitleJa, initiative.TitleEn);
+    /// <summary>A refused query value as a message repeats it: cut short, so that a junk link cannot fill the page.</summary>
+    public static string Shown(string asked) => asked.Length > ShownLength ? asked[..ShownLength] + "…" : asked;
 }

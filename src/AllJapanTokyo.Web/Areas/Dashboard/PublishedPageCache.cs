@@ -13,7 +13,8 @@ public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts,
 
 /// <summary>
 /// Serves the rendered HTML of the [PublishedPage] actions to anonymous GET requests from memory, keyed by the
-/// published-data version, the UI culture, the path and the query string (ADR 0005). The page's one per-visitor
+/// published-data version, the UI culture, the path base (which holds the language prefix, /en, /zh-hans, /ko, and the
+/// site's own folder), the path and the query string (ADR 0005). The page's one per-visitor
 /// part, the antiforgery token of the layout's forms, is cut out when the page is stored and a fresh token (and
 /// cookie) of the current visitor is put in when it is served. Signed-in visitors, other methods, other endpoints
 /// and anything but a 200 text/html answer go through untouched.
@@ -38,7 +39,7 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
         }
 
         var version = await views.VersionAsync(context.RequestAborted);
-        var key = $"published-page|v{version}|{CultureInfo.CurrentUICulture.Name}|{context.Request.Path}{context.Request.QueryString}";
+        var key = Key(version, CultureInfo.CurrentUICulture.Name, context.Request);
         if (store.Cache.TryGetValue(key, out var found) && found is CachedPage page)
         {
             await ServeAsync(context, page);
@@ -71,6 +72,13 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
+
+    /// <summary>
+    /// The page's key. The path base is part of it: every link of a stored page carries the prefix it was rendered
+    /// under, so a page is served again only under the same one.
+    /// </summary>
+    public static string Key(long version, string culture, HttpRequest request) =>
+        $"published-page|v{version}|{culture}|{request.PathBase}{request.Path}{request.QueryString}";
 
     private async Task ServeAsync(HttpContext context, CachedPage page)
     {

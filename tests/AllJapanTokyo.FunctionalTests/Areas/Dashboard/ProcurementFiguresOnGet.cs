@@ -3,7 +3,7 @@ using System.Net;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
-using AllJapanTokyo.Web.Areas.Dashboard;
+using AllJapanTokyo.Web.Areas.Dashboard.Procurement;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Dashboard;
@@ -122,7 +122,7 @@ public sealed class ProcurementFiguresOnGet(PortalFixture fixture)
         Assert.Contains("入札ポータルの実績", csv.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("表,キー,行,列,実データ,架空データ", lines[0]);
+        Assert.Equal("表,キー,行見出し,列見出し,実データ,架空データ", lines[0]);
         Assert.Contains($"概要,approved-enterprises,登録企業数（承認済み）,,{approved},", lines[1], StringComparison.Ordinal);
         var tenderColumn = page.QuerySelector("#procurement-by-prefecture th[data-column='tenders']")!.TextContent.Trim();
         Assert.Contains($"都道府県別,13,東京都,{tenderColumn},{tokyoTenders},{tokyoSynthetic}", lines);

@@ -117,4 +117,21 @@ public sealed class PublishedViewsOnApproval(PortalFixture fixture)
         Assert.False(signedIn.Headers.Contains("X-Published-Page"));
         Assert.Equal("no-store", signedIn.Headers.CacheControl?.ToString());
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/en")]
+    [InlineData("/zh-hans")]
+    [InlineData("/ko")]
+    public async Task EachLanguageIsStoredApartAndItsStoredPageLinksInItsLanguage(string prefix)
+    {
+        var url = prefix + "/dashboard/matrix?fy=2017";
+        await PortalClient.For(fixture.Sqlite).GetPageAsync(url);
+        var (response, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync(url);
+
+        Assert.Equal("hit", string.Join(",", response.Headers.GetValues("X-Published-Page")));
+        var links = page.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.True(href == prefix || href.StartsWith(prefix + "/", StringComparison.Ordinal), href));
+    }
 }

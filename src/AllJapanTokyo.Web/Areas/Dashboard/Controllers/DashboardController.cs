@@ -1,15 +1,25 @@
+using AllJapanTokyo.Web.Areas.Dashboard.Initiatives;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Areas.Dashboard.Overview;
+using AllJapanTokyo.Web.Areas.Dashboard.Participation;
+using AllJapanTokyo.Web.Areas.Dashboard.Procurement;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
-/// <summary>The cross-prefecture views: one fiscal year across Japan, and one initiative.</summary>
+/// <summary>The cross-prefecture views: one fiscal year across Japan, one initiative, and the tender portal's figures.</summary>
 [Area("Dashboard")]
 [Route("dashboard")]
 [AllLanguages]
-public sealed partial class DashboardController(DashboardService dashboard, PublishedViewCache cache, ProcurementFiguresService procurement) : Controller
+public sealed partial class DashboardController(
+    OverviewService overviews,
+    InitiativePageService initiatives,
+    ProcurementFiguresService procurement,
+    PublishedViewCache cache,
+    IStringLocalizer L) : Controller
 {
     /// <summary>
     /// /dashboard?fy=2020&amp;indicator=events&amp;view=map|bars&amp;sort=code|value&amp;highlight=15. Anything it cannot
@@ -36,8 +46,8 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
         CancellationToken cancellationToken)
     {
         var page = await PageAsync(fy, indicator, null, sort, null, cancellationToken);
-        Response.SetAttachment(DashboardPages.AsciiFileName(page, "csv"), DashboardPages.FileName(page, "csv"));
-        return File(Web.Infrastructure.Spreadsheet.Csv(DashboardPages.ExportHeader(page), DashboardPages.ExportRows(page)), Web.Infrastructure.Csv.ContentType);
+        Response.SetAttachment(DashboardPages.AsciiFileName(page, "csv"), DashboardPages.FileName(page, "csv", L));
+        return File(Spreadsheet.Csv(DashboardPages.ExportHeader(page, L), DashboardPages.ExportRows(page)), Web.Infrastructure.Csv.ContentType);
     }
 
     /// <summary>/dashboard.xlsx?fy=2020&amp;indicator=…&amp;sort=….</summary>
@@ -49,45 +59,10 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
         CancellationToken cancellationToken)
     {
         var page = await PageAsync(fy, indicator, null, sort, null, cancellationToken);
-        Response.SetAttachment(DashboardPages.AsciiFileName(page, "xlsx"), DashboardPages.FileName(page, "xlsx"));
+        Response.SetAttachment(DashboardPages.AsciiFileName(page, "xlsx"), DashboardPages.FileName(page, "xlsx", L));
         return File(
-            Web.Infrastructure.Spreadsheet.Workbook(new Web.Infrastructure.Spreadsheet.Sheet(page.Overview.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), DashboardPages.ExportHeader(page), DashboardPages.ExportRows(page), [8, 12, 14, 14, 16, 8, 40])),
-            Web.Infrastructure.Spreadsheet.ContentType);
-    }
-
-    /// <summary>
-    /// Anything the page cannot show (a year outside FY2015–FY2020, an unknown indicator, view, sort or prefecture) is
-    /// named in a message and the default is shown instead: never an error page.
-    /// </summary>
-    private async Task<DashboardPage> PageAsync(string? fy, string? indicator, string? view, string? sort, string? highlight, CancellationToken cancellationToken)
-    {
-        var validYear = ParticipationRules.TryParseFiscalYear(fy, out var fiscalYear);
-        var validView = DashboardRanking.TryParseView(view, out var chosenView);
-        var validSort = DashboardRanking.TryParseSort(sort, out var chosenSort);
-        string? highlightCode = null;
-        var validHighlight = string.IsNullOrWhiteSpace(highlight) || ParticipationRules.TryNormalizePrefectureCode(highlight, out highlightCode!);
-
-        // Only a well-formed indicator code is looked up (and cached); anything else is refused without a query.
-        var asked = indicator?.Trim();
-        var wellFormed = string.IsNullOrEmpty(asked) || MetricCode().IsMatch(asked);
-        var overview = await cache.GetOrCreateAsync(
-            $"/dashboard?fy={fiscalYear}&indicator={(wellFormed ? asked : "")}",
-            ct => dashboard.OverviewAsync(fiscalYear, null, wellFormed ? asked : null, ct),
-            cancellationToken);
-        overview = overview with
-        {
-            RefusedFiscalYear = validYear ? null : fy,
-            RefusedIndicator = wellFormed ? overview.RefusedIndicator : indicator,
-        };
-
-        return DashboardPages.Create(
-            overview,
-            chosenView,
-            chosenSort,
-            validHighlight ? highlightCode : null,
-            validView ? null : view,
-            validSort ? null : sort,
-            validHighlight ? null : highlight);
+            Spreadsheet.Workbook(new Spreadsheet.Sheet(page.Overview.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), DashboardPages.ExportHeader(page, L), DashboardPages.ExportRows(page), [8, 12, 14, 14, 16, 8, 40])),
+            Spreadsheet.ContentType);
     }
 
     /// <summary>
@@ -103,8 +78,8 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
     public async Task<IActionResult> ProcurementCsv(CancellationToken cancellationToken)
     {
         var figures = await procurement.FiguresAsync(cancellationToken);
-        Response.SetAttachment(ProcurementFiguresExport.AsciiFileName("csv"), ProcurementFiguresExport.FileName("csv"));
-        return File(ProcurementFiguresExport.ToCsv(figures), Web.Infrastructure.Csv.ContentType);
+        Response.SetAttachment(ProcurementFiguresExport.AsciiFileName("csv"), ProcurementFiguresExport.FileName("csv", L));
+        return File(ProcurementFiguresExport.ToCsv(figures, L), Web.Infrastructure.Csv.ContentType);
     }
 
     /// <summary>/dashboard/procurement.xlsx: the page's three tables as sheets.</summary>
@@ -112,8 +87,8 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
     public async Task<IActionResult> ProcurementWorkbook(CancellationToken cancellationToken)
     {
         var figures = await procurement.FiguresAsync(cancellationToken);
-        Response.SetAttachment(ProcurementFiguresExport.AsciiFileName("xlsx"), ProcurementFiguresExport.FileName("xlsx"));
-        return File(ProcurementFiguresExport.Workbook(figures), Web.Infrastructure.Spreadsheet.ContentType);
+        Response.SetAttachment(ProcurementFiguresExport.AsciiFileName("xlsx"), ProcurementFiguresExport.FileName("xlsx", L));
+        return File(ProcurementFiguresExport.Workbook(figures, L), Spreadsheet.ContentType);
     }
 
     /// <summary>/dashboard/initiatives/4-2.</summary>
@@ -121,8 +96,55 @@ public sealed partial class DashboardController(DashboardService dashboard, Publ
     [PublishedPage]
     public async Task<IActionResult> Initiative(string code, CancellationToken cancellationToken)
     {
-        var page = await cache.GetOrCreateAsync($"/dashboard/initiatives/{code}", ct => dashboard.InitiativeAsync(code, ct), cancellationToken);
+        var page = await cache.GetOrCreateAsync($"/dashboard/initiatives/{code}", ct => initiatives.InitiativeAsync(code, ct), cancellationToken);
         return page is null ? NotFound() : View(page);
+    }
+
+    /// <summary>The page of the asked year, indicator, view, sort and highlight; what it cannot show is named in its problems.</summary>
+    private async Task<DashboardPage> PageAsync(string? fy, string? indicator, string? view, string? sort, string? highlight, CancellationToken cancellationToken)
+    {
+        var problems = new List<DashboardProblem>();
+        if (!ParticipationRules.TryParseFiscalYear(fy, out var fiscalYear))
+        {
+            problems.Add(new DashboardProblem.UnknownFiscalYear(fy ?? "", ParticipationRules.FirstFiscalYear, ParticipationRules.LastFiscalYear, fiscalYear));
+        }
+
+        // Only a well-formed indicator code is looked up (and cached); anything else is refused without a query.
+        var asked = indicator?.Trim();
+        var wellFormed = string.IsNullOrEmpty(asked) || MetricCode().IsMatch(asked);
+        var overview = await cache.GetOrCreateAsync(
+            $"/dashboard?fy={fiscalYear}&indicator={(wellFormed ? asked : "")}",
+            ct => overviews.OverviewAsync(fiscalYear, wellFormed ? asked : null, ct),
+            cancellationToken);
+        if ((wellFormed ? overview.UnknownIndicator : indicator) is { } unknownIndicator)
+        {
+            problems.Add(new DashboardProblem.UnknownIndicator(unknownIndicator, overview.Metric));
+        }
+
+        if (!DashboardRanking.TryParseView(view, out var chosenView))
+        {
+            problems.Add(new DashboardProblem.UnknownView(view ?? ""));
+        }
+
+        if (!DashboardRanking.TryParseSort(sort, out var chosenSort))
+        {
+            problems.Add(new DashboardProblem.UnknownSort(sort ?? ""));
+        }
+
+        string? highlightCode = null;
+        if (!string.IsNullOrWhiteSpace(highlight))
+        {
+            if (ParticipationRules.TryNormalizePrefectureCode(highlight, out var normalized))
+            {
+                highlightCode = normalized;
+            }
+            else
+            {
+                problems.Add(new DashboardProblem.UnknownPrefecture(highlight));
+            }
+        }
+
+        return DashboardPages.Create(overview, chosenView, chosenSort, highlightCode, L, problems);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^(initiatives|events|[0-9]{1,2}-[0-9]{1,2}:[a-z0-9_]{1,60})$")]

@@ -1,7 +1,9 @@
+using AllJapanTokyo.Web.Areas.Dashboard.Matrix;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -12,7 +14,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 [Area("Dashboard")]
 [Route("dashboard/matrix")]
 [AllLanguages]
-public sealed class MatrixController(MatrixService matrices, PublishedViewCache cache) : Controller
+public sealed class MatrixController(MatrixService matrices, PublishedViewCache cache, IStringLocalizer L) : Controller
 {
     [HttpGet("")]
     [PublishedPage]
@@ -24,7 +26,7 @@ public sealed class MatrixController(MatrixService matrices, PublishedViewCache 
     {
         var matrix = await LoadAsync(fy, cancellationToken);
         SetAttachment(matrix, "csv");
-        return File(MatrixExport.ToCsv(matrix), Web.Infrastructure.Csv.ContentType);
+        return File(MatrixExport.ToCsv(matrix, L), Web.Infrastructure.Csv.ContentType);
     }
 
     [HttpGet("~/dashboard/matrix.xlsx")]
@@ -32,18 +34,18 @@ public sealed class MatrixController(MatrixService matrices, PublishedViewCache 
     {
         var matrix = await LoadAsync(fy, cancellationToken);
         SetAttachment(matrix, "xlsx");
-        return File(MatrixExport.Workbook(matrix), Web.Infrastructure.Spreadsheet.ContentType);
+        return File(MatrixExport.Workbook(matrix, L), Spreadsheet.ContentType);
     }
 
     private Task<ParticipationMatrix> LoadAsync(string? fy, CancellationToken cancellationToken)
     {
         var (fiscalYear, refused) = MatrixService.ParseFiscalYear(fy);
         return cache.GetOrCreateAsync(
-            $"/dashboard/matrix?fy={fiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"}&refused={refused}",
+            $"/dashboard/matrix?fy={fiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ParticipationMatrix.AllYearsQuery}&refused={refused}",
             ct => matrices.MatrixAsync(fiscalYear, refused, ct),
             cancellationToken);
     }
 
     private void SetAttachment(ParticipationMatrix matrix, string extension) =>
-        Response.SetAttachment(MatrixExport.AsciiFileName(matrix, extension), MatrixExport.FileName(matrix, extension));
+        Response.SetAttachment(MatrixExport.AsciiFileName(matrix, extension), MatrixExport.FileName(matrix, extension, L));
 }

@@ -1,7 +1,9 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Dashboard.Participation;
+using AllJapanTokyo.Web.Areas.Dashboard.Prefectures;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -9,12 +11,12 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 [Area("Dashboard")]
 [Route("prefectures")]
 [AllLanguages]
-public sealed class PrefecturesController(DashboardService dashboard, PublishedViewCache cache) : Controller
+public sealed class PrefecturesController(PrefectureListService list, PrefectureProfileService profiles, PublishedViewCache cache) : Controller
 {
     [HttpGet("")]
     [PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await cache.GetOrCreateAsync("/prefectures", dashboard.PrefecturesAsync, cancellationToken));
+        View(await cache.GetOrCreateAsync("/prefectures", list.PrefecturesAsync, cancellationToken));
 
     /// <summary>/prefectures/18; "1" and "01" both open 北海道. Anything that is not a prefecture code is 404.</summary>
     [HttpGet("{code}")]
@@ -28,8 +30,8 @@ public sealed class PrefecturesController(DashboardService dashboard, PublishedV
 
         // Those who may review see figures under review: never cached. Everyone else shares the published profile.
         var profile = MayReviewFiguresOf(normalized)
-            ? await dashboard.PrefectureAsync(normalized, includeUnapprovedFigures: true, cancellationToken)
-            : await cache.GetOrCreateAsync($"/prefectures/{normalized}", ct => dashboard.PrefectureAsync(normalized, includeUnapprovedFigures: false, ct), cancellationToken);
+            ? await profiles.PrefectureAsync(normalized, includeUnapprovedFigures: true, cancellationToken)
+            : await cache.GetOrCreateAsync($"/prefectures/{normalized}", ct => profiles.PrefectureAsync(normalized, includeUnapprovedFigures: false, ct), cancellationToken);
         return profile is null ? NotFound() : View(profile);
     }
 

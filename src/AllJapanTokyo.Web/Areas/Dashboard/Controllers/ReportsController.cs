@@ -1,9 +1,11 @@
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
-using Microsoft.AspNetCore.Authorization;
+using AllJapanTokyo.Web.Areas.Dashboard.Reports;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -15,7 +17,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 [Area("Dashboard")]
 [Route("reports")]
 [AllLanguages]
-public sealed class ReportsController(ProgressReportService reports, IAuthorizationService authorization, PublishedViewCache cache) : Controller
+public sealed class ReportsController(ProgressReportService reports, IAuthorizationService authorization, PublishedViewCache cache, IStringLocalizer L) : Controller
 {
     [HttpGet("")]
     [PublishedPage]
@@ -36,7 +38,7 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
         }
 
         SetAttachment(fy, "xlsx");
-        return File(ProgressReportExport.Workbook(report), Web.Infrastructure.Spreadsheet.ContentType);
+        return File(ProgressReportExport.Workbook(report, L), Spreadsheet.ContentType);
     }
 
     [HttpGet("{fy:int}.csv")]
@@ -48,7 +50,7 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
         }
 
         SetAttachment(fy, "csv");
-        return File(ProgressReportExport.ToCsv(report), Web.Infrastructure.Csv.ContentType);
+        return File(ProgressReportExport.ToCsv(report, L), Web.Infrastructure.Csv.ContentType);
     }
 
     private async Task<ProgressReport?> LoadAsync(int fy, bool? preview, CancellationToken cancellationToken)
@@ -68,5 +70,5 @@ public sealed class ReportsController(ProgressReportService reports, IAuthorizat
     }
 
     private void SetAttachment(int fy, string extension) =>
-        Response.SetAttachment(ProgressReportExport.AsciiFileName(fy, extension), ProgressReportExport.FileName(fy, extension));
+        Response.SetAttachment(ProgressReportExport.AsciiFileName(fy, extension), ProgressReportExport.FileName(fy, extension, L));
 }

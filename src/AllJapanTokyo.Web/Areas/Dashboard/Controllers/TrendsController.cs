@@ -1,7 +1,9 @@
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Areas.Dashboard.Trends;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 
@@ -9,7 +11,7 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Controllers;
 [Area("Dashboard")]
 [Route("dashboard/trends")]
 [AllLanguages]
-public sealed class TrendsController(TrendsService trends, PublishedViewCache cache) : Controller
+public sealed class TrendsController(TrendsService trends, PublishedViewCache cache, IStringLocalizer L) : Controller
 {
     [HttpGet("")]
     [PublishedPage]
@@ -30,7 +32,7 @@ public sealed class TrendsController(TrendsService trends, PublishedViewCache ca
         }
 
         SetAttachment(series, "csv");
-        return File(TrendsService.ToCsv(series), Web.Infrastructure.Csv.ContentType);
+        return File(TrendsExport.ToCsv(series, L), Web.Infrastructure.Csv.ContentType);
     }
 
     [HttpGet("{initiative:regex(^\\d+-\\d+$)}/{indicator:regex(^[[a-z0-9_]]+$)}.xlsx")]
@@ -42,11 +44,11 @@ public sealed class TrendsController(TrendsService trends, PublishedViewCache ca
         }
 
         SetAttachment(series, "xlsx");
-        return File(TrendsService.ToWorkbook(series), Web.Infrastructure.Spreadsheet.ContentType);
+        return File(TrendsExport.ToWorkbook(series, L), Spreadsheet.ContentType);
     }
 
     private void SetAttachment(TrendSeries series, string extension) =>
-        Response.SetAttachment(TrendsService.AsciiFileName(series, extension), TrendsService.FileName(series, extension));
+        Response.SetAttachment(TrendsExport.AsciiFileName(series, extension), TrendsExport.FileName(series, extension, L));
 
     private Task<TrendSeries?> SeriesAsync(string initiative, string indicator, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync($"/dashboard/trends/{initiative}/{indicator}", ct => trends.SeriesAsync(initiative, indicator, ct), cancellationToken);

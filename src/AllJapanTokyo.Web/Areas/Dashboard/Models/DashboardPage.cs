@@ -1,11 +1,16 @@
 using System.Globalization;
-using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Web.Areas.Dashboard.Overview;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Models;
 
-/// <summary>One prefecture as the dashboard lists it: its value, rank (null: no value), colour band and whether it is highlighted.</summary>
-public sealed record DashboardRow(PrefectureParticipationRow Row, int? Rank, int? Band, bool Highlighted)
+/// <summary>
+/// One prefecture as the dashboard lists it: its value as text, rank (null: no value), colour band, whether it is
+/// highlighted, and the title its tile or bar carries (worked out once, for whichever picture the page draws).
+/// </summary>
+public sealed record DashboardRow(PrefectureParticipationRow Row, int? Rank, int? Band, bool Highlighted, string ValueText, string Title)
 {
     public PrefectureRef Prefecture => Row.Prefecture;
 
@@ -13,7 +18,7 @@ public sealed record DashboardRow(PrefectureParticipationRow Row, int? Rank, int
 }
 
 /// <summary>One bar of the ranked bar chart (server-side SVG); <see cref="Width"/> 0 draws no bar (no value, or Tokyo).</summary>
-public sealed record ChartBar(DashboardRow Row, int Index, int Width, string ValueJa, string ValueEn, string TitleJa, string TitleEn)
+public sealed record ChartBar(DashboardRow Row, int Index, int Width)
 {
     public int Y => BarChart.Top + (Index * BarChart.RowHeight);
 
@@ -23,7 +28,7 @@ public sealed record ChartBar(DashboardRow Row, int Index, int Width, string Val
 }
 
 /// <summary>The ranked bar chart: the same rows as the table, in the same order.</summary>
-public sealed record BarChart(string Id, string LabelJa, string LabelEn, IReadOnlyList<ChartBar> Bars)
+public sealed record BarChart(string Id, string Label, IReadOnlyList<ChartBar> Bars)
 {
     public const int Width = 770;
     public const int Top = 6;
@@ -35,43 +40,51 @@ public sealed record BarChart(string Id, string LabelJa, string LabelEn, IReadOn
     public int Height => (Top * 2) + (Bars.Count * RowHeight);
 }
 
-/// <summary>/dashboard?fy=2020&amp;indicator=…&amp;view=map|bars&amp;sort=code|value&amp;highlight=15.</summary>
+/// <summary>
+/// /dashboard?fy=2020&amp;indicator=…&amp;view=map|bars&amp;sort=code|value&amp;highlight=15 in the reader's language:
+/// the rows in the page's order, the picture of the chosen view (the tile map or the bar chart) and its legend.
+/// </summary>
 public sealed record DashboardPage(
     DashboardOverview Overview,
     DashboardView View,
     DashboardSort Sort,
     PrefectureRef? Highlight,
-    string? RefusedView,
-    string? RefusedSort,
-    string? RefusedHighlight,
+    IReadOnlyList<DashboardProblem> Problems,
+    string MetricLabel,
     IReadOnlyList<DashboardRow> Rows,
-    TileMap Map,
-    BarChart Bars,
+    TileMap? Map,
+    BarChart? Bars,
     IReadOnlyList<MapLegendItem> Legend)
 {
     public DashboardMetric Metric => Overview.Metric;
 
-    /// <summary>This page with another view or sort, keeping the year, indicator and highlight.</summary>
-    public string Href(DashboardView? view = null, DashboardSort? sort = null)
+    /// <summary>
+    /// The query of this page with another view or sort, keeping the year, indicator and (unless dropped) the
+    /// highlight, in that order: for links made by route (<c>asp-all-route-data</c>, <c>Url.Action</c>).
+    /// </summary>
+    public Dictionary<string, string> Query(DashboardView? view = null, DashboardSort? sort = null, bool withHighlight = true)
     {
-        var query = new List<string> { $"fy={Overview.FiscalYear}" };
-        if (Metric.Code != DashboardService.InitiativesMetric)
+        var query = new Dictionary<string, string>(StringComparer.Ordinal) { ["fy"] = Overview.FiscalYear.ToString(CultureInfo.InvariantCulture) };
+        if (Metric.Code != DashboardMetric.InitiativesCode)
         {
-            query.Add("indicator=" + Uri.EscapeDataString(Metric.Code));
+            query["indicator"] = Metric.Code;
         }
 
-        query.Add("view=" + (view ?? View).Code());
-        query.Add("sort=" + (sort ?? Sort).Code());
-        if (Highlight is not null)
+        query["view"] = (view ?? View).Code();
+        query["sort"] = (sort ?? Sort).Code();
+        if (withHighlight && Highlight is not null)
         {
-            query.Add("highlight=" + Highlight.Code);
+            query["highlight"] = Highlight.Code;
         }
 
-        return "/dashboard?" + string.Join("&", query);
+        return query;
     }
 }
 
-/// <summary>Builds the dashboard page from the (cached) data of a year and indicator: rank, sort, bands, highlight, map and bars.</summary>
+/// <summary>
+/// Builds the dashboard page from the (cached, language-neutral) data of a year and indicator: rank, sort, bands,
+/// highlight, the texts of the reader's language, and the map or the bars.
+/// </summary>
 public static class DashboardPages
 {
     public const string NoDataClass = "band-none";
@@ -81,131 +94,141 @@ public static class DashboardPages
         DashboardView view,
         DashboardSort sort,
         string? highlightCode,
-        string? refusedView = null,
-        string? refusedSort = null,
-        string? refusedHighlight = null)
+        IStringLocalizer L,
+        IReadOnlyList<DashboardProblem>? problems = null)
     {
         var metric = overview.Metric;
+        var metricLabel = L.Label(metric);
+        var fy = Display.FiscalYearLabel(overview.FiscalYear);
         var highlight = highlightCode is null ? null : overview.Rows.FirstOrDefault(r => r.Prefecture.Code == highlightCode)?.Prefecture;
         var ranks = DashboardRanking.Ranks(overview.Rows.Select(r => (r.Prefecture.Code, r.Value)));
         var bins = DashboardRanking.Bins(overview.Rows.Where(r => r.Value is not null).Select(r => r.Value!.Value));
         var rows = DashboardRanking.Sort(
-                overview.Rows.Select(r => new DashboardRow(
-                    r,
-                    ranks.TryGetValue(r.Prefecture.Code, out var rank) ? rank : null,
-                    DashboardRanking.Band(r.Value, bins),
-                    r.Prefecture.Code == highlight?.Code)),
+                overview.Rows.Select(r =>
+                {
+                    var rank = ranks.TryGetValue(r.Prefecture.Code, out var found) ? found : (int?)null;
+                    var highlighted = r.Prefecture.Code == highlight?.Code;
+                    var value = ValueText(L, r, metric);
+                    return new DashboardRow(r, rank, DashboardRanking.Band(r.Value, bins), highlighted, value, Title(L, r, rank, highlighted, value, metric, metricLabel, fy));
+                }),
                 sort,
                 r => r.Prefecture.Code,
                 r => r.Row.Value)
             .ToList();
 
-        var fy = new FiscalYear(overview.FiscalYear);
-        var legend = bins
-            .Select(b => new MapLegendItem($"band-{b.Band}", DashboardRanking.Range(b) + metric.UnitJa, $"{DashboardRanking.Range(b)} {metric.UnitEn}"))
-            .ToList();
+        var legend = bins.Select(b => new MapLegendItem($"band-{b.Band}", LegendText(L, metric, b))).ToList();
         if (rows.Any(r => !r.Row.IsTokyo && r.Row.Value is null))
         {
-            legend.Add(new MapLegendItem(NoDataClass, "データなし", "No data"));
+            legend.Add(new MapLegendItem(NoDataClass, L["データなし"].Value));
         }
 
-        legend.Add(new MapLegendItem(TileMaps.TokyoClass, "東京都（主催）", "Tokyo (organiser)"));
+        legend.Add(new MapLegendItem(TileMaps.TokyoClass, L["東京都（主催）"].Value));
 
-        var tiles = overview.Prefectures.Select(p =>
+        TileMap? map = null;
+        BarChart? chart = null;
+        if (view == DashboardView.Map)
         {
-            var row = rows.Single(r => r.Prefecture.Code == p.Code);
-            var (titleJa, titleEn) = Titles(row, metric, fy);
-            return new MapTile(p.Ref, p.TileRow, p.TileColumn, row.CssClass, ValueJa(row, metric), ValueEn(row, metric), titleJa, titleEn, row.Highlighted);
-        }).ToList();
-        var map = new TileMap(
-            $"participation-map-{overview.FiscalYear}",
-            $"{fy.JapaneseLabel}の都道府県別の{metric.LabelJa}（日本のタイルマップ）。同じ数値を下の表に掲載しています。",
-            $"{metric.LabelEn} per prefecture in {fy.EnglishLabel} (tile map of Japan). The table below gives the same numbers.",
-            tiles,
-            metric.LabelJa,
-            metric.LabelEn,
-            legend);
-
-        var max = rows.Where(r => r.Row.Value is not null).Select(r => r.Row.Value!.Value).DefaultIfEmpty(0).Max();
-        var bars = rows.Select((row, index) =>
+            var byCode = rows.ToDictionary(r => r.Prefecture.Code, StringComparer.Ordinal);
+            var tiles = overview.Prefectures
+                .Where(p => byCode.ContainsKey(p.Code))
+                .Select(p =>
+                {
+                    var row = byCode[p.Code];
+                    return new MapTile(p.Ref, p.TileRow, p.TileColumn, row.CssClass, row.ValueText, row.Title, row.Highlighted);
+                })
+                .ToList();
+            map = new TileMap(
+                $"participation-map-{overview.FiscalYear}",
+                L["{0}の都道府県別の{1}（日本のタイルマップ）。同じ数値を下の表に掲載しています。", fy, metricLabel].Value,
+                tiles,
+                metricLabel,
+                legend);
+        }
+        else
         {
-            var (titleJa, titleEn) = Titles(row, metric, fy);
-            var width = row.Row.Value is { } v && v > 0 && max > 0 ? Math.Max(2, (int)Math.Round(v / max * BarChart.MaxBarWidth)) : 0;
-            return new ChartBar(row, index, width, ValueJa(row, metric), ValueEn(row, metric), titleJa, titleEn);
-        }).ToList();
-        var chart = new BarChart(
-            $"participation-bars-{overview.FiscalYear}",
-            $"{fy.JapaneseLabel}の都道府県別の{metric.LabelJa}（{(sort == DashboardSort.Value ? "数値順" : "都道府県順")}の棒グラフ）。同じ数値を下の表に掲載しています。",
-            $"{metric.LabelEn} per prefecture in {fy.EnglishLabel} (bar chart, {(sort == DashboardSort.Value ? "largest first" : "in prefecture order")}). The table below gives the same numbers.",
-            bars);
+            var max = rows.Where(r => r.Row.Value is not null).Select(r => r.Row.Value!.Value).DefaultIfEmpty(0).Max();
+            var bars = rows.Select((row, index) =>
+                new ChartBar(row, index, row.Row.Value is { } v && v > 0 && max > 0 ? Math.Max(2, (int)Math.Round(v / max * BarChart.MaxBarWidth)) : 0))
+                .ToList();
+            chart = new BarChart(
+                $"participation-bars-{overview.FiscalYear}",
+                sort == DashboardSort.Value
+                    ? L["{0}の都道府県別の{1}（数値順の棒グラフ）。同じ数値を下の表に掲載しています。", fy, metricLabel].Value
+                    : L["{0}の都道府県別の{1}（都道府県順の棒グラフ）。同じ数値を下の表に掲載しています。", fy, metricLabel].Value,
+                bars);
+        }
 
-        return new DashboardPage(overview, view, sort, highlight, refusedView, refusedSort, refusedHighlight, rows, map, chart, legend);
+        return new DashboardPage(overview, view, sort, highlight, problems ?? [], metricLabel, rows, map, chart, legend);
     }
 
-    /// <summary>The table of the page for CSV and xlsx, in the page's order, in the reader's language.</summary>
-    public static IReadOnlyList<string> ExportHeader(DashboardPage page) => Display.IsEnglish
-        ? ["Code", "Prefecture", "Region", page.Metric.LabelEn, "As shown", "Rank", "Initiatives taken part in"]
-        : ["都道府県コード", "都道府県", "地方", page.Metric.LabelJa, "表示", "順位", "参加した施策"];
+    /// <summary>The table of the page for CSV and xlsx, in the page's order and the reader's language.</summary>
+    public static IReadOnlyList<string> ExportHeader(DashboardPage page, IStringLocalizer L) =>
+        [L["都道府県コード"].Value, L["都道府県"].Value, L["地方"].Value, page.MetricLabel, L["表示値"].Value, L["順位"].Value, L["参加した施策"].Value];
 
     public static IEnumerable<object?[]> ExportRows(DashboardPage page) =>
         page.Rows.Select(r => new object?[]
         {
             r.Prefecture.Code,
-            Display.Pick(r.Prefecture.NameJa, r.Prefecture.NameEn),
-            Display.Pick(r.Row.RegionJa, r.Row.RegionEn),
+            r.Prefecture.Name.Local(),
+            r.Row.Region.Local(),
             r.Row.Value,
-            Display.Pick(ValueJa(r, page.Metric), ValueEn(r, page.Metric)),
+            r.ValueText,
             r.Rank,
             string.Join(" ", r.Row.Initiatives.Select(i => i.Code)),
         });
 
-    public static string FileName(DashboardPage page, string extension) => Display.IsEnglish
-        ? AsciiFileName(page, extension)
-        : $"ダッシュボード_{new FiscalYear(page.Overview.FiscalYear).JapaneseLabel}_{page.Metric.LabelJa}.{extension}";
+    /// <summary>「ダッシュボード_令和2年度_参加施策数.csv」, "Dashboard_FY2020_Initiatives taken part in.csv".</summary>
+    public static string FileName(DashboardPage page, string extension, IStringLocalizer L) =>
+        L["ダッシュボード_{0}_{1}.{2}", Display.FiscalYearLabel(page.Overview.FiscalYear), page.MetricLabel, extension].Value;
 
+    /// <summary>The ASCII name for clients that do not read RFC 5987's filename*.</summary>
     public static string AsciiFileName(DashboardPage page, string extension) =>
         $"dashboard-fy{page.Overview.FiscalYear.ToString(CultureInfo.InvariantCulture)}-{page.Metric.Code.Replace(':', '-')}.{extension}";
 
-    /// <summary>The value as the tile, bar and table show it: "3施策", "217件以上", "データなし", "主催".</summary>
-    public static string ValueJa(DashboardRow row, DashboardMetric metric) =>
-        row.Row.IsTokyo ? "主催"
-        : row.Row.Value is not { } value ? "データなし"
-        : $"{Qualified(value, row.Row.Qualifier, true)}{metric.UnitJa}{(row.Row.Qualifier == ValueQualifier.AtLeast ? "以上" : "")}";
-
-    public static string ValueEn(DashboardRow row, DashboardMetric metric) =>
-        row.Row.IsTokyo ? "Organiser"
-        : row.Row.Value is not { } value ? "No data"
-        : $"{Qualified(value, row.Row.Qualifier, false)} {metric.UnitEn}";
-
-    private static string Qualified(decimal value, ValueQualifier qualifier, bool japanese)
-    {
-        var number = value.ToString("#,0.##", CultureInfo.InvariantCulture);
-        return qualifier switch
+    /// <summary>The value as the tile, bar and table show it: 「3施策」「217件以上」「データなし」「主催」.</summary>
+    public static string ValueText(IStringLocalizer L, PrefectureParticipationRow row, DashboardMetric metric) =>
+        row.IsTokyo ? L["主催"].Value
+        : row.Value is not { } value ? L["データなし"].Value
+        : metric.Kind switch
         {
-            ValueQualifier.Approx => japanese ? "約" + number : "about " + number,
-            ValueQualifier.AtLeast => japanese ? number : number + "+",
-            _ => number,
+            DashboardMetricKind.Initiatives => L.InitiativeCount((long)value),
+            DashboardMetricKind.Events => DashboardText.Counted(L.Count("{0}件", (long)value)),
+            _ => L.Figure(value, row.Qualifier, metric.Unit!).Value,
+        };
+
+    /// <summary>A band of the legend with the metric's unit: 「1–2施策」「0件」「3–4件」.</summary>
+    private static string LegendText(IStringLocalizer L, DashboardMetric metric, ValueBin bin)
+    {
+        var (low, high) = DashboardRanking.Bounds(bin);
+        var range = DashboardRanking.Range(bin);
+        return metric.Kind switch
+        {
+            DashboardMetricKind.Initiatives => low == high ? L.InitiativeCount((long)low) : L["{0}施策", range].Value,
+            DashboardMetricKind.Events => L["{0}件", range].Value,
+            _ => L["{0}{1}", range, metric.Unit!.Local()].Value,
         };
     }
 
-    private static (string Ja, string En) Titles(DashboardRow row, DashboardMetric metric, FiscalYear fy)
+    /// <summary>The title of a tile or bar: 「新潟県：令和2年度の参加施策数は3施策（2位）（2-3、2-4、5-1）」.</summary>
+    private static string Title(IStringLocalizer L, PrefectureParticipationRow row, int? rank, bool highlighted, string value, DashboardMetric metric, string metricLabel, string fy)
     {
-        var p = row.Prefecture;
-        if (row.Row.IsTokyo)
+        var name = row.Prefecture.Name.Local();
+        if (row.IsTokyo)
         {
-            return ($"{p.NameJa}：本プロジェクトの実施主体", $"{p.NameEn}: runs the project");
+            return L["{0}：本プロジェクトの実施主体", name].Value;
         }
 
-        var rankJa = row.Rank is { } r ? $"（{r}位）" : "";
-        var rankEn = row.Rank is { } e ? $" (rank {e})" : "";
-        var codes = row.Row.Initiatives.Count == 0 ? "" : string.Join("、", row.Row.Initiatives.Select(i => i.Code));
-        var codesEn = row.Row.Initiatives.Count == 0 ? "" : string.Join(", ", row.Row.Initiatives.Select(i => i.Code));
-        var detailJa = metric.Code == DashboardService.InitiativesMetric && codes.Length > 0 ? $"（{codes}）" : "";
-        var detailEn = metric.Code == DashboardService.InitiativesMetric && codesEn.Length > 0 ? $" ({codesEn})" : "";
-        var markJa = row.Highlighted ? "【選択中】" : "";
-        var markEn = row.Highlighted ? "[selected] " : "";
-        return (
-            $"{markJa}{p.NameJa}：{fy.JapaneseLabel}の{metric.LabelJa}は{ValueJa(row, metric)}{rankJa}{detailJa}",
-            $"{markEn}{p.NameEn}: {metric.LabelEn} in {fy.EnglishLabel}: {ValueEn(row, metric)}{rankEn}{detailEn}");
+        var title = L["{0}：{1}の{2}は{3}", name, fy, metricLabel, value].Value;
+        if (rank is { } r)
+        {
+            title = L["{0}（{1}位）", title, r].Value;
+        }
+
+        if (metric.Kind == DashboardMetricKind.Initiatives && row.Initiatives.Count > 0)
+        {
+            title = L.WithRemark(title, L.List(row.Initiatives.Select(i => i.Code)));
+        }
+
+        return highlighted ? L["【選択中】{0}", title].Value : title;
     }
 }

@@ -5,24 +5,21 @@ namespace AllJapanTokyo.Web.Areas.Dashboard.Models;
 /// <summary>Every (measure, indicator) with approved programme-wide values, by chapter.</summary>
 public sealed record TrendIndexViewModel(IReadOnlyList<TrendChapter> Chapters);
 
-public sealed record TrendChapter(int Number, string TitleJa, string TitleEn, IReadOnlyList<TrendListItem> Items);
+public sealed record TrendChapter(int Number, LocalizedText Title, IReadOnlyList<TrendListItem> Items);
 
 /// <summary>One row of the list: the latest reported value and its change from the previous reported year.</summary>
 public sealed record TrendListItem(
     string InitiativeCode,
-    string InitiativeTitleJa,
-    string InitiativeTitleEn,
+    LocalizedText InitiativeTitle,
     TrendIndicator Indicator,
     TrendPoint? Latest,
     TrendPoint? Previous,
     TrendYear? LastMissing)
 {
-    public string Href => $"/dashboard/trends/{InitiativeCode}/{Indicator.Code}";
-
     public decimal? Change => Latest is not null && Previous is not null ? Latest.Value - Previous.Value : null;
 }
 
-public sealed record TrendIndicator(string Code, string LabelJa, string LabelEn, string UnitJa, string UnitEn);
+public sealed record TrendIndicator(string Code, LocalizedText Label, LocalizedText Unit);
 
 public sealed record TrendPoint(int FiscalYear, decimal Value, ValueQualifier Qualifier);
 
@@ -50,8 +47,7 @@ public sealed record TrendYear(
 /// <summary>One indicator of one measure across the programme's fiscal years.</summary>
 public sealed record TrendSeries(
     string InitiativeCode,
-    string InitiativeTitleJa,
-    string InitiativeTitleEn,
+    LocalizedText InitiativeTitle,
     int ChapterNumber,
     TrendIndicator Indicator,
     IReadOnlyList<TrendYear> Years)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AllJapanTokyo.Web.Areas.Dashboard;
+namespace AllJapanTokyo.Web.Areas.Dashboard.Overview;
 
 /// <summary>How the dashboard lists the prefectures: by prefecture code (都道府県順) or by value, largest first (数値順).</summary>
 public enum DashboardSort
@@ -132,17 +132,24 @@ public static class DashboardRanking
         return MaxBand;
     }
 
-    /// <summary>The legend text of a band: "0", "1", "3–4", "16–20" (the unit is added by the caller).</summary>
-    public static string Range(ValueBin bin)
+    /// <summary>The whole values a band holds: (0, 0), (1, 1), (3, 4), (16, 20).</summary>
+    public static (decimal Low, decimal High) Bounds(ValueBin bin)
     {
         if (bin.From is not { } from)
         {
-            return "0";
+            return (0, 0);
         }
 
         var low = Math.Floor(from) + 1;
         var high = Math.Floor(bin.To);
-        return low >= high
+        return (Math.Min(low, high), high);
+    }
+
+    /// <summary>The legend text of a band: "0", "1", "3–4", "16–20" (the unit is added by the caller).</summary>
+    public static string Range(ValueBin bin)
+    {
+        var (low, high) = Bounds(bin);
+        return low == high
             ? high.ToString("#,0", CultureInfo.InvariantCulture)
             : $"{low.ToString("#,0", CultureInfo.InvariantCulture)}–{high.ToString("#,0", CultureInfo.InvariantCulture)}";
     }

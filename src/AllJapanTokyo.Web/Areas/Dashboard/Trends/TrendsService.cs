@@ -3,10 +3,10 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
-using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Areas.Dashboard.Participation;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Dashboard;
+namespace AllJapanTokyo.Web.Areas.Dashboard.Trends;
 
 /// <summary>
 /// Indicator trends: each indicator of each measure across FY2015–FY2020, from the approved programme-wide values
@@ -15,9 +15,9 @@ namespace AllJapanTokyo.Web.Areas.Dashboard;
 /// </summary>
 public sealed class TrendsService(AppDbContext db)
 {
-    public const int FirstFiscalYear = 2015;
+    public const int FirstFiscalYear = ParticipationRules.FirstFiscalYear;
 
-    public const int LastFiscalYear = 2020;
+    public const int LastFiscalYear = ParticipationRules.LastFiscalYear;
 
     private sealed record ValueRow(string InitiativeCode, string IndicatorCode, int FiscalYear, decimal Value, ValueQualifier Qualifier, ActivityStatus? Status, string? NoteJa);
 
@@ -36,10 +36,10 @@ public sealed class TrendsService(AppDbContext db)
         var rows = await Rows(Published).ToListAsync(cancellationToken);
         var indicators = await IndicatorsAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking()
-            .Select(i => new { i.Code, i.ChapterNumber, i.Number, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
+            .Select(i => new { i.Code, i.ChapterNumber, i.Number, i.Title })
             .ToListAsync(cancellationToken);
         var chapters = await db.Chapters.AsNoTracking().OrderBy(c => c.Number)
-            .Select(c => new { c.Number, TitleJa = c.Title.Ja, TitleEn = c.Title.En })
+            .Select(c => new { c.Number, c.Title })
             .ToListAsync(cancellationToken);
 
         var result = new List<TrendChapter>();
@@ -62,13 +62,13 @@ public sealed class TrendsService(AppDbContext db)
                         .OrderByDescending(r => r.FiscalYear)
                         .Select(r => new TrendYear(r.FiscalYear, TrendYearKind.Missing, null, r.Qualifier, r.Status, r.NoteJa, r.NoteJa))
                         .FirstOrDefault();
-                    items.Add(new TrendListItem(initiative.Code, initiative.TitleJa, initiative.TitleEn, indicators[pair.Key], latest, previous, lastMissing));
+                    items.Add(new TrendListItem(initiative.Code, initiative.Title, indicators[pair.Key], latest, previous, lastMissing));
                 }
             }
 
             if (items.Count > 0)
             {
-                result.Add(new TrendChapter(chapter.Number, chapter.TitleJa, chapter.TitleEn, items));
+                result.Add(new TrendChapter(chapter.Number, chapter.Title, items));
             }
         }
 
@@ -80,11 +80,11 @@ public sealed class TrendsService(AppDbContext db)
     {
         var initiative = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == initiativeCode)
-            .Select(i => new { i.Code, i.ChapterNumber, TitleJa = i.Title.Ja, TitleEn = i.Title.En })
+            .Select(i => new { i.Code, i.ChapterNumber, i.Title })
             .SingleOrDefaultAsync(cancellationToken);
         var indicator = await db.IndicatorDefinitions.AsNoTracking()
             .Where(d => d.Code == indicatorCode)
-            .Select(d => new TrendIndicator(d.Code, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En))
+            .Select(d => new TrendIndicator(d.Code, d.Label, d.Unit))
             .SingleOrDefaultAsync(cancellationToken);
         if (initiative is null || indicator is null)
         {
@@ -100,7 +100,8 @@ public sealed class TrendsService(AppDbContext db)
         }
 
         var events = await db.Events.AsNoTracking()
-            .Where(e => e.InitiativeCode == initiativeCode && !e.IsSynthetic && e.FiscalYear >= FirstFiscalYear && e.FiscalYear <= LastFiscalYear)
+            .Where(PublishedFacts.IsPublishedEvent)
+            .Where(e => e.InitiativeCode == initiativeCode && e.FiscalYear >= FirstFiscalYear && e.FiscalYear <= LastFiscalYear)
             .Select(e => new EventRow(e.FiscalYear, e.Status, e.CancelReasonJa))
             .ToListAsync(cancellationToken);
 
@@ -136,7 +137,7 @@ public sealed class TrendsService(AppDbContext db)
             }
         }
 
-        return new TrendSeries(initiative.Code, initiative.TitleJa, initiative.TitleEn, initiative.ChapterNumber, indicator, years);
+        return new TrendSeries(initiative.Code, initiative.Title, initiative.ChapterNumber, indicator, years);
     }
 
     /// <summary>The reason a year's events were cancelled or not held, when none of them took place.</summary>
@@ -149,48 +150,6 @@ public sealed class TrendsService(AppDbContext db)
 
     private async Task<Dictionary<string, TrendIndicator>> IndicatorsAsync(CancellationToken cancellationToken) =>
         await db.IndicatorDefinitions.AsNoTracking()
-            .Select(d => new TrendIndicator(d.Code, d.Label.Ja, d.Label.En, d.Unit.Ja, d.Unit.En))
+            .Select(d => new TrendIndicator(d.Code, d.Label, d.Unit))
             .ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
-
-    /// <summary>「ALL_JAPAN_TOKYO_2-3_出展企業・団体数_推移.csv」 (English: ALL_JAPAN_TOKYO_2-3_Exhibitors_trend.csv).</summary>
-    public static string FileName(TrendSeries series, string extension) => Display.IsEnglish
-        ? $"ALL_JAPAN_TOKYO_{series.InitiativeCode}_{series.Indicator.LabelEn}_trend.{extension}"
-        : $"ALL_JAPAN_TOKYO_{series.InitiativeCode}_{series.Indicator.LabelJa}_推移.{extension}";
-
-    /// <summary>The ASCII name for clients that do not read RFC 5987's filename*.</summary>
-    public static string AsciiFileName(TrendSeries series, string extension) =>
-        $"alljapan-tokyo-trend-{series.InitiativeCode}-{series.Indicator.Code}.{extension}";
-
-    private static string[] ExportHeader => Display.IsEnglish
-        ? ["Fiscal year", "FY", "Measure code", "Indicator", "Value", "Qualifier", "Unit", "Status", "Reason (cancelled / not held)", "Note"]
-        : ["年度", "FY", "施策コード", "指標", "値", "区分（以上/約）", "単位", "実施状況", "中止・実施せずの理由", "備考"];
-
-    /// <summary>One row per fiscal year; a year without the activity or without a report has no value, never a zero.</summary>
-    public static IEnumerable<object?[]> ExportRows(TrendSeries series) =>
-        series.Years.Select(y => new object?[]
-        {
-            Display.FiscalYearLabel(y.FiscalYear),
-            y.FiscalYear,
-            series.InitiativeCode,
-            Display.Pick(series.Indicator.LabelJa, series.Indicator.LabelEn),
-            y.Kind == TrendYearKind.Reported ? y.Value : null,
-            y.Kind == TrendYearKind.Reported ? QualifierText(y.Qualifier) : null,
-            Display.Pick(series.Indicator.UnitJa, series.Indicator.UnitEn),
-            y.Kind == TrendYearKind.NoReport ? (Display.IsEnglish ? "No report" : "報告なし") : y.Status is null ? null : Display.Status(y.Status),
-            y.ReasonJa,
-            y.NoteJa,
-        });
-
-    private static string? QualifierText(ValueQualifier qualifier) => qualifier switch
-    {
-        ValueQualifier.AtLeast => Display.IsEnglish ? "at least" : "以上",
-        ValueQualifier.Approx => Display.IsEnglish ? "about" : "約",
-        _ => null,
-    };
-
-    public static byte[] ToCsv(TrendSeries series) => Spreadsheet.Csv(ExportHeader, ExportRows(series));
-
-    /// <summary>One sheet 「推移」 with a header row and a row per fiscal year.</summary>
-    public static byte[] ToWorkbook(TrendSeries series) => Spreadsheet.Workbook(
-        new Spreadsheet.Sheet(Display.IsEnglish ? "Trend" : "推移", ExportHeader, ExportRows(series), [12, 8, 10, 24, 12, 12, 14, 12, 50, 60]));
 }

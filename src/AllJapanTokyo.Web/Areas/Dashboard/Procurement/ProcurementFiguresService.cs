@@ -4,12 +4,13 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Areas.Dashboard.Participation;
 using Microsoft.EntityFrameworkCore;
 
-namespace AllJapanTokyo.Web.Areas.Dashboard;
+namespace AllJapanTokyo.Web.Areas.Dashboard.Procurement;
 
 /// <summary>
-/// Figures of the tender portal for reporting (issue 5 item 8, feeding initiative 1-1 on the dashboard): registered
+/// Figures of the tender portal for reporting, feeding initiative 1-1 on the dashboard: registered
 /// enterprises, buyer organisations using e-bidding, tenders per fiscal year and per prefecture. Synthetic rows are
 /// counted apart and never added to programme facts. Each table is a list of columns, each column one query that
 /// returns (key, synthetic?, count). A bid or an award is synthetic when its tender or its enterprise is.
@@ -19,33 +20,23 @@ public sealed class ProcurementFiguresService(AppDbContext db)
     /// <summary>Initiative 1-1 (ビジネスチャンス・ナビ2020), whose FY values these figures feed.</summary>
     public const string InitiativeCode = "1-1";
 
-    public const string TendersColumn = "tenders";
-    public const string EnterprisesColumn = "enterprises";
-    public const string BidsColumn = "bids";
-    public const string AwardsColumn = "awards";
-
-    /// <summary>A column: its heading and the query that counts it per key (fiscal year or prefecture code).</summary>
+    /// <summary>A column and the query that counts it per key (fiscal year or prefecture code).</summary>
     private sealed record Column(ProcurementColumn Heading, Func<AppDbContext, CancellationToken, Task<IReadOnlyList<(string Key, bool Synthetic, long Count)>>> Count);
-
-    private static readonly ProcurementColumn Tenders = new(TendersColumn, "公告された案件数", "Tenders published", "件", "tenders");
-    private static readonly ProcurementColumn Enterprises = new(EnterprisesColumn, "登録企業数（承認済み）", "Registered enterprises (approved)", "社", "companies");
-    private static readonly ProcurementColumn Bids = new(BidsColumn, "入札数（取下げを除く）", "Bids (not withdrawn)", "件", "bids");
-    private static readonly ProcurementColumn Awards = new(AwardsColumn, "落札数", "Awards", "件", "awards");
 
     private static IReadOnlyList<Column> FiscalYearColumns { get; } =
     [
-        new(Tenders, (db, ct) => ByFiscalYearAsync(PublishedTenders(db), ct)),
-        new(Bids, (db, ct) => ByFiscalYearAsync(StandingBids(db), ct)),
-        new(Awards, (db, ct) => ByFiscalYearAsync(AwardsOf(db), ct)),
+        new(ProcurementColumn.Tenders, (db, ct) => ByFiscalYearAsync(PublishedTenders(db), ct)),
+        new(ProcurementColumn.Bids, (db, ct) => ByFiscalYearAsync(StandingBids(db), ct)),
+        new(ProcurementColumn.Awards, (db, ct) => ByFiscalYearAsync(AwardsOf(db), ct)),
     ];
 
     /// <summary>Bids and awards count where the enterprise has its seat: how far beyond Tokyo the orders reach.</summary>
     private static IReadOnlyList<Column> PrefectureColumns { get; } =
     [
-        new(Enterprises, (db, ct) => ByPrefectureAsync(ApprovedEnterprises(db), ct)),
-        new(Tenders, (db, ct) => ByPrefectureAsync(PublishedTenders(db), ct)),
-        new(Bids, (db, ct) => ByPrefectureAsync(StandingBids(db), ct)),
-        new(Awards, (db, ct) => ByPrefectureAsync(AwardsOf(db), ct)),
+        new(ProcurementColumn.Enterprises, (db, ct) => ByPrefectureAsync(ApprovedEnterprises(db), ct)),
+        new(ProcurementColumn.Tenders, (db, ct) => ByPrefectureAsync(PublishedTenders(db), ct)),
+        new(ProcurementColumn.Bids, (db, ct) => ByPrefectureAsync(StandingBids(db), ct)),
+        new(ProcurementColumn.Awards, (db, ct) => ByPrefectureAsync(AwardsOf(db), ct)),
     ];
 
     public async Task<ProcurementFigures> FiguresAsync(CancellationToken cancellationToken)
@@ -65,67 +56,58 @@ public sealed class ProcurementFiguresService(AppDbContext db)
             .ToListAsync(cancellationToken);
 
         var reported = await (
-                from v in db.IndicatorValues.AsNoTracking()
-                where v.InitiativeCode == InitiativeCode && v.PrefectureCode == null && !v.IsSynthetic && v.ReviewState == ReviewState.Approved
+                from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
+                where v.InitiativeCode == InitiativeCode && v.PrefectureCode == null
                 join d in db.IndicatorDefinitions on v.IndicatorCode equals d.Code
                 join i in db.Initiatives on v.InitiativeCode equals i.Code
                 orderby v.FiscalYear descending, v.IndicatorCode
-                select new IndicatorFigureRow(
-                    new InitiativeRef(i.Code, i.Title.Ja, i.Title.En),
-                    v.FiscalYear,
-                    d.Label.Ja,
-                    d.Label.En,
-                    new FigureCell(v.Value, v.Qualifier, v.ActivityStatus, v.Format, d.Unit.Ja, d.Unit.En, v.NoteJa),
-                    v.ReviewState,
-                    new List<PrefectureRef>()))
+                select new { i.Code, i.Title, v.FiscalYear, d.Label, v.Value, v.Qualifier, v.ActivityStatus, v.Format, d.Unit, v.NoteJa, v.ReviewState })
             .ToListAsync(cancellationToken);
 
         var fiscalYearCells = await CellsAsync(FiscalYearColumns, cancellationToken);
         var years = fiscalYearCells.Keys.Select(int.Parse).Union(ParticipationRules.FiscalYears).Order().ToList();
         var byFiscalYear = years
-            .Select(y => new ProcurementRow(
-                y.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new FiscalYear(y).JapaneseLabel,
-                new FiscalYear(y).EnglishLabel,
-                null,
-                fiscalYearCells.GetValueOrDefault(y.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? new Dictionary<string, RealAndSynthetic>()))
+            .Select(y => (Year: y, Key: y.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(y => new ProcurementRow(y.Key, y.Year, null, fiscalYearCells.GetValueOrDefault(y.Key) ?? []))
             .ToList();
 
         var prefectureCells = await CellsAsync(PrefectureColumns, cancellationToken);
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En }).ToListAsync(cancellationToken);
-        var byPrefecture = prefectures
-            .Select(p => new ProcurementRow(p.Code, p.NameJa, p.NameEn, $"/prefectures/{p.Code}", prefectureCells.GetValueOrDefault(p.Code) ?? new Dictionary<string, RealAndSynthetic>()))
-            .ToList();
+        var byPrefecture = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureRef(p.Code, p.Name)).ToListAsync(cancellationToken);
 
         return new ProcurementFigures(
-            Enterprises(ScreeningStatus.Approved),
-            Enterprises(ScreeningStatus.Pending),
-            new(buyers.Where(b => !b.IsSynthetic && b.UsesEBidding).Sum(b => b.Count), buyers.Where(b => b.IsSynthetic && b.UsesEBidding).Sum(b => b.Count)),
-            new(buyers.Where(b => !b.IsSynthetic).Sum(b => b.Count), buyers.Where(b => b.IsSynthetic).Sum(b => b.Count)),
-            reported,
+            new Dictionary<ProcurementSummaryFigure, RealAndSynthetic>
+            {
+                [ProcurementSummaryFigure.ApprovedEnterprises] = Enterprises(ScreeningStatus.Approved),
+                [ProcurementSummaryFigure.PendingEnterprises] = Enterprises(ScreeningStatus.Pending),
+                [ProcurementSummaryFigure.EBiddingOrganizations] = new(buyers.Where(b => !b.IsSynthetic && b.UsesEBidding).Sum(b => b.Count), buyers.Where(b => b.IsSynthetic && b.UsesEBidding).Sum(b => b.Count)),
+                [ProcurementSummaryFigure.BuyerOrganizations] = new(buyers.Where(b => !b.IsSynthetic).Sum(b => b.Count), buyers.Where(b => b.IsSynthetic).Sum(b => b.Count)),
+            },
+            reported
+                .Select(r => new IndicatorFigureRow(new InitiativeRef(r.Code, r.Title), r.FiscalYear, r.Label, new FigureCell(r.Value, r.Qualifier, r.ActivityStatus, r.Format, r.Unit, r.NoteJa), r.ReviewState, []))
+                .ToList(),
             FiscalYearColumns.Select(c => c.Heading).ToList(),
             byFiscalYear,
             PrefectureColumns.Select(c => c.Heading).ToList(),
-            byPrefecture);
+            byPrefecture.Select(p => new ProcurementRow(p.Code, null, p, prefectureCells.GetValueOrDefault(p.Code) ?? [])).ToList());
     }
 
     /// <summary>The fiscal year (April–March, Japan time) of an instant stored in UTC.</summary>
     public static int FiscalYearOf(DateTime utc) => FiscalYear.Containing(Tender.JapanDay(utc)).StartYear;
 
-    private async Task<Dictionary<string, Dictionary<string, RealAndSynthetic>>> CellsAsync(IReadOnlyList<Column> columns, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Dictionary<ProcurementColumn, RealAndSynthetic>>> CellsAsync(IReadOnlyList<Column> columns, CancellationToken cancellationToken)
     {
-        var cells = new Dictionary<string, Dictionary<string, RealAndSynthetic>>(StringComparer.Ordinal);
+        var cells = new Dictionary<string, Dictionary<ProcurementColumn, RealAndSynthetic>>(StringComparer.Ordinal);
         foreach (var column in columns)
         {
             foreach (var (key, synthetic, count) in await column.Count(db, cancellationToken))
             {
                 if (!cells.TryGetValue(key, out var row))
                 {
-                    cells[key] = row = new Dictionary<string, RealAndSynthetic>(StringComparer.Ordinal);
+                    cells[key] = row = [];
                 }
 
-                var cell = row.GetValueOrDefault(column.Heading.Code) ?? RealAndSynthetic.Zero;
-                row[column.Heading.Code] = synthetic ? cell with { Synthetic = cell.Synthetic + count } : cell with { Real = cell.Real + count };
+                var cell = row.GetValueOrDefault(column.Heading) ?? RealAndSynthetic.Zero;
+                row[column.Heading] = synthetic ? cell with { Synthetic = cell.Synthetic + count } : cell with { Real = cell.Real + count };
             }
         }
 

@@ -4,11 +4,11 @@ using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 
-namespace AllJapanTokyo.Web.Areas.Dashboard;
+namespace AllJapanTokyo.Web.Areas.Dashboard.Participation;
 
 /// <summary>
 /// The rules that turn the programme's records into "prefecture P took part in initiative I in fiscal year Y",
-/// as pure functions over lists so that they can be tested without a database. <see cref="DashboardService.ParticipationAsync"/>
+/// as pure functions over lists so that they can be tested without a database. <see cref="ParticipationService.ParticipationAsync"/>
 /// reads the records and hands them here.
 /// </summary>
 public static class ParticipationRules
@@ -126,11 +126,6 @@ public static class ParticipationRules
                 g => g.Key,
                 g => (IReadOnlyList<string>)g.Select(c => c.InitiativeCode).Distinct().Order(InitiativeCodeComparer.Instance).ToArray(),
                 StringComparer.Ordinal);
-
-    /// <summary>The colour band of a tile: 0, 1, 2, 3 and "4 or more" initiatives. Fixed bands keep years comparable.</summary>
-    public static int Band(int initiativeCount) => Math.Clamp(initiativeCount, 0, MaxBand);
-
-    public const int MaxBand = 4;
 }
 
 /// <summary>Orders initiative codes as the report does: "2-9" before "2-10", chapter first.</summary>

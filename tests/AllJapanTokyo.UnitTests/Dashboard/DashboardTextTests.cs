@@ -1,0 +1,143 @@
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Events;
+using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Tourism;
+using AllJapanTokyo.Web.Areas.Dashboard;
+using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace AllJapanTokyo.UnitTests.Dashboard;
+
+/// <summary>The dashboard's codes reach the reader as text of the reader's language, in all four languages.</summary>
+public sealed class DashboardTextTests
+{
+    public static TheoryData<string> TranslatedLanguages() => ["en", "zh-hans", "ko"];
+
+    private static readonly DashboardProblem[] Problems =
+    [
+        new DashboardProblem.UnknownFiscalYear("2014", 2015, 2020, 2020),
+        new DashboardProblem.UnknownIndicator("9-9:visitors", DashboardMetric.Initiatives),
+        new DashboardProblem.UnknownView("pie"),
+        new DashboardProblem.UnknownSort("random"),
+        new DashboardProblem.UnknownPrefecture("99"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TranslatedLanguages))]
+    public void EveryCodeHasItsTextInTheLanguage(string prefix)
+    {
+        using var language = new InLanguage(PortalLanguage.FromUrlPrefix(prefix)!);
+        IStringLocalizer L = InLanguage.Text;
+
+        var texts = Enum.GetValues<ReviewState>().Select(s => L.Of(s))
+            .Concat(Enum.GetValues<ParticipationSource>().Select(s => L.Of(s)))
+            .Concat(Enum.GetValues<ProcurementColumn>().Select(c => L.Of(c)))
+            .Concat(Enum.GetValues<ProcurementSummaryFigure>().Select(f => L.Of(f)))
+            .Concat(Problems.Select(p => L.Of(p)))
+            .ToList();
+
+        Assert.All(texts, t => Assert.False(t.ResourceNotFound, $"{prefix} lacks '{t.Name}'"));
+        Assert.All(texts, t => Assert.DoesNotContain("「", t.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARefusalRepeatsWhatWasAskedCutShortAndSaysWhatIsShownInstead()
+    {
+        using var english = new InLanguage(PortalLanguage.English);
+        IStringLocalizer L = InLanguage.Text;
+
+        var year = L.Of(new DashboardProblem.UnknownFiscalYear("2014", 2015, 2020, 2020)).Value;
+        Assert.Contains("2014", year, StringComparison.Ordinal);
+        Assert.Contains("FY2015", year, StringComparison.Ordinal);
+        Assert.Contains("FY2020", year, StringComparison.Ordinal);
+
+        var junk = new string('x', 100);
+        Assert.Contains(new string('x', DashboardText.ShownLength) + "…", L.Of(new DashboardProblem.UnknownView(junk)).Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('x', DashboardText.ShownLength + 1), L.Of(new DashboardProblem.UnknownView(junk)).Value, StringComparison.Ordinal);
+        Assert.Contains("Showing Initiatives.", L.Of(new DashboardProblem.UnknownIndicator("x", DashboardMetric.Initiatives)).Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "平成30年度～", "平成28年度～令和元年度", "平成30年度")]
+    [InlineData("en", "FY2018–", "FY2016–FY2019", "FY2018")]
+    [InlineData("ko", "2018년도~", "2016년도~2019년도", "2018년도")]
+    public void FiscalYearRangesReadAsTheLanguageWritesThem(string prefix, string open, string closed, string oneYear)
+    {
+        using var language = new InLanguage(prefix.Length == 0 ? PortalLanguage.Japanese : PortalLanguage.FromUrlPrefix(prefix)!);
+        IStringLocalizer L = InLanguage.Text;
+
+        Assert.Equal(open, L.FiscalYearRange(2018, null));
+        Assert.Equal(closed, L.FiscalYearRange(2016, 2019));
+        Assert.Equal(oneYear, L.FiscalYearRange(2018, 2018));
+    }
+
+    [Fact]
+    public void QualifiersAndCountsOfOne()
+    {
+        using var english = new InLanguage(PortalLanguage.English);
+        IStringLocalizer L = InLanguage.Text;
+
+        Assert.Equal("", L.Of(ValueQualifier.Exact));
+        Assert.Equal("at least", L.Of(ValueQualifier.AtLeast));
+        Assert.Equal("1 initiative", L.InitiativeCount(1));
+        Assert.Equal("2 initiatives", L.InitiativeCount(2));
+    }
+
+    [Fact]
+    public void AJapaneseCountOfOneIsTheCountItself()
+    {
+        using var japanese = new InLanguage(PortalLanguage.Japanese);
+        IStringLocalizer L = InLanguage.Text;
+
+        Assert.Equal("1施策", L.InitiativeCount(1));
+        Assert.Equal("1件", DashboardText.Counted(L.Count("{0}件", 1)));
+        Assert.Equal("12件", DashboardText.Counted(L.Count("{0}件", 12)));
+    }
+
+    [Fact]
+    public void JapaneseOnlyDataIsMarkedInsideASentenceOfTheReadersLanguage()
+    {
+        using var english = new InLanguage(PortalLanguage.English);
+        var L = InLanguage.Text;
+
+        var html = DashboardText.WithJapanese(L["{0}ルート「{1}」", DashboardText.Slot(0), "TIMELESS <ARTISTRY>"], "北陸");
+        using var writer = new StringWriter();
+        html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        Assert.Contains("<span lang=\"ja\">", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("&lt;ARTISTRY&gt;", writer.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0001", writer.ToString(), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The published-fact rules of the dashboard's queries say what the entities say in memory.</summary>
+public sealed class PublishedFactsTests
+{
+    [Fact]
+    public void AnEventTookPlaceWhenItIsRealAndHeldOrOngoing()
+    {
+        var tookPlace = PublishedFacts.TookPlace.Compile();
+        foreach (var status in Enum.GetValues<ActivityStatus>())
+        {
+            var real = new Event { InitiativeCode = "2-4", NameJa = "展示商談会", Status = status };
+            var synthetic = new Event { InitiativeCode = "2-4", NameJa = "展示商談会", Status = status, IsSynthetic = true };
+            Assert.Equal(real.WasHeld, tookPlace(real));
+            Assert.False(tookPlace(synthetic));
+        }
+
+        Assert.True(PublishedFacts.IsPublishedEvent.Compile()(new Event { InitiativeCode = "6-6", NameJa = "東京味わいフェスタ", Status = ActivityStatus.Cancelled }));
+    }
+
+    [Theory]
+    [InlineData(2016, 2019)]
+    [InlineData(2018, null)]
+    public void APartnershipRanInTheYearsTheEntitySaysItWasActive(int since, int? until)
+    {
+        var partnership = new TourismPartnership { InitiativeCode = "5-1", PartnerJa = "北陸地域", SinceFiscalYear = since, UntilFiscalYear = until };
+        for (var year = 2014; year <= 2022; year++)
+        {
+            Assert.Equal(partnership.IsActiveIn(year), PublishedFacts.RanIn(year).Compile()(partnership));
+        }
+    }
+}
