@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AllJapanTokyo.Domain.Common;
 
 namespace AllJapanTokyo.Domain.Events;
@@ -46,5 +47,10 @@ public class Event
 
     public List<Participation> Participations { get; set; } = [];
 
-    public bool WasHeld => Status is ActivityStatus.Held or ActivityStatus.Ongoing;
+    /// <summary>A real (not synthetic) event, whatever became of it: what public pages list, cancelled ones included.</summary>
+    public static Expression<Func<Event, bool>> IsPublished { get; } = e => !e.IsSynthetic;
+
+    /// <summary>A real event that took place (held or ongoing): an event held, and its host's part in the measure.</summary>
+    public static Expression<Func<Event, bool>> TookPlace { get; } =
+        e => !e.IsSynthetic && (e.Status == ActivityStatus.Held || e.Status == ActivityStatus.Ongoing);
 }

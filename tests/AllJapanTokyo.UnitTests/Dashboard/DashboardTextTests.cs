@@ -117,16 +117,16 @@ public sealed class PublishedFactsTests
     [Fact]
     public void AnEventTookPlaceWhenItIsRealAndHeldOrOngoing()
     {
-        var tookPlace = PublishedFacts.TookPlace.Compile();
+        var tookPlace = Event.TookPlace.Compile();
         foreach (var status in Enum.GetValues<ActivityStatus>())
         {
             var real = new Event { InitiativeCode = "2-4", NameJa = "展示商談会", Status = status };
             var synthetic = new Event { InitiativeCode = "2-4", NameJa = "展示商談会", Status = status, IsSynthetic = true };
-            Assert.Equal(real.WasHeld, tookPlace(real));
+            Assert.Equal(real.Status is ActivityStatus.Held or ActivityStatus.Ongoing, tookPlace(real));
             Assert.False(tookPlace(synthetic));
         }
 
-        Assert.True(PublishedFacts.IsPublishedEvent.Compile()(new Event { InitiativeCode = "6-6", NameJa = "東京味わいフェスタ", Status = ActivityStatus.Cancelled }));
+        Assert.True(Event.IsPublished.Compile()(new Event { InitiativeCode = "6-6", NameJa = "東京味わいフェスタ", Status = ActivityStatus.Cancelled }));
     }
 
     [Theory]
@@ -137,7 +137,7 @@ public sealed class PublishedFactsTests
         var partnership = new TourismPartnership { InitiativeCode = "5-1", PartnerJa = "北陸地域", SinceFiscalYear = since, UntilFiscalYear = until };
         for (var year = 2014; year <= 2022; year++)
         {
-            Assert.Equal(partnership.IsActiveIn(year), PublishedFacts.RanIn(year).Compile()(partnership));
+            Assert.Equal(TourismPartnership.Covers(since, until, year), TourismPartnership.ActiveIn(year).Compile()(partnership));
         }
     }
 }

@@ -102,7 +102,6 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.CancelReasonJa).HasMaxLength(500);
         builder.Property(e => e.PartnersJa).HasMaxLength(500);
         builder.Property(e => e.NoteJa).HasMaxLength(1000);
-        builder.Ignore(e => e.WasHeld);
         builder.HasIndex(e => new { e.InitiativeCode, e.FiscalYear });
         builder.HasIndex(e => e.HostPrefectureCode);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(e => e.InitiativeCode).OnDelete(DeleteBehavior.Restrict);

@@ -97,7 +97,7 @@ public sealed class DashboardReads(AppDbContext db)
         CancellationToken cancellationToken)
     {
         var rows = await db.Events.AsNoTracking()
-            .Where(PublishedFacts.IsPublishedEvent)
+            .Where(Event.IsPublished)
             .Where(which)
             .ToListAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
@@ -57,7 +58,7 @@ public sealed class OverviewService(AppDbContext db, DashboardReads reads, Parti
                 break;
             case DashboardMetricKind.Events:
                 var counts = await db.Events.AsNoTracking()
-                    .Where(PublishedFacts.TookPlace)
+                    .Where(Event.TookPlace)
                     .Where(e => e.FiscalYear == fiscalYear && e.HostPrefectureCode != null)
                     .GroupBy(e => e.HostPrefectureCode!)
                     .Select(g => new { Code = g.Key, Count = g.Count() })

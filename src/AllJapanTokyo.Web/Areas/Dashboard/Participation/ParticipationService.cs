@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Tourism;
+using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
@@ -29,7 +31,7 @@ public sealed class ParticipationService(AppDbContext db)
         var facts = new List<ParticipationFact>();
 
         // A record of an event counts only where the event took place.
-        var eventsThatTookPlace = db.Events.Where(PublishedFacts.TookPlace).Select(e => e.Id);
+        var eventsThatTookPlace = db.Events.Where(Event.TookPlace).Select(e => e.Id);
         var records = db.Participations.AsNoTracking()
             .Where(p => !p.IsSynthetic)
             .Where(p => p.EventId == null || eventsThatTookPlace.Contains(p.EventId.Value));
@@ -83,7 +85,7 @@ public sealed class ParticipationService(AppDbContext db)
             .Select(v => new ParticipationFact(v.PrefectureCode!, v.InitiativeCode, v.FiscalYear, ParticipationSource.ReportedFigure)));
 
         var hosted = db.Events.AsNoTracking()
-            .Where(PublishedFacts.TookPlace)
+            .Where(Event.TookPlace)
             .Where(e => e.HostPrefectureCode != null && e.HostPrefectureCode != Prefecture.TokyoCode);
         if (fiscalYear is { } eventYear)
         {

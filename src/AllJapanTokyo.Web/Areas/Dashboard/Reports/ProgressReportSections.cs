@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Tourism;
+using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
@@ -92,7 +94,7 @@ public sealed class ProgressReportSections(AppDbContext db)
             .Select(d => new { d.Code, d.Label, d.Unit })
             .ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
         var rows = await db.Events.AsNoTracking()
-            .Where(PublishedFacts.IsPublishedEvent)
+            .Where(Event.IsPublished)
             .Where(e => e.FiscalYear == fiscalYear)
             .OrderBy(e => e.Id)
             .Select(e => new
@@ -154,7 +156,7 @@ public sealed class ProgressReportSections(AppDbContext db)
         int fiscalYear, IReadOnlyDictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken)
     {
         var rows = await db.TourismPartnerships.AsNoTracking()
-            .Where(PublishedFacts.RanIn(fiscalYear))
+            .Where(TourismPartnership.ActiveIn(fiscalYear))
             .OrderBy(p => p.Id)
             .Select(p => new
             {

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
@@ -24,7 +25,7 @@ public sealed class ProgressReportService(AppDbContext db, ProgressReportSection
             .Select(g => new { FiscalYear = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.FiscalYear, g => g.Count, cancellationToken);
         var events = await db.Events.AsNoTracking()
-            .Where(PublishedFacts.IsPublishedEvent)
+            .Where(Event.IsPublished)
             .GroupBy(e => e.FiscalYear)
             .Select(g => new { FiscalYear = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.FiscalYear, g => g.Count, cancellationToken);

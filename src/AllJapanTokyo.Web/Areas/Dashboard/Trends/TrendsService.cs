@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Events;
 using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
@@ -100,7 +101,7 @@ public sealed class TrendsService(AppDbContext db)
         }
 
         var events = await db.Events.AsNoTracking()
-            .Where(PublishedFacts.IsPublishedEvent)
+            .Where(Event.IsPublished)
             .Where(e => e.InitiativeCode == initiativeCode && e.FiscalYear >= FirstFiscalYear && e.FiscalYear <= LastFiscalYear)
             .Select(e => new EventRow(e.FiscalYear, e.Status, e.CancelReasonJa))
             .ToListAsync(cancellationToken);
