@@ -11,10 +11,10 @@ using AllJapanTokyo.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Controllers;
 
@@ -25,6 +25,7 @@ public sealed class AccountController(
     UserManager<AppUser> userManager,
     AppDbContext db,
     IEmailSender emailSender,
+    IStringLocalizer L,
     TimeProvider clock,
     ILogger<AccountController> logger) : Controller
 {
@@ -39,10 +40,10 @@ public sealed class AccountController(
         }
 
         var roles = await userManager.GetRolesAsync(user);
-        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.Name.Ja).FirstOrDefaultAsync(cancellationToken);
-        var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.NameJa).FirstOrDefaultAsync(cancellationToken);
+        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => new { o.NameJa, o.NameEn }).FirstOrDefaultAsync(cancellationToken);
         var enterprise = user.EnterpriseId is null ? null : await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
-        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Select(r => Display.Pick(Roles.JapaneseName(r), Roles.EnglishName(r))).ToList(), prefecture, organization, enterprise, RoleHome.For(User)));
+        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), prefecture, organization?.NameJa, organization?.NameEn, enterprise));
     }
 
     [HttpGet("login")]
@@ -69,22 +70,22 @@ public sealed class AccountController(
             // The principal of this request is still anonymous; read the roles of the user just signed in.
             var user = await userManager.FindByEmailAsync(input.Email.Trim());
             var principal = await signInManager.CreateUserPrincipalAsync(user!);
-            return LocalRedirect(RoleHome.For(principal));
+            return LocalRedirect(Url.HomeOf(principal));
         }
 
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: {UserName} is locked out", input.Email);
-            ModelState.AddModelError("", "ログインに続けて失敗したため、アカウントを一時的にロックしました。15分後にもう一度お試しください。 / Too many failed attempts: the account is locked for 15 minutes.");
+            ModelState.AddModelError("", L["ログインに続けて失敗したため、アカウントを一時的にロックしました。{0}分後にもう一度お試しください。", signInManager.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes].Value);
         }
         else if (result.IsNotAllowed)
         {
-            ModelState.AddModelError("", "メールアドレスの確認が済んでいません。届いたメールのリンクから確認してください。 / Confirm your e-mail address first, with the link we sent you.");
+            ModelState.AddModelError("", L["メールアドレスの確認が済んでいません。届いたメールのリンクから確認してください。"].Value);
         }
         else
         {
             logger.LogWarning("Sign-in failed for {UserName}", input.Email);
-            ModelState.AddModelError("", "メールアドレスまたはパスワードが正しくありません。 / The e-mail address or password is incorrect.");
+            ModelState.AddModelError("", L["メールアドレスまたはパスワードが正しくありません。"].Value);
         }
 
         input.Password = "";
@@ -95,8 +96,8 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signInManager.SignOutAsync();
-        TempData["Message"] = "ログアウトしました。 / You have signed out.";
-        return LocalRedirect("/");
+        TempData["Message"] = L["ログアウトしました。"].Value;
+        return RedirectToAction("Index", "Home", new { area = "" });
     }
 
     [HttpGet("access-denied")]
@@ -118,19 +119,19 @@ public sealed class AccountController(
     public async Task<IActionResult> Register(RegisterInput input, CancellationToken cancellationToken)
     {
         input.CorporateNumber = (input.CorporateNumber ?? "").Trim();
-        if (CorporateNumber.Problem(input.CorporateNumber) is { } numberProblem)
+        if (input.CorporateNumber.Length > 0 && CorporateNumber.Problem(input.CorporateNumber) is { } numberProblem)
         {
-            ModelState.AddModelError(nameof(input.CorporateNumber), numberProblem);
+            ModelState.AddModelError(nameof(input.CorporateNumber), L.Of(numberProblem).Value);
         }
 
-        if (!Prefecture.IsValidCode(input.PrefectureCode))
+        if (!string.IsNullOrEmpty(input.PrefectureCode) && !Prefecture.IsValidCode(input.PrefectureCode))
         {
-            ModelState.AddModelError(nameof(input.PrefectureCode), "所在都道府県を選択してください。 / Choose the prefecture.");
+            ModelState.AddModelError(nameof(input.PrefectureCode), L["所在都道府県を選択してください。"].Value);
         }
 
-        if (!JsicMajorGroup.IsValid(input.JsicMajorGroup))
+        if (!string.IsNullOrEmpty(input.JsicMajorGroup) && !JsicMajorGroup.IsValid(input.JsicMajorGroup))
         {
-            ModelState.AddModelError(nameof(input.JsicMajorGroup), "業種を選択してください。 / Choose the industry.");
+            ModelState.AddModelError(nameof(input.JsicMajorGroup), L["業種を選択してください。"].Value);
         }
 
         byte[]? logo = null;
@@ -139,13 +140,13 @@ public sealed class AccountController(
             (logo, var problem) = await ImageUploads.ReadAsync(file, cancellationToken);
             if ((problem ?? EnterpriseImage.Problem(logo)) is { } logoProblem)
             {
-                ModelState.AddModelError(nameof(input.Logo), logoProblem);
+                ModelState.AddModelError(nameof(input.Logo), L.Of(logoProblem).Value);
             }
         }
 
         if (ModelState.IsValid && await db.Enterprises.AnyAsync(e => e.CorporateNumber == input.CorporateNumber, cancellationToken))
         {
-            ModelState.AddModelError(nameof(input.CorporateNumber), "この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。 / A company with this corporate number is already registered; ask its representative to invite you.");
+            ModelState.AddModelError(nameof(input.CorporateNumber), L["この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。"].Value);
         }
 
         if (!ModelState.IsValid)
@@ -158,17 +159,16 @@ public sealed class AccountController(
         {
             CorporateNumber = input.CorporateNumber,
             NameJa = input.CompanyName.Trim(),
-            NameKana = input.CompanyNameKana?.Trim(),
+            NameKana = ProfileText.Clean(input.CompanyNameKana),
             PrefectureCode = input.PrefectureCode,
-            Address = Clean(input.Address),
-            Capabilities = Clean(input.Capabilities),
-            Certifications = Clean(input.Certifications),
-            PrText = Clean(input.PrText),
+            Address = ProfileText.Clean(input.Address),
+            Capabilities = ProfileText.Clean(input.Capabilities),
+            Certifications = ProfileText.Clean(input.Certifications),
+            PrText = ProfileText.Clean(input.PrText),
             JsicMajorGroup = input.JsicMajorGroup,
             SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
             CapitalYen = input.CapitalYen!.Value,
             Employees = input.Employees!.Value,
-            ScreeningStatus = ScreeningStatus.Pending,
             RegisteredAtUtc = now,
         };
         var user = new AppUser
@@ -205,7 +205,7 @@ public sealed class AccountController(
                 db.ChangeTracker.Clear();
                 foreach (var error in created.Errors)
                 {
-                    var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? nameof(input.Password)
+                    var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == CommonPasswordValidator.ErrorCode ? nameof(input.Password)
                         : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(input.Email)
                         : "";
                     ModelState.AddModelError(field, error.Description);
@@ -256,7 +256,7 @@ public sealed class AccountController(
         }
         catch (FormatException)
         {
-            ModelState.AddModelError("", "確認リンクが正しくありません。 / The confirmation link is not valid.");
+            ModelState.AddModelError("", L["確認リンクが正しくありません。"].Value);
             return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
         }
 
@@ -271,7 +271,7 @@ public sealed class AccountController(
             return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
         }
 
-        TempData["Message"] = "メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。 / Your e-mail address is confirmed. Please sign in; your company page is published after the operator's review.";
+        TempData["Message"] = L["メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。"].Value;
         return RedirectToAction(nameof(Login));
     }
 
@@ -326,7 +326,8 @@ public sealed class AccountController(
 
         // Use the invitation up first: of two submissions at once, only one changes the row.
         var claimed = await db.EnterpriseInvitations
-            .Where(i => i.Id == found.Id && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .Where(i => i.Id == found.Id)
+            .Where(EnterpriseInvitation.UsableAt(now))
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedAtUtc, now), cancellationToken);
         if (claimed != 1)
         {
@@ -341,7 +342,7 @@ public sealed class AccountController(
             db.ChangeTracker.Clear();
             foreach (var error in created.Errors)
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? nameof(input.Password) : "";
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == CommonPasswordValidator.ErrorCode ? nameof(input.Password) : "";
                 ModelState.AddModelError(field, error.Description);
             }
 
@@ -353,22 +354,22 @@ public sealed class AccountController(
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Invitation {InvitationId} accepted: user bound to enterprise {EnterpriseId}", found.Id, found.EnterpriseId);
-        TempData["Message"] = "登録が完了しました。設定したパスワードでログインしてください。 / Your account is ready; please sign in.";
+        TempData["Message"] = L["登録が完了しました。設定したパスワードでログインしてください。"].Value;
         return RedirectToAction(nameof(Login));
     }
 
     private async Task<(int Id, int EnterpriseId, string Email, string EnterpriseName)?> UsableInvitationAsync(string? token, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 200)
+        if (string.IsNullOrWhiteSpace(token) || token.Length > EnterpriseInvitation.MaxTokenLength)
         {
             return null;
         }
 
-        var hash = EnterpriseProfileService.HashToken(token.Trim());
+        var hash = EnterpriseInvitation.HashToken(token.Trim());
         var now = clock.GetUtcNow().UtcDateTime;
         var found = await (
-                from i in db.EnterpriseInvitations.AsNoTracking()
-                where i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
+                from i in db.EnterpriseInvitations.AsNoTracking().Where(EnterpriseInvitation.UsableAt(now))
+                where i.TokenHash == hash
                 join e in db.Enterprises on i.EnterpriseId equals e.Id
                 select new { i.Id, i.EnterpriseId, i.Email, e.NameJa })
             .FirstOrDefaultAsync(cancellationToken);
@@ -381,28 +382,25 @@ public sealed class AccountController(
         return View("InvitationGone");
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
     private async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
     {
         var token = await userManager.GenerateEmailConfirmationTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var link = Url.Action(nameof(ConfirmEmail), "Account", new { userId = user.Id, code }, Request.Scheme, Request.Host.Value)!;
+        // In the language of the page the registration came from.
         await emailSender.SendAsync(new EmailMessage(
             user.Email!,
-            "【ALL JAPAN & TOKYO】メールアドレスの確認 / Confirm your e-mail address",
-            $"""
-            {user.DisplayName} 様
-
-            ビジネスチャンス・ナビ（ALL JAPAN & TOKYO ポータル）へのご登録ありがとうございます。
-            次のリンクを開き、メールアドレスを確認してください。
-
-            {link}
-
-            お心当たりのない場合は、このメールを破棄してください。
-
-            Thank you for registering. Open the link above to confirm your e-mail address.
-            """), cancellationToken);
+            L["【ALL JAPAN & TOKYO】{0}", L["メールアドレスの確認"].Value].Value,
+            string.Join('\n',
+                L["{0} 様", user.DisplayName].Value,
+                "",
+                L["ビジネスチャンス・ナビ（ALL JAPAN & TOKYO ポータル）へのご登録ありがとうございます。"].Value,
+                L["次のリンクを開き、メールアドレスを確認してください。"].Value,
+                "",
+                link,
+                "",
+                L["お心当たりのない場合は、このメールを破棄してください。"].Value,
+                "")), cancellationToken);
     }
 
     private async Task<IActionResult> RegisterAgainAsync(RegisterInput input, CancellationToken cancellationToken)
@@ -417,8 +415,7 @@ public sealed class AccountController(
     private async Task FillRegisterListsAsync(CancellationToken cancellationToken)
     {
         ViewBag.Prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code)
-            .Select(p => new SelectListItem($"{p.Code} {p.Name.Ja}", p.Code))
+            .Select(p => new PrefectureOption(p.Code, p.Name))
             .ToListAsync(cancellationToken);
-        ViewBag.Industries = JsicMajorGroup.All.Select(g => new SelectListItem($"{g.Code} {g.NameJa}", g.Code)).ToList();
     }
 }

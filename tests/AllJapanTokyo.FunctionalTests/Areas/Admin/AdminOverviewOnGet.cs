@@ -39,11 +39,11 @@ public sealed class AdminOverviewOnGet(PortalFixture fixture)
 
         var counts = page.QuerySelector("section[aria-labelledby=counts-heading] table tbody")!.QuerySelectorAll("tr")
             .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray());
-        Assert.Equal(["47", "—"], counts["都道府県"]);
-        Assert.Equal(["26", "—"], counts["施策"]);
+        Assert.Equal(["47", "—"], counts["都道府県（参照データ）"]);
+        Assert.Equal(["26", "—"], counts["施策（参照データ）"]);
         Assert.Equal("63", counts["実績値"][0]);
         Assert.Equal("0", counts["実績値"][1]);
-        Assert.True(int.Parse(counts["登録企業"][1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) >= 1, "The demo enterprise is synthetic.");
+        Assert.True(int.Parse(counts["登録企業（企業アカウント）"][1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) >= 1, "The demo enterprise is synthetic.");
         Assert.Contains("入札案件", counts.Keys);
         Assert.Contains("行事", counts.Keys);
     }
