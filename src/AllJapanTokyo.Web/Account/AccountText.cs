@@ -1,4 +1,5 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Procurement;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Account;
@@ -21,4 +22,16 @@ public static class AccountText
     /// <summary>Role names joined as the language lists things: 「発注者、登録企業」, "Buyer, Registered company".</summary>
     public static string RoleNames(this IStringLocalizer L, IEnumerable<string> roles) =>
         string.Join(L["、"].Value, roles.Select(r => L.RoleName(r).Value));
+
+    /// <summary>Why the registration form is refused, for the field the problem names.</summary>
+    public static string Of(this IStringLocalizer L, RegistrationProblem problem) => problem switch
+    {
+        RegistrationProblem.CorporateNumberRefused refused => L.Of(refused.Problem).Value,
+        RegistrationProblem.CorporateNumberTaken => L["この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。"].Value,
+        RegistrationProblem.NoPrefecture => L["所在都道府県を選択してください。"].Value,
+        RegistrationProblem.NoIndustry => L["業種を選択してください。"].Value,
+        RegistrationProblem.LogoRefused refused => L.Of(refused.Problem).Value,
+        RegistrationProblem.AccountRefused refused => refused.Error.Description,
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
 }

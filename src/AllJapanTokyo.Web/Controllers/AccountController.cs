@@ -1,10 +1,5 @@
-using System.Text;
-using AllJapanTokyo.Domain.Enterprises;
-using AllJapanTokyo.Domain.Prefectures;
-using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
-using AllJapanTokyo.Web.Areas.Procurement;
+using AllJapanTokyo.Web.Account;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Models;
 using AllJapanTokyo.Web.Startup;
@@ -12,38 +7,31 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Controllers;
 
-/// <summary>Sign-in, sign-out and SME self-registration with e-mail confirmation.</summary>
+/// <summary>
+/// Sign-in, sign-out, SME self-registration with e-mail confirmation and the acceptance of a colleague invitation. The
+/// use cases are in <see cref="RegistrationService"/>, <see cref="InvitationService"/> and <see cref="AccountService"/>;
+/// this controller turns their codes into the page's words.
+/// </summary>
 [Route("account")]
 public sealed class AccountController(
     SignInManager<AppUser> signInManager,
     UserManager<AppUser> userManager,
-    AppDbContext db,
-    IEmailSender emailSender,
+    AccountService accounts,
+    RegistrationService registration,
+    InvitationService invitations,
     IStringLocalizer L,
-    TimeProvider clock,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("")]
     [Authorize]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        var roles = await userManager.GetRolesAsync(user);
-        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
-        var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => new { o.NameJa, o.NameEn }).FirstOrDefaultAsync(cancellationToken);
-        var enterprise = user.EnterpriseId is null ? null : await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
-        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), prefecture, organization?.NameJa, organization?.NameEn, enterprise));
+        var model = await accounts.OverviewAsync(User, cancellationToken);
+        return model is null ? Challenge() : View(model);
     }
 
     [HttpGet("login")]
@@ -110,7 +98,7 @@ public sealed class AccountController(
     [HttpGet("register")]
     public async Task<IActionResult> Register(CancellationToken cancellationToken)
     {
-        await FillRegisterListsAsync(cancellationToken);
+        ViewBag.Prefectures = await registration.PrefecturesAsync(cancellationToken);
         return View(new RegisterInput());
     }
 
@@ -118,109 +106,29 @@ public sealed class AccountController(
     [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
     public async Task<IActionResult> Register(RegisterInput input, CancellationToken cancellationToken)
     {
-        input.CorporateNumber = (input.CorporateNumber ?? "").Trim();
-        if (input.CorporateNumber.Length > 0 && CorporateNumber.Problem(input.CorporateNumber) is { } numberProblem)
+        var (logo, problems) = await registration.CheckAsync(input, cancellationToken);
+        AddProblems(problems);
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(input.CorporateNumber), L.Of(numberProblem).Value);
-        }
-
-        if (!string.IsNullOrEmpty(input.PrefectureCode) && !Prefecture.IsValidCode(input.PrefectureCode))
-        {
-            ModelState.AddModelError(nameof(input.PrefectureCode), L["所在都道府県を選択してください。"].Value);
-        }
-
-        if (!string.IsNullOrEmpty(input.JsicMajorGroup) && !JsicMajorGroup.IsValid(input.JsicMajorGroup))
-        {
-            ModelState.AddModelError(nameof(input.JsicMajorGroup), L["業種を選択してください。"].Value);
-        }
-
-        byte[]? logo = null;
-        if (input.Logo is { Length: > 0 } file)
-        {
-            (logo, var problem) = await ImageUploads.ReadAsync(file, cancellationToken);
-            if ((problem ?? EnterpriseImage.Problem(logo)) is { } logoProblem)
+            switch (await registration.RegisterAsync(input, logo, cancellationToken))
             {
-                ModelState.AddModelError(nameof(input.Logo), L.Of(logoProblem).Value);
+                case RegistrationOutcome.Registered registered:
+                    await registration.SendConfirmationAsync(
+                        registered.User,
+                        (userId, code) => Url.Action(nameof(ConfirmEmail), "Account", new { area = "", userId, code }, Request.Scheme, Request.Host.Value)!,
+                        cancellationToken);
+                    return RedirectToAction(nameof(RegisterConfirmation));
+                case RegistrationOutcome.Refused refused:
+                    AddProblems(refused.Problems);
+                    break;
             }
         }
 
-        if (ModelState.IsValid && await db.Enterprises.AnyAsync(e => e.CorporateNumber == input.CorporateNumber, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(input.CorporateNumber), L["この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。"].Value);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await RegisterAgainAsync(input, cancellationToken);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var enterprise = new Enterprise
-        {
-            CorporateNumber = input.CorporateNumber,
-            NameJa = input.CompanyName.Trim(),
-            NameKana = ProfileText.Clean(input.CompanyNameKana),
-            PrefectureCode = input.PrefectureCode,
-            Address = ProfileText.Clean(input.Address),
-            Capabilities = ProfileText.Clean(input.Capabilities),
-            Certifications = ProfileText.Clean(input.Certifications),
-            PrText = ProfileText.Clean(input.PrText),
-            JsicMajorGroup = input.JsicMajorGroup,
-            SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
-            CapitalYen = input.CapitalYen!.Value,
-            Employees = input.Employees!.Value,
-            RegisteredAtUtc = now,
-        };
-        var user = new AppUser
-        {
-            UserName = input.Email.Trim(),
-            Email = input.Email.Trim(),
-            DisplayName = input.DisplayName.Trim(),
-            CreatedAtUtc = now,
-        };
-
-        // The company and its first account are stored together or not at all.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            db.Enterprises.Add(enterprise);
-            await db.SaveChangesAsync(cancellationToken);
-            if (logo is not null)
-            {
-                db.EnterpriseImages.Add(new EnterpriseImage
-                {
-                    EnterpriseId = enterprise.Id,
-                    Kind = EnterpriseImageKind.Logo,
-                    ContentType = EnterpriseImage.DetectContentType(logo)!,
-                    Content = logo,
-                    UploadedAtUtc = now,
-                });
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            user.EnterpriseId = enterprise.Id;
-            var created = await userManager.CreateAsync(user, input.Password);
-            if (!created.Succeeded)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                foreach (var error in created.Errors)
-                {
-                    var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == CommonPasswordValidator.ErrorCode ? nameof(input.Password)
-                        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(input.Email)
-                        : "";
-                    ModelState.AddModelError(field, error.Description);
-                }
-
-                return await RegisterAgainAsync(input, cancellationToken);
-            }
-
-            await userManager.AddToRoleAsync(user, Roles.Enterprise);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await SendConfirmationAsync(user, cancellationToken);
-        logger.LogInformation("Enterprise {EnterpriseId} registered; confirmation sent to {UserName}", enterprise.Id, user.Email);
-        return RedirectToAction(nameof(RegisterConfirmation));
+        // Keep what was typed, except the passwords, which are never sent back to the browser.
+        input.Password = "";
+        input.ConfirmPassword = "";
+        ViewBag.Prefectures = await registration.PrefecturesAsync(cancellationToken);
+        return View(nameof(Register), input);
     }
 
     [HttpGet("register/confirmation")]
@@ -235,145 +143,80 @@ public sealed class AccountController(
             return NotFound();
         }
 
-        var user = await userManager.FindByIdAsync(userId);
-        return user is null ? NotFound() : View(new ConfirmEmailViewModel(userId, code, user.Email));
+        var address = await registration.AddressToConfirmAsync(userId);
+        return address is null ? NotFound() : View(new ConfirmEmailViewModel(userId, code, address));
     }
 
     [HttpPost("confirm-email")]
     [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
     public async Task<IActionResult> ConfirmEmailPost(string userId, string code)
     {
-        var user = await userManager.FindByIdAsync(userId);
-        if (user is null)
+        var (outcome, errors) = await registration.ConfirmEmailAsync(userId, code);
+        switch (outcome)
         {
-            return NotFound();
+            case ConfirmationOutcome.UnknownUser:
+                return NotFound();
+            case ConfirmationOutcome.Confirmed:
+                TempData["Message"] = L["メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。"].Value;
+                return RedirectToAction(nameof(Login));
+            case ConfirmationOutcome.MalformedLink:
+                ModelState.AddModelError("", L["確認リンクが正しくありません。"].Value);
+                break;
+            default:
+                foreach (var error in errors)
+                {
+                    ModelState.AddModelError("", error.Description);
+                }
+
+                break;
         }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            ModelState.AddModelError("", L["確認リンクが正しくありません。"].Value);
-            return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
-        }
-
-        var result = await userManager.ConfirmEmailAsync(user, token);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("", error.Description);
-            }
-
-            return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
-        }
-
-        TempData["Message"] = L["メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。"].Value;
-        return RedirectToAction(nameof(Login));
+        return View(nameof(ConfirmEmail), new ConfirmEmailViewModel(userId, code, await registration.AddressToConfirmAsync(userId)));
     }
 
     /// <summary>The link of a colleague invitation: shows whose company account it joins and asks for a name and password.</summary>
     [HttpGet("invitation")]
     public async Task<IActionResult> Invitation(string? token, CancellationToken cancellationToken)
     {
-        var invitation = await UsableInvitationAsync(token, cancellationToken);
+        var invitation = await invitations.FindUsableAsync(token, cancellationToken);
         return invitation is null
             ? InvitationGone()
-            : View(new AcceptInvitationViewModel(new AcceptInvitationInput { Token = token! }, invitation.Value.Email, invitation.Value.EnterpriseName));
+            : View(new AcceptInvitationViewModel(new AcceptInvitationInput { Token = token! }, invitation.Email, invitation.EnterpriseName));
     }
 
-    /// <summary>
-    /// Accepts an invitation: the colleague's account is created (its e-mail is proved by the link), bound to the
-    /// enterprise, and the invitation is used up, all in one transaction; a second use of the link is refused.
-    /// </summary>
+    /// <summary>Accepts an invitation (see <see cref="InvitationService.AcceptAsync"/>); a second use of the link is refused.</summary>
     [HttpPost("invitation")]
     [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
     public async Task<IActionResult> AcceptInvitation(AcceptInvitationInput input, CancellationToken cancellationToken)
     {
-        var invitation = await UsableInvitationAsync(input.Token, cancellationToken);
-        if (invitation is not { } found)
+        if (await invitations.FindUsableAsync(input.Token, cancellationToken) is not { } invitation)
         {
             return InvitationGone();
         }
 
-        IActionResult Again()
+        if (ModelState.IsValid)
         {
-            input.Password = "";
-            input.ConfirmPassword = "";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Invitation), new AcceptInvitationViewModel(input, found.Email, found.EnterpriseName));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Again();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var user = new AppUser
-        {
-            UserName = found.Email,
-            Email = found.Email,
-            EmailConfirmed = true,
-            DisplayName = input.DisplayName.Trim(),
-            EnterpriseId = found.EnterpriseId,
-            CreatedAtUtc = now,
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // Use the invitation up first: of two submissions at once, only one changes the row.
-        var claimed = await db.EnterpriseInvitations
-            .Where(i => i.Id == found.Id)
-            .Where(EnterpriseInvitation.UsableAt(now))
-            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedAtUtc, now), cancellationToken);
-        if (claimed != 1)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return InvitationGone();
-        }
-
-        var created = await userManager.CreateAsync(user, input.Password);
-        if (!created.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            foreach (var error in created.Errors)
+            switch (await invitations.AcceptAsync(invitation, input.DisplayName, input.Password, cancellationToken))
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == CommonPasswordValidator.ErrorCode ? nameof(input.Password) : "";
-                ModelState.AddModelError(field, error.Description);
+                case AcceptanceOutcome.Accepted:
+                    TempData["Message"] = L["登録が完了しました。設定したパスワードでログインしてください。"].Value;
+                    return RedirectToAction(nameof(Login));
+                case AcceptanceOutcome.Gone:
+                    return InvitationGone();
+                case AcceptanceOutcome.Refused refused:
+                    foreach (var error in refused.Errors)
+                    {
+                        ModelState.AddModelError(RegistrationProblem.FieldOf(error) == nameof(input.Password) ? nameof(input.Password) : "", error.Description);
+                    }
+
+                    break;
             }
-
-            return Again();
         }
 
-        await userManager.AddToRoleAsync(user, Roles.Enterprise);
-        await db.EnterpriseInvitations.Where(i => i.Id == found.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Invitation {InvitationId} accepted: user bound to enterprise {EnterpriseId}", found.Id, found.EnterpriseId);
-        TempData["Message"] = L["登録が完了しました。設定したパスワードでログインしてください。"].Value;
-        return RedirectToAction(nameof(Login));
-    }
-
-    private async Task<(int Id, int EnterpriseId, string Email, string EnterpriseName)?> UsableInvitationAsync(string? token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > EnterpriseInvitation.MaxTokenLength)
-        {
-            return null;
-        }
-
-        var hash = EnterpriseInvitation.HashToken(token.Trim());
-        var now = clock.GetUtcNow().UtcDateTime;
-        var found = await (
-                from i in db.EnterpriseInvitations.AsNoTracking().Where(EnterpriseInvitation.UsableAt(now))
-                where i.TokenHash == hash
-                join e in db.Enterprises on i.EnterpriseId equals e.Id
-                select new { i.Id, i.EnterpriseId, i.Email, e.NameJa })
-            .FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Id, found.EnterpriseId, found.Email, found.NameJa);
+        input.Password = "";
+        input.ConfirmPassword = "";
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Invitation), new AcceptInvitationViewModel(input, invitation.Email, invitation.EnterpriseName));
     }
 
     private ViewResult InvitationGone()
@@ -382,40 +225,11 @@ public sealed class AccountController(
         return View("InvitationGone");
     }
 
-    private async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
+    private void AddProblems(IEnumerable<RegistrationProblem> problems)
     {
-        var token = await userManager.GenerateEmailConfirmationTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = Url.Action(nameof(ConfirmEmail), "Account", new { userId = user.Id, code }, Request.Scheme, Request.Host.Value)!;
-        // In the language of the page the registration came from.
-        await emailSender.SendAsync(new EmailMessage(
-            user.Email!,
-            L["【ALL JAPAN & TOKYO】{0}", L["メールアドレスの確認"].Value].Value,
-            string.Join('\n',
-                L["{0} 様", user.DisplayName].Value,
-                "",
-                L["ビジネスチャンス・ナビ（ALL JAPAN & TOKYO ポータル）へのご登録ありがとうございます。"].Value,
-                L["次のリンクを開き、メールアドレスを確認してください。"].Value,
-                "",
-                link,
-                "",
-                L["お心当たりのない場合は、このメールを破棄してください。"].Value,
-                "")), cancellationToken);
-    }
-
-    private async Task<IActionResult> RegisterAgainAsync(RegisterInput input, CancellationToken cancellationToken)
-    {
-        // Keep what was typed, except the passwords, which are never sent back to the browser.
-        input.Password = "";
-        input.ConfirmPassword = "";
-        await FillRegisterListsAsync(cancellationToken);
-        return View(nameof(Register), input);
-    }
-
-    private async Task FillRegisterListsAsync(CancellationToken cancellationToken)
-    {
-        ViewBag.Prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code)
-            .Select(p => new PrefectureOption(p.Code, p.Name))
-            .ToListAsync(cancellationToken);
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError(problem.Field, L.Of(problem));
+        }
     }
 }

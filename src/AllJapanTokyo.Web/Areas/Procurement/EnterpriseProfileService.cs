@@ -1,18 +1,16 @@
-using System.ComponentModel.DataAnnotations;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement;
 
 /// <summary>
-/// An enterprise's public PR page (approved enterprises only) and its company account: the profile, the logo and
-/// photos (checked by content, size-limited, stored in the database) and colleague invitations.
+/// An enterprise's public PR page (approved enterprises only) and its company account: the profile and the logo and
+/// photos (checked by content, size-limited, stored in the database). Colleague invitations are
+/// <see cref="AllJapanTokyo.Web.Account.InvitationService"/>'s.
 /// </summary>
-public sealed class EnterpriseProfileService(AppDbContext db, IEmailSender email, IStringLocalizer L, TimeProvider clock, ILogger<EnterpriseProfileService> logger)
+public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock)
 {
     /// <summary>The PR page, or null when the enterprise does not exist or is not approved (pending, rejected, suspended).</summary>
     public async Task<EnterprisePageViewModel?> PublicPageAsync(int id, CancellationToken cancellationToken)
@@ -122,58 +120,6 @@ public sealed class EnterpriseProfileService(AppDbContext db, IEmailSender email
 
     public async Task<bool> DeleteImageAsync(int enterpriseId, int imageId, CancellationToken cancellationToken) =>
         await db.EnterpriseImages.Where(i => i.Id == imageId && i.EnterpriseId == enterpriseId).ExecuteDeleteAsync(cancellationToken) == 1;
-
-    /// <summary>
-    /// Stores the invitation and e-mails the link, in the language of the page it was sent from;
-    /// <paramref name="acceptLink"/> makes the absolute link from the token. Returns why it was not sent, or null.
-    /// </summary>
-    public async Task<InvitationProblem?> InviteAsync(int enterpriseId, string invitedByUserId, string? address, Func<string, string> acceptLink, CancellationToken cancellationToken)
-    {
-        address = address?.Trim();
-        if (string.IsNullOrEmpty(address) || address.Length > EnterpriseInvitation.MaxEmailLength || !new EmailAddressAttribute().IsValid(address))
-        {
-            return InvitationProblem.InvalidEmail;
-        }
-
-        var normalized = address.ToUpperInvariant();
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
-        {
-            return InvitationProblem.AlreadyRegistered;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var dayAgo = now.AddDays(-1);
-        if (await db.EnterpriseInvitations.CountAsync(i => i.EnterpriseId == enterpriseId && i.CreatedAtUtc > dayAgo, cancellationToken) >= EnterpriseInvitation.MaxPerDay)
-        {
-            return InvitationProblem.DailyLimitReached;
-        }
-
-        var enterpriseName = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.NameJa).FirstAsync(cancellationToken);
-        var token = EnterpriseInvitation.NewToken();
-        db.EnterpriseInvitations.Add(new EnterpriseInvitation
-        {
-            EnterpriseId = enterpriseId,
-            Email = address,
-            TokenHash = EnterpriseInvitation.HashToken(token),
-            InvitedByUserId = invitedByUserId,
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + EnterpriseInvitation.ValidFor,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await email.SendAsync(new EmailMessage(
-            address,
-            L["【ALL JAPAN & TOKYO】{0}", L["{0} の企業アカウントへの招待", enterpriseName].Value].Value,
-            string.Join('\n',
-                L["{0} の企業アカウント（ビジネスチャンス・ナビ）に招待されました。", enterpriseName].Value,
-                L["次のリンクを開き、お名前とパスワードを設定してください（{0}日間有効・1回限り）。", EnterpriseInvitation.ValidFor.Days].Value,
-                "",
-                acceptLink(token),
-                "",
-                L["お心当たりのない場合は、このメールを破棄してください。"].Value,
-                "")), cancellationToken);
-        logger.LogInformation("Enterprise {EnterpriseId} invited a colleague", enterpriseId);
-        return null;
-    }
 
     private async Task<IReadOnlyList<EnterpriseImageItem>> ImagesAsync(int enterpriseId, CancellationToken cancellationToken) =>
         await db.EnterpriseImages.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Account;
 using AllJapanTokyo.Web.Controllers;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
@@ -17,7 +18,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/enterprises")]
-public sealed class EnterprisesController(EnterpriseProfileService service, IStringLocalizer L) : Controller
+public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, IStringLocalizer L) : Controller
 {
     [HttpGet("{id:int}")]
     [AllLanguages]
@@ -130,7 +131,7 @@ public sealed class EnterprisesController(EnterpriseProfileService service, IStr
             return NotFound();
         }
 
-        var problem = await service.InviteAsync(
+        var problem = await invitations.InviteAsync(
             enterpriseId,
             User.FindFirstValue(ClaimTypes.NameIdentifier)!,
             email,
