@@ -48,6 +48,32 @@ public sealed class AdminOverviewOnGet(PortalFixture fixture)
         Assert.Contains("行事", counts.Keys);
     }
 
+    [Fact]
+    public async Task TheEnglishOverviewNamesRolesPrefecturesAndTablesInEnglish()
+    {
+        var client = await PortalClient.SignedInAsync(fixture.Sqlite, "admin@example.jp");
+
+        var (response, page) = await client.GetPageAsync("/en/admin");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        var users = page.QuerySelector("section[aria-labelledby=users-heading] table tbody")!.QuerySelectorAll("tr")
+            .ToDictionary(r => r.QuerySelector("td")!.TextContent.Trim(), r => r);
+        Assert.Contains(Texts.En("システム管理者"), users["admin@example.jp"].TextContent);
+        Assert.Contains(Texts.En("道府県職員"), users["niigata@example.jp"].TextContent);
+        var binding = users["niigata@example.jp"].QuerySelectorAll("td")[3].TextContent;
+        Assert.Contains($"{Texts.En("都道府県")}: Niigata", binding);
+        Assert.DoesNotContain("新潟県", binding);
+
+        // A company name exists in Japanese only: shown as written and marked as Japanese.
+        Assert.Equal("株式会社デモ精密工業", users["sme@example.jp"].QuerySelector("span[lang=ja]")?.TextContent);
+
+        var tables = page.QuerySelectorAll("section[aria-labelledby=counts-heading] tbody th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains(Texts.En("都道府県（参照データ）"), tables);
+        Assert.Contains(Texts.En("入札案件"), tables);
+        Assert.Equal("/en/admin/enterprises", page.QuerySelector("main a[href$='/admin/enterprises']")?.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("official@example.jp")]
     [InlineData("niigata@example.jp")]
