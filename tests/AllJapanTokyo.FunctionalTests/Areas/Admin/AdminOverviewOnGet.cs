@@ -65,8 +65,9 @@ public sealed class AdminOverviewOnGet(PortalFixture fixture)
         Assert.Contains($"{Texts.En("都道府県")}: Niigata", binding);
         Assert.DoesNotContain("新潟県", binding);
 
-        // A company name exists in Japanese only: shown as written and marked as Japanese.
-        Assert.Equal("株式会社デモ精密工業", users["sme@example.jp"].QuerySelector("span[lang=ja]")?.TextContent);
+        // Names exist in Japanese only: shown as written and marked as Japanese.
+        Assert.Equal("株式会社デモ精密工業", users["sme@example.jp"].QuerySelectorAll("td")[3].QuerySelector("span[lang=ja]")?.TextContent);
+        Assert.Equal("新潟県 担当者", users["niigata@example.jp"].QuerySelectorAll("td")[1].QuerySelector("span[lang=ja]")?.TextContent);
 
         var tables = page.QuerySelectorAll("section[aria-labelledby=counts-heading] tbody th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Contains(Texts.En("都道府県（参照データ）"), tables);
