@@ -55,8 +55,6 @@ public class EnterpriseInvitation
     /// <summary>Not used yet and not expired at <paramref name="nowUtc"/>, for queries.</summary>
     public static Expression<Func<EnterpriseInvitation, bool>> UsableAt(DateTime nowUtc) => i => i.AcceptedAtUtc == null && nowUtc < i.ExpiresAtUtc;
 
-    public bool IsUsableAt(DateTime nowUtc) => AcceptedAtUtc is null && nowUtc < ExpiresAtUtc;
-
     /// <summary>A new one-time token for the link: 32 random bytes as 64 hex characters.</summary>
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
