@@ -1,5 +1,13 @@
 namespace AllJapanTokyo.Domain.Enterprises;
 
+/// <summary>Why a corporate number is refused; the web layer words it.</summary>
+public enum CorporateNumberProblem
+{
+    Missing,
+    NotThirteenDigits,
+    CheckDigitMismatch,
+}
+
 /// <summary>
 /// 法人番号: 13 digits whose first digit is a check digit over the other twelve
 /// (国税庁「法人番号の指定等に関する省令」: 9 − (Σ Pn × Qn mod 9), Qn = 1 for odd n and 2 for even n,
@@ -17,7 +25,7 @@ public static class CorporateNumber
     {
         if (baseNumber.Length != Length - 1 || !baseNumber.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException("基礎番号は12桁の数字です / The base number is 12 digits", nameof(baseNumber));
+            throw new ArgumentException("The base number is 12 ASCII digits.", nameof(baseNumber));
         }
 
         var sum = 0;
@@ -33,19 +41,19 @@ public static class CorporateNumber
     /// <summary>Builds a valid corporate number from a 12-digit base (used by the demo data generator).</summary>
     public static string FromBase(string baseNumber) => CheckDigitFor(baseNumber) + baseNumber;
 
-    /// <summary>The reason a number is refused, in Japanese and English, or null when it is valid.</summary>
-    public static string? Problem(string? number)
+    /// <summary>Why a number is refused, or null when it is valid.</summary>
+    public static CorporateNumberProblem? Problem(string? number)
     {
         if (string.IsNullOrWhiteSpace(number))
         {
-            return "法人番号を入力してください。 / Enter the corporate number.";
+            return CorporateNumberProblem.Missing;
         }
 
         if (number.Length != Length || !number.All(char.IsAsciiDigit))
         {
-            return "法人番号は13桁の半角数字で入力してください。 / The corporate number is 13 digits.";
+            return CorporateNumberProblem.NotThirteenDigits;
         }
 
-        return IsValid(number) ? null : "法人番号のチェックデジットが一致しません。番号をご確認ください。 / The check digit of the corporate number does not match.";
+        return IsValid(number) ? null : CorporateNumberProblem.CheckDigitMismatch;
     }
 }

@@ -10,10 +10,47 @@ public enum ScreeningStatus
     Suspended,
 }
 
+/// <summary>Why a screening decision is refused; the web layer words it.</summary>
+public enum ScreeningProblem
+{
+    /// <summary>Approval is for a pending enterprise, or a rejected one after its correction.</summary>
+    NotPendingOrRejected,
+
+    /// <summary>Rejection is for a pending enterprise.</summary>
+    NotPending,
+
+    /// <summary>Suspension is for an approved enterprise.</summary>
+    NotApproved,
+
+    /// <summary>Only a suspended enterprise is reinstated.</summary>
+    NotSuspended,
+
+    ReasonMissing,
+
+    /// <summary>Longer than <see cref="Enterprise.MaxReasonLength"/>.</summary>
+    ReasonTooLong,
+
+    /// <summary>Another decision was saved after the <see cref="Enterprise.Version"/> the operator's form was built from.</summary>
+    DecidedMeanwhile,
+}
+
 /// <summary>A company registered on the portal, usually an SME, from any of the 47 prefectures.</summary>
 public class Enterprise
 {
     public const int MaxReasonLength = 1000;
+
+    public const int MaxNameLength = 200;
+
+    public const int MaxAddressLength = 300;
+
+    public const int MaxCapabilitiesLength = 2000;
+
+    public const int MaxCertificationsLength = 2000;
+
+    public const int MaxPrTextLength = 4000;
+
+    /// <summary>Set only by the screening decisions below; a new enterprise starts pending (seed data may start approved).</summary>
+    private ScreeningStatus _screeningStatus = ScreeningStatus.Pending;
 
     public int Id { get; set; }
 
@@ -44,13 +81,13 @@ public class Enterprise
 
     public string? PrText { get; set; }
 
-    public ScreeningStatus ScreeningStatus { get; set; } = ScreeningStatus.Pending;
+    public ScreeningStatus ScreeningStatus { get => _screeningStatus; init => _screeningStatus = value; }
 
     /// <summary>The operator's reason for the last rejection or suspension (shown to the representative).</summary>
-    public string? ScreeningNote { get; set; }
+    public string? ScreeningNote { get; private set; }
 
     /// <summary>When the operator last decided (approved, rejected, suspended or lifted a suspension).</summary>
-    public DateTime? ScreenedAtUtc { get; set; }
+    public DateTime? ScreenedAtUtc { get; private set; }
 
     public DateTime RegisteredAtUtc { get; set; }
 
@@ -58,7 +95,7 @@ public class Enterprise
     public bool IsSynthetic { get; set; }
 
     /// <summary>Changed on every screening decision, so that two operators deciding at once cannot both win.</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsSme => SmeClassification.IsSme(SmeIndustryGroup, CapitalYen, Employees);
 
@@ -79,64 +116,62 @@ public class Enterprise
     public bool HasPublicPage => IsPublicNow(this);
 
     /// <summary>Pending or rejected (after a correction) → approved.</summary>
-    public string? Approve(DateTime nowUtc)
+    public ScreeningProblem? Approve(DateTime nowUtc)
     {
         if (ScreeningStatus is not (ScreeningStatus.Pending or ScreeningStatus.Rejected))
         {
-            return "審査待ちまたは却下の企業のみ承認できます。 / Only pending or rejected enterprises can be approved.";
+            return ScreeningProblem.NotPendingOrRejected;
         }
 
         return Decide(ScreeningStatus.Approved, null, nowUtc);
     }
 
     /// <summary>Pending → rejected, with a reason the representative is told.</summary>
-    public string? Reject(string? reason, DateTime nowUtc)
+    public ScreeningProblem? Reject(string? reason, DateTime nowUtc)
     {
         if (ScreeningStatus != ScreeningStatus.Pending)
         {
-            return "審査待ちの企業のみ却下できます。 / Only pending enterprises can be rejected.";
+            return ScreeningProblem.NotPending;
         }
 
         return ReasonProblem(reason) ?? Decide(ScreeningStatus.Rejected, reason!.Trim(), nowUtc);
     }
 
     /// <summary>Approved → suspended, with a reason; a suspended enterprise cannot bid and has no public page.</summary>
-    public string? Suspend(string? reason, DateTime nowUtc)
+    public ScreeningProblem? Suspend(string? reason, DateTime nowUtc)
     {
         if (ScreeningStatus != ScreeningStatus.Approved)
         {
-            return "承認済みの企業のみ利用停止にできます。 / Only approved enterprises can be suspended.";
+            return ScreeningProblem.NotApproved;
         }
 
         return ReasonProblem(reason) ?? Decide(ScreeningStatus.Suspended, reason!.Trim(), nowUtc);
     }
 
     /// <summary>Suspended → approved again.</summary>
-    public string? LiftSuspension(DateTime nowUtc)
+    public ScreeningProblem? LiftSuspension(DateTime nowUtc)
     {
         if (ScreeningStatus != ScreeningStatus.Suspended)
         {
-            return "利用停止中の企業のみ停止を解除できます。 / Only suspended enterprises can be reinstated.";
+            return ScreeningProblem.NotSuspended;
         }
 
         return Decide(ScreeningStatus.Approved, null, nowUtc);
     }
 
-    private static string? ReasonProblem(string? reason)
+    private static ScreeningProblem? ReasonProblem(string? reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "理由を入力してください。理由は企業の代表者にメールで通知されます。 / Enter the reason; it is e-mailed to the representative.";
+            return ScreeningProblem.ReasonMissing;
         }
 
-        return reason.Trim().Length > MaxReasonLength
-            ? $"理由は{MaxReasonLength}文字以内で入力してください。 / The reason is limited to {MaxReasonLength} characters."
-            : null;
+        return reason.Trim().Length > MaxReasonLength ? ScreeningProblem.ReasonTooLong : null;
     }
 
-    private string? Decide(ScreeningStatus status, string? note, DateTime nowUtc)
+    private ScreeningProblem? Decide(ScreeningStatus status, string? note, DateTime nowUtc)
     {
-        ScreeningStatus = status;
+        _screeningStatus = status;
         ScreeningNote = note;
         ScreenedAtUtc = nowUtc;
         Version = Guid.NewGuid();

@@ -6,6 +6,24 @@ public enum EnterpriseImageKind
     Photo,
 }
 
+/// <summary>Why an image is refused; the web layer words it.</summary>
+public enum EnterpriseImageProblem
+{
+    NoFile,
+
+    /// <summary>Over <see cref="EnterpriseImage.MaxBytes"/>.</summary>
+    TooLarge,
+
+    /// <summary>The content is not PNG, JPEG, GIF or WebP, whatever the file claims.</summary>
+    NotAnImage,
+
+    /// <summary>Over <see cref="EnterpriseImage.MaxCaptionLength"/>.</summary>
+    CaptionTooLong,
+
+    /// <summary>The enterprise already has <see cref="EnterpriseImage.MaxPhotos"/>.</summary>
+    TooManyPhotos,
+}
+
 /// <summary>A logo or photo of an enterprise's PR page, stored in the database (one storage to back up, every instance sees it).</summary>
 public class EnterpriseImage
 {
@@ -52,24 +70,23 @@ public class EnterpriseImage
         return content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8) ? "image/webp" : null;
     }
 
-    /// <summary>Why a file over <see cref="MaxBytes"/> is refused; said before its bytes are read.</summary>
-    public static string TooLargeProblem { get; } = $"画像は{MaxBytes / 1024 / 1024}MB以下にしてください。 / Images are limited to {MaxBytes / 1024 / 1024} MB.";
-
-    /// <summary>Why an upload is refused (Japanese / English), or null.</summary>
-    public static string? Problem(ReadOnlySpan<byte> content)
+    /// <summary>Why an upload is refused, or null.</summary>
+    public static EnterpriseImageProblem? Problem(ReadOnlySpan<byte> content)
     {
         if (content.Length == 0)
         {
-            return "画像ファイルを選択してください。 / Choose an image file.";
+            return EnterpriseImageProblem.NoFile;
         }
 
         if (content.Length > MaxBytes)
         {
-            return TooLargeProblem;
+            return EnterpriseImageProblem.TooLarge;
         }
 
-        return DetectContentType(content) is null
-            ? "PNG・JPEG・GIF・WebP形式の画像のみ登録できます（ファイルの内容で判定します）。 / Only PNG, JPEG, GIF or WebP images (checked by their content)."
-            : null;
+        return DetectContentType(content) is null ? EnterpriseImageProblem.NotAnImage : null;
     }
+
+    /// <summary>Why a caption (already <see cref="ProfileText.Clean"/>ed) is refused, or null.</summary>
+    public static EnterpriseImageProblem? CaptionProblem(string? caption) =>
+        caption is { Length: > MaxCaptionLength } ? EnterpriseImageProblem.CaptionTooLong : null;
 }

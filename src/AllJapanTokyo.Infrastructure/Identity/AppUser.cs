@@ -5,6 +5,11 @@ namespace AllJapanTokyo.Infrastructure.Identity;
 /// <summary>A person who signs in. Staff are bound to the one prefecture, organisation or enterprise they act for.</summary>
 public class AppUser : IdentityUser
 {
+    /// <summary>Identity's own limit for user names and e-mail addresses.</summary>
+    public const int MaxEmailLength = 256;
+
+    public const int MaxDisplayNameLength = 100;
+
     public string DisplayName { get; set; } = "";
 
     /// <summary>For PrefectureStaff: the prefecture whose results they enter.</summary>

@@ -1,6 +1,6 @@
 namespace AllJapanTokyo.Infrastructure.Identity;
 
-/// <summary>The role names, in one place. Policies are in <see cref="Policies"/>.</summary>
+/// <summary>The role names, in one place (the web layer words them for people). Policies are in <see cref="Policies"/>.</summary>
 public static class Roles
 {
     public const string Administrator = nameof(Administrator);
@@ -11,28 +11,6 @@ public static class Roles
     public const string Coordinator = nameof(Coordinator);
 
     public static readonly IReadOnlyList<string> All = [Administrator, TokyoOfficial, PrefectureStaff, BuyerStaff, Enterprise, Coordinator];
-
-    public static string JapaneseName(string role) => role switch
-    {
-        Administrator => "システム管理者",
-        TokyoOfficial => "東京都職員",
-        PrefectureStaff => "道府県職員",
-        BuyerStaff => "発注者",
-        Enterprise => "登録企業",
-        Coordinator => "地域コーディネーター",
-        _ => role,
-    };
-
-    public static string EnglishName(string role) => role switch
-    {
-        Administrator => "Administrator",
-        TokyoOfficial => "Tokyo official",
-        PrefectureStaff => "Prefecture staff",
-        BuyerStaff => "Buyer",
-        Enterprise => "Registered enterprise",
-        Coordinator => "Regional coordinator",
-        _ => role,
-    };
 }
 
 /// <summary>Authorization policy names used with [Authorize(Policy = …)].</summary>

@@ -1,48 +1,37 @@
-using System.Text;
-using AllJapanTokyo.Domain.Enterprises;
-using AllJapanTokyo.Domain.Prefectures;
-using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
-using AllJapanTokyo.Web.Areas.Procurement;
+using AllJapanTokyo.Web.Account;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Models;
 using AllJapanTokyo.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Controllers;
 
-/// <summary>Sign-in, sign-out and SME self-registration with e-mail confirmation.</summary>
+/// <summary>
+/// Sign-in, sign-out, SME self-registration with e-mail confirmation and the acceptance of a colleague invitation. The
+/// use cases are in <see cref="RegistrationService"/>, <see cref="InvitationService"/> and <see cref="AccountService"/>;
+/// this controller turns their codes into the page's words.
+/// </summary>
 [Route("account")]
 public sealed class AccountController(
     SignInManager<AppUser> signInManager,
     UserManager<AppUser> userManager,
-    AppDbContext db,
-    IEmailSender emailSender,
-    TimeProvider clock,
+    AccountService accounts,
+    RegistrationService registration,
+    InvitationService invitations,
+    IStringLocalizer L,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("")]
     [Authorize]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        var roles = await userManager.GetRolesAsync(user);
-        var prefecture = user.PrefectureCode is null ? null : await db.Prefectures.Where(p => p.Code == user.PrefectureCode).Select(p => p.Name.Ja).FirstOrDefaultAsync(cancellationToken);
-        var organization = user.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.NameJa).FirstOrDefaultAsync(cancellationToken);
-        var enterprise = user.EnterpriseId is null ? null : await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
-        return View(new AccountViewModel(user.Email ?? "", user.DisplayName, roles.Select(r => Display.Pick(Roles.JapaneseName(r), Roles.EnglishName(r))).ToList(), prefecture, organization, enterprise, RoleHome.For(User)));
+        var model = await accounts.OverviewAsync(User, cancellationToken);
+        return model is null ? Challenge() : View(model);
     }
 
     [HttpGet("login")]
@@ -69,22 +58,22 @@ public sealed class AccountController(
             // The principal of this request is still anonymous; read the roles of the user just signed in.
             var user = await userManager.FindByEmailAsync(input.Email.Trim());
             var principal = await signInManager.CreateUserPrincipalAsync(user!);
-            return LocalRedirect(RoleHome.For(principal));
+            return LocalRedirect(Url.HomeOf(principal));
         }
 
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: {UserName} is locked out", input.Email);
-            ModelState.AddModelError("", "ログインに続けて失敗したため、アカウントを一時的にロックしました。15分後にもう一度お試しください。 / Too many failed attempts: the account is locked for 15 minutes.");
+            ModelState.AddModelError("", L["ログインに続けて失敗したため、アカウントを一時的にロックしました。{0}分後にもう一度お試しください。", signInManager.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes].Value);
         }
         else if (result.IsNotAllowed)
         {
-            ModelState.AddModelError("", "メールアドレスの確認が済んでいません。届いたメールのリンクから確認してください。 / Confirm your e-mail address first, with the link we sent you.");
+            ModelState.AddModelError("", L["メールアドレスの確認が済んでいません。届いたメールのリンクから確認してください。"].Value);
         }
         else
         {
             logger.LogWarning("Sign-in failed for {UserName}", input.Email);
-            ModelState.AddModelError("", "メールアドレスまたはパスワードが正しくありません。 / The e-mail address or password is incorrect.");
+            ModelState.AddModelError("", L["メールアドレスまたはパスワードが正しくありません。"].Value);
         }
 
         input.Password = "";
@@ -95,8 +84,8 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signInManager.SignOutAsync();
-        TempData["Message"] = "ログアウトしました。 / You have signed out.";
-        return LocalRedirect("/");
+        TempData["Message"] = L["ログアウトしました。"].Value;
+        return RedirectToAction("Index", "Home", new { area = "" });
     }
 
     [HttpGet("access-denied")]
@@ -109,7 +98,7 @@ public sealed class AccountController(
     [HttpGet("register")]
     public async Task<IActionResult> Register(CancellationToken cancellationToken)
     {
-        await FillRegisterListsAsync(cancellationToken);
+        ViewBag.Prefectures = await registration.PrefecturesAsync(cancellationToken);
         return View(new RegisterInput());
     }
 
@@ -117,110 +106,29 @@ public sealed class AccountController(
     [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
     public async Task<IActionResult> Register(RegisterInput input, CancellationToken cancellationToken)
     {
-        input.CorporateNumber = (input.CorporateNumber ?? "").Trim();
-        if (CorporateNumber.Problem(input.CorporateNumber) is { } numberProblem)
+        var (logo, problems) = await registration.CheckAsync(input, cancellationToken);
+        AddProblems(problems);
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(input.CorporateNumber), numberProblem);
-        }
-
-        if (!Prefecture.IsValidCode(input.PrefectureCode))
-        {
-            ModelState.AddModelError(nameof(input.PrefectureCode), "所在都道府県を選択してください。 / Choose the prefecture.");
-        }
-
-        if (!JsicMajorGroup.IsValid(input.JsicMajorGroup))
-        {
-            ModelState.AddModelError(nameof(input.JsicMajorGroup), "業種を選択してください。 / Choose the industry.");
-        }
-
-        byte[]? logo = null;
-        if (input.Logo is { Length: > 0 } file)
-        {
-            (logo, var problem) = await ImageUploads.ReadAsync(file, cancellationToken);
-            if ((problem ?? EnterpriseImage.Problem(logo)) is { } logoProblem)
+            switch (await registration.RegisterAsync(input, logo, cancellationToken))
             {
-                ModelState.AddModelError(nameof(input.Logo), logoProblem);
+                case RegistrationOutcome.Registered registered:
+                    await registration.SendConfirmationAsync(
+                        registered.User,
+                        (userId, code) => Url.Action(nameof(ConfirmEmail), "Account", new { area = "", userId, code }, Request.Scheme, Request.Host.Value)!,
+                        cancellationToken);
+                    return RedirectToAction(nameof(RegisterConfirmation));
+                case RegistrationOutcome.Refused refused:
+                    AddProblems(refused.Problems);
+                    break;
             }
         }
 
-        if (ModelState.IsValid && await db.Enterprises.AnyAsync(e => e.CorporateNumber == input.CorporateNumber, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(input.CorporateNumber), "この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。 / A company with this corporate number is already registered; ask its representative to invite you.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await RegisterAgainAsync(input, cancellationToken);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var enterprise = new Enterprise
-        {
-            CorporateNumber = input.CorporateNumber,
-            NameJa = input.CompanyName.Trim(),
-            NameKana = input.CompanyNameKana?.Trim(),
-            PrefectureCode = input.PrefectureCode,
-            Address = Clean(input.Address),
-            Capabilities = Clean(input.Capabilities),
-            Certifications = Clean(input.Certifications),
-            PrText = Clean(input.PrText),
-            JsicMajorGroup = input.JsicMajorGroup,
-            SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
-            CapitalYen = input.CapitalYen!.Value,
-            Employees = input.Employees!.Value,
-            ScreeningStatus = ScreeningStatus.Pending,
-            RegisteredAtUtc = now,
-        };
-        var user = new AppUser
-        {
-            UserName = input.Email.Trim(),
-            Email = input.Email.Trim(),
-            DisplayName = input.DisplayName.Trim(),
-            CreatedAtUtc = now,
-        };
-
-        // The company and its first account are stored together or not at all.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            db.Enterprises.Add(enterprise);
-            await db.SaveChangesAsync(cancellationToken);
-            if (logo is not null)
-            {
-                db.EnterpriseImages.Add(new EnterpriseImage
-                {
-                    EnterpriseId = enterprise.Id,
-                    Kind = EnterpriseImageKind.Logo,
-                    ContentType = EnterpriseImage.DetectContentType(logo)!,
-                    Content = logo,
-                    UploadedAtUtc = now,
-                });
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            user.EnterpriseId = enterprise.Id;
-            var created = await userManager.CreateAsync(user, input.Password);
-            if (!created.Succeeded)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                foreach (var error in created.Errors)
-                {
-                    var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? nameof(input.Password)
-                        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(input.Email)
-                        : "";
-                    ModelState.AddModelError(field, error.Description);
-                }
-
-                return await RegisterAgainAsync(input, cancellationToken);
-            }
-
-            await userManager.AddToRoleAsync(user, Roles.Enterprise);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await SendConfirmationAsync(user, cancellationToken);
-        logger.LogInformation("Enterprise {EnterpriseId} registered; confirmation sent to {UserName}", enterprise.Id, user.Email);
-        return RedirectToAction(nameof(RegisterConfirmation));
+        // Keep what was typed, except the passwords, which are never sent back to the browser.
+        input.Password = "";
+        input.ConfirmPassword = "";
+        ViewBag.Prefectures = await registration.PrefecturesAsync(cancellationToken);
+        return View(nameof(Register), input);
     }
 
     [HttpGet("register/confirmation")]
@@ -235,144 +143,80 @@ public sealed class AccountController(
             return NotFound();
         }
 
-        var user = await userManager.FindByIdAsync(userId);
-        return user is null ? NotFound() : View(new ConfirmEmailViewModel(userId, code, user.Email));
+        var address = await registration.AddressToConfirmAsync(userId);
+        return address is null ? NotFound() : View(new ConfirmEmailViewModel(userId, code, address));
     }
 
     [HttpPost("confirm-email")]
     [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
     public async Task<IActionResult> ConfirmEmailPost(string userId, string code)
     {
-        var user = await userManager.FindByIdAsync(userId);
-        if (user is null)
+        var (outcome, errors) = await registration.ConfirmEmailAsync(userId, code);
+        switch (outcome)
         {
-            return NotFound();
+            case ConfirmationOutcome.UnknownUser:
+                return NotFound();
+            case ConfirmationOutcome.Confirmed:
+                TempData["Message"] = L["メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。"].Value;
+                return RedirectToAction(nameof(Login));
+            case ConfirmationOutcome.MalformedLink:
+                ModelState.AddModelError("", L["確認リンクが正しくありません。"].Value);
+                break;
+            default:
+                foreach (var error in errors)
+                {
+                    ModelState.AddModelError("", error.Description);
+                }
+
+                break;
         }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            ModelState.AddModelError("", "確認リンクが正しくありません。 / The confirmation link is not valid.");
-            return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
-        }
-
-        var result = await userManager.ConfirmEmailAsync(user, token);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("", error.Description);
-            }
-
-            return View("ConfirmEmail", new ConfirmEmailViewModel(userId, code, user.Email));
-        }
-
-        TempData["Message"] = "メールアドレスを確認しました。ログインしてください。事務局の審査後に企業ページが公開されます。 / Your e-mail address is confirmed. Please sign in; your company page is published after the operator's review.";
-        return RedirectToAction(nameof(Login));
+        return View(nameof(ConfirmEmail), new ConfirmEmailViewModel(userId, code, await registration.AddressToConfirmAsync(userId)));
     }
 
     /// <summary>The link of a colleague invitation: shows whose company account it joins and asks for a name and password.</summary>
     [HttpGet("invitation")]
     public async Task<IActionResult> Invitation(string? token, CancellationToken cancellationToken)
     {
-        var invitation = await UsableInvitationAsync(token, cancellationToken);
+        var invitation = await invitations.FindUsableAsync(token, cancellationToken);
         return invitation is null
             ? InvitationGone()
-            : View(new AcceptInvitationViewModel(new AcceptInvitationInput { Token = token! }, invitation.Value.Email, invitation.Value.EnterpriseName));
+            : View(new AcceptInvitationViewModel(new AcceptInvitationInput { Token = token! }, invitation.Email, invitation.EnterpriseName));
     }
 
-    /// <summary>
-    /// Accepts an invitation: the colleague's account is created (its e-mail is proved by the link), bound to the
-    /// enterprise, and the invitation is used up, all in one transaction; a second use of the link is refused.
-    /// </summary>
+    /// <summary>Accepts an invitation (see <see cref="InvitationService.AcceptAsync"/>); a second use of the link is refused.</summary>
     [HttpPost("invitation")]
     [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
     public async Task<IActionResult> AcceptInvitation(AcceptInvitationInput input, CancellationToken cancellationToken)
     {
-        var invitation = await UsableInvitationAsync(input.Token, cancellationToken);
-        if (invitation is not { } found)
+        if (await invitations.FindUsableAsync(input.Token, cancellationToken) is not { } invitation)
         {
             return InvitationGone();
         }
 
-        IActionResult Again()
+        if (ModelState.IsValid)
         {
-            input.Password = "";
-            input.ConfirmPassword = "";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Invitation), new AcceptInvitationViewModel(input, found.Email, found.EnterpriseName));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Again();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var user = new AppUser
-        {
-            UserName = found.Email,
-            Email = found.Email,
-            EmailConfirmed = true,
-            DisplayName = input.DisplayName.Trim(),
-            EnterpriseId = found.EnterpriseId,
-            CreatedAtUtc = now,
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // Use the invitation up first: of two submissions at once, only one changes the row.
-        var claimed = await db.EnterpriseInvitations
-            .Where(i => i.Id == found.Id && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedAtUtc, now), cancellationToken);
-        if (claimed != 1)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return InvitationGone();
-        }
-
-        var created = await userManager.CreateAsync(user, input.Password);
-        if (!created.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            foreach (var error in created.Errors)
+            switch (await invitations.AcceptAsync(invitation, input.DisplayName, input.Password, cancellationToken))
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? nameof(input.Password) : "";
-                ModelState.AddModelError(field, error.Description);
+                case AcceptanceOutcome.Accepted:
+                    TempData["Message"] = L["登録が完了しました。設定したパスワードでログインしてください。"].Value;
+                    return RedirectToAction(nameof(Login));
+                case AcceptanceOutcome.Gone:
+                    return InvitationGone();
+                case AcceptanceOutcome.Refused refused:
+                    foreach (var error in refused.Errors)
+                    {
+                        ModelState.AddModelError(RegistrationProblem.FieldOf(error) == nameof(input.Password) ? nameof(input.Password) : "", error.Description);
+                    }
+
+                    break;
             }
-
-            return Again();
         }
 
-        await userManager.AddToRoleAsync(user, Roles.Enterprise);
-        await db.EnterpriseInvitations.Where(i => i.Id == found.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Invitation {InvitationId} accepted: user bound to enterprise {EnterpriseId}", found.Id, found.EnterpriseId);
-        TempData["Message"] = "登録が完了しました。設定したパスワードでログインしてください。 / Your account is ready; please sign in.";
-        return RedirectToAction(nameof(Login));
-    }
-
-    private async Task<(int Id, int EnterpriseId, string Email, string EnterpriseName)?> UsableInvitationAsync(string? token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 200)
-        {
-            return null;
-        }
-
-        var hash = EnterpriseProfileService.HashToken(token.Trim());
-        var now = clock.GetUtcNow().UtcDateTime;
-        var found = await (
-                from i in db.EnterpriseInvitations.AsNoTracking()
-                where i.TokenHash == hash && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now
-                join e in db.Enterprises on i.EnterpriseId equals e.Id
-                select new { i.Id, i.EnterpriseId, i.Email, e.NameJa })
-            .FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Id, found.EnterpriseId, found.Email, found.NameJa);
+        input.Password = "";
+        input.ConfirmPassword = "";
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Invitation), new AcceptInvitationViewModel(input, invitation.Email, invitation.EnterpriseName));
     }
 
     private ViewResult InvitationGone()
@@ -381,44 +225,11 @@ public sealed class AccountController(
         return View("InvitationGone");
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
+    private void AddProblems(IEnumerable<RegistrationProblem> problems)
     {
-        var token = await userManager.GenerateEmailConfirmationTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = Url.Action(nameof(ConfirmEmail), "Account", new { userId = user.Id, code }, Request.Scheme, Request.Host.Value)!;
-        await emailSender.SendAsync(new EmailMessage(
-            user.Email!,
-            "【ALL JAPAN & TOKYO】メールアドレスの確認 / Confirm your e-mail address",
-            $"""
-            {user.DisplayName} 様
-
-            ビジネスチャンス・ナビ（ALL JAPAN & TOKYO ポータル）へのご登録ありがとうございます。
-            次のリンクを開き、メールアドレスを確認してください。
-
-            {link}
-
-            お心当たりのない場合は、このメールを破棄してください。
-
-            Thank you for registering. Open the link above to confirm your e-mail address.
-            """), cancellationToken);
-    }
-
-    private async Task<IActionResult> RegisterAgainAsync(RegisterInput input, CancellationToken cancellationToken)
-    {
-        // Keep what was typed, except the passwords, which are never sent back to the browser.
-        input.Password = "";
-        input.ConfirmPassword = "";
-        await FillRegisterListsAsync(cancellationToken);
-        return View(nameof(Register), input);
-    }
-
-    private async Task FillRegisterListsAsync(CancellationToken cancellationToken)
-    {
-        ViewBag.Prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code)
-            .Select(p => new SelectListItem($"{p.Code} {p.Name.Ja}", p.Code))
-            .ToListAsync(cancellationToken);
-        ViewBag.Industries = JsicMajorGroup.All.Select(g => new SelectListItem($"{g.Code} {g.NameJa}", g.Code)).ToList();
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError(problem.Field, L.Of(problem));
+        }
     }
 }

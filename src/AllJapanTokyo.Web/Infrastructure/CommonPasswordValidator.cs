@@ -1,5 +1,6 @@
 using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Infrastructure;
 
@@ -7,8 +8,11 @@ namespace AllJapanTokyo.Web.Infrastructure;
 /// Refuses passwords that attackers try first (OWASP ASVS 6.2.4): the 10,000 most common passwords, a common one padded
 /// with digits or symbols ("password1234!"), one character or a short run repeated, and the person's own e-mail address.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
+public sealed class CommonPasswordValidator(IStringLocalizer L) : IPasswordValidator<AppUser>
 {
+    /// <summary>The code of the refusal, beside Identity's own (PasswordTooShort …), to tell which field it is about.</summary>
+    public const string ErrorCode = "CommonPassword";
+
     private static readonly Lazy<HashSet<string>> CommonPasswords = new(Load);
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
@@ -21,8 +25,8 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         return Task.FromResult(IsWeak(password, user.Email)
             ? IdentityResult.Failed(new IdentityError
             {
-                Code = "CommonPassword",
-                Description = "このパスワードはよく使われており、推測されやすいため使えません。長めの文や単語の組み合わせをお勧めします。 / This password is too common and easy to guess; try a longer phrase.",
+                Code = ErrorCode,
+                Description = L["このパスワードはよく使われており、推測されやすいため使えません。長めの文や単語の組み合わせをお勧めします。"].Value,
             })
             : IdentityResult.Success);
     }

@@ -6,14 +6,15 @@ namespace AllJapanTokyo.Web.Infrastructure;
 public static class ImageUploads
 {
     /// <summary>
-    /// The file's bytes, or the reason it is refused before reading: larger than <see cref="EnterpriseImage.MaxBytes"/>.
-    /// What the bytes are (PNG, JPEG…) is checked by <see cref="EnterpriseImage.Problem"/> afterwards.
+    /// The file's bytes, or <see cref="EnterpriseImageProblem.TooLarge"/> before reading one over
+    /// <see cref="EnterpriseImage.MaxBytes"/>. What the bytes are (PNG, JPEG…) is checked by
+    /// <see cref="EnterpriseImage.Problem"/> afterwards.
     /// </summary>
-    public static async Task<(byte[]? Content, string? Problem)> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    public static async Task<(byte[]? Content, EnterpriseImageProblem? Problem)> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         if (file.Length > EnterpriseImage.MaxBytes)
         {
-            return (null, EnterpriseImage.TooLargeProblem);
+            return (null, EnterpriseImageProblem.TooLarge);
         }
 
         using var buffer = new MemoryStream((int)file.Length);

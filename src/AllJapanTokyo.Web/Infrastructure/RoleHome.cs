@@ -1,33 +1,22 @@
 using System.Security.Claims;
 using AllJapanTokyo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Infrastructure;
 
 /// <summary>Where each role lands after signing in.</summary>
 public static class RoleHome
 {
-    public static string For(ClaimsPrincipal user)
+    /// <summary>The role's start page, linked by route so that it keeps the language of the page it is asked from.</summary>
+    public static string HomeOf(this IUrlHelper url, ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.Administrator))
-        {
-            return "/admin";
-        }
-
-        if (user.IsInRole(Roles.TokyoOfficial))
-        {
-            return "/dashboard";
-        }
-
-        if (user.IsInRole(Roles.PrefectureStaff))
-        {
-            return "/reporting";
-        }
-
-        if (user.IsInRole(Roles.BuyerStaff) || user.IsInRole(Roles.Enterprise))
-        {
-            return "/procurement/mine";
-        }
-
-        return user.IsInRole(Roles.Coordinator) ? "/procurement" : "/";
+        var (area, controller) =
+            user.IsInRole(Roles.Administrator) ? ("Admin", "Overview")
+            : user.IsInRole(Roles.TokyoOfficial) ? ("Dashboard", "Dashboard")
+            : user.IsInRole(Roles.PrefectureStaff) ? ("Reporting", "Results")
+            : user.IsInRole(Roles.BuyerStaff) || user.IsInRole(Roles.Enterprise) ? ("Procurement", "MyProcurement")
+            : user.IsInRole(Roles.Coordinator) ? ("Procurement", "Tenders")
+            : ("", "Home");
+        return url.Action("Index", controller, new { area }) ?? "/";
     }
 }

@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Infrastructure.Identity;
 
 namespace AllJapanTokyo.Web.Models;
 
@@ -23,8 +26,12 @@ public sealed class LoginInput
 /// <summary>A password chosen by someone creating their account (registration, invitation), typed twice.</summary>
 public abstract class NewPasswordInput
 {
+    public const int MinPasswordLength = 12;
+
+    public const int MaxPasswordLength = 128;
+
     [Required(ErrorMessage = "パスワードを入力してください。")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "パスワードは12文字以上128文字以内で入力してください。")]
+    [StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength, ErrorMessage = "パスワードは{2}文字以上{1}文字以内で入力してください。")]
     [DataType(DataType.Password)]
     [Display(Name = "パスワード")]
     public string Password { get; set; } = "";
@@ -41,12 +48,12 @@ public sealed class RegisterInput : NewPasswordInput
 {
     [Required(ErrorMessage = "メールアドレスを入力してください。")]
     [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。")]
-    [StringLength(256, ErrorMessage = "メールアドレスは256文字以内で入力してください。")]
+    [StringLength(AppUser.MaxEmailLength, ErrorMessage = "メールアドレスは{1}文字以内で入力してください。")]
     [Display(Name = "メールアドレス")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "担当者名を入力してください。")]
-    [StringLength(100, ErrorMessage = "担当者名は100文字以内で入力してください。")]
+    [StringLength(AppUser.MaxDisplayNameLength, ErrorMessage = "担当者名は{1}文字以内で入力してください。")]
     [Display(Name = "担当者名")]
     public string DisplayName { get; set; } = "";
 
@@ -55,11 +62,11 @@ public sealed class RegisterInput : NewPasswordInput
     public string CorporateNumber { get; set; } = "";
 
     [Required(ErrorMessage = "企業名を入力してください。")]
-    [StringLength(200, ErrorMessage = "企業名は200文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxNameLength, ErrorMessage = "企業名は{1}文字以内で入力してください。")]
     [Display(Name = "企業名")]
     public string CompanyName { get; set; } = "";
 
-    [StringLength(200, ErrorMessage = "企業名（カナ）は200文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxNameLength, ErrorMessage = "企業名（カナ）は{1}文字以内で入力してください。")]
     [Display(Name = "企業名（カナ）")]
     public string? CompanyNameKana { get; set; }
 
@@ -71,7 +78,7 @@ public sealed class RegisterInput : NewPasswordInput
     [Display(Name = "業種（日本標準産業分類・大分類）")]
     public string JsicMajorGroup { get; set; } = "";
 
-    [Display(Name = "小売業")]
+    [Display(Name = "卸売業・小売業のうち小売業")]
     public bool IsRetail { get; set; }
 
     [Required(ErrorMessage = "資本金を入力してください。")]
@@ -84,19 +91,19 @@ public sealed class RegisterInput : NewPasswordInput
     [Display(Name = "常時使用する従業員数")]
     public int? Employees { get; set; }
 
-    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxAddressLength, ErrorMessage = "所在地は{1}文字以内で入力してください。")]
     [Display(Name = "所在地（都道府県以降）")]
     public string? Address { get; set; }
 
-    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxCapabilitiesLength, ErrorMessage = "対応可能な業務は{1}文字以内で入力してください。")]
     [Display(Name = "対応可能な業務")]
     public string? Capabilities { get; set; }
 
-    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。")]
-    [Display(Name = "認証・資格")]
+    [StringLength(Enterprise.MaxCertificationsLength, ErrorMessage = "認証・資格は{1}文字以内で入力してください。")]
+    [Display(Name = "認証・資格（ISO 9001、経営革新計画など）")]
     public string? Certifications { get; set; }
 
-    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxPrTextLength, ErrorMessage = "PR文は{1}文字以内で入力してください。")]
     [Display(Name = "PR文")]
     public string? PrText { get; set; }
 
@@ -115,13 +122,25 @@ public sealed class AcceptInvitationInput : NewPasswordInput
     public string Token { get; set; } = "";
 
     [Required(ErrorMessage = "お名前を入力してください。")]
-    [StringLength(100, ErrorMessage = "お名前は100文字以内で入力してください。")]
+    [StringLength(AppUser.MaxDisplayNameLength, ErrorMessage = "お名前は{1}文字以内で入力してください。")]
     [Display(Name = "お名前")]
     public string DisplayName { get; set; } = "";
 }
 
+/// <summary>The invitation page: the company's name is Japanese content, shown as written.</summary>
 public sealed record AcceptInvitationViewModel(AcceptInvitationInput Input, string Email, string EnterpriseName);
 
 public sealed record ConfirmEmailViewModel(string UserId, string Code, string? Email);
 
-public sealed record AccountViewModel(string Email, string DisplayName, IReadOnlyList<string> Roles, string? PrefectureName, string? OrganizationName, string? EnterpriseName, string Home);
+/// <summary>A prefecture of the registration form's list.</summary>
+public sealed record PrefectureOption(string Code, LocalizedText Name);
+
+/// <summary>The account page: roles as their codes, the bindings by name (organisation and company names are content).</summary>
+public sealed record AccountViewModel(
+    string Email,
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    LocalizedText? Prefecture,
+    string? OrganizationNameJa,
+    string? OrganizationNameEn,
+    string? EnterpriseName);

@@ -110,6 +110,44 @@ public sealed partial class RegisterOnPost(PortalFixture fixture)
         Assert.Equal("三千万", page.QuerySelector("input[name=CapitalYen]")?.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task TheEnglishFormNamesPrefecturesAndIndustriesInEnglishAndExplainsRefusalsInEnglish()
+    {
+        var client = PortalClient.For(fixture.Sqlite);
+        var (_, empty) = await client.GetPageAsync("/en/account/register");
+        Assert.Equal("15 Niigata", empty.QuerySelector("select[name=PrefectureCode] option[value='15']")?.TextContent);
+        Assert.Equal("E Manufacturing", empty.QuerySelector("select[name=JsicMajorGroup] option[value=E]")?.TextContent);
+
+        var form = ValidForm($"en-{Guid.NewGuid():N}@example.jp", "1234567890123");
+        form["CapitalYen"] = "three million";
+        var response = await client.PostFormAsync("/en/account/register", "/en/account/register", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(Texts.En("法人番号のチェックデジットが一致しません。番号をご確認ください。"), page.QuerySelector("[data-valmsg-for=CorporateNumber]")?.TextContent.Trim());
+        Assert.Equal(
+            Texts.En("「{0}」は{1}として正しくありません。", "three million", Texts.En("資本金（円）")),
+            page.QuerySelector("[data-valmsg-for=CapitalYen]")?.TextContent.Trim());
+        Assert.Equal("selected", page.QuerySelector("select[name=PrefectureCode] option[value='15']")?.GetAttribute("selected"));
+    }
+
+    [Fact]
+    public async Task ACompanyRegisteredFromTheEnglishPageIsSentItsConfirmationInEnglish()
+    {
+        var portal = fixture.Sqlite;
+        var email = $"sme-en-{Guid.NewGuid():N}@example.jp";
+
+        var response = await PortalClient.For(portal).PostFormAsync("/en/account/register", "/en/account/register", ValidForm(email, AccountTestData.NewCorporateNumber()));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/en/account/register/confirmation", response.Headers.Location?.OriginalString);
+        var mail = Areas.Procurement.EnterpriseTestData.MailTo(portal, email).Single();
+        Assert.Contains(Texts.En("【ALL JAPAN & TOKYO】{0}", Texts.En("メールアドレスの確認")), mail);
+        Assert.Contains(Texts.En("次のリンクを開き、メールアドレスを確認してください。"), mail);
+        Assert.Contains("/en/account/confirm-email?", mail);
+        Assert.DoesNotContain("ご登録ありがとうございます", mail);
+    }
+
     [GeneratedRegex(@"https?://[^\s""<>]+/account/confirm-email\?[^\s""<>]+")]
     private static partial Regex ConfirmationLink();
 }

@@ -27,6 +27,45 @@ public sealed class SignInOnPost(PortalFixture fixture)
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("admin@example.jp", "/en/admin")]
+    [InlineData("niigata@example.jp", "/en/reporting")]
+    [InlineData("sme@example.jp", "/en/procurement/mine")]
+    public async Task SigningInOnTheEnglishPageLandsOnTheEnglishHome(string email, string home)
+    {
+        var client = PortalClient.For(fixture.Sqlite);
+        var response = await client.PostFormAsync("/en/account/login", "/en/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = PortalFactory.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(home, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task WrongPasswordOnTheEnglishPageIsAnsweredInEnglish()
+    {
+        var client = PortalClient.For(fixture.Sqlite);
+        var response = await client.PostFormAsync("/en/account/login", "/en/account/login", new Dictionary<string, string> { ["Email"] = "official@example.jp", ["Password"] = "not-the-right-password" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(Texts.En("メールアドレスまたはパスワードが正しくありません。"), page.QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheEnglishAccountPageNamesTheRolesInEnglishAndLinksInEnglish()
+    {
+        var client = await PortalClient.SignedInAsync(fixture.Sqlite, "niigata@example.jp");
+
+        var (response, page) = await client.GetPageAsync("/en/account");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var main = page.QuerySelector("main")!;
+        Assert.Contains(Texts.En("道府県職員"), main.TextContent);
+        Assert.Contains("Niigata", main.TextContent);
+        Assert.Equal("/en/reporting", main.QuerySelector("a.btn-primary")?.GetAttribute("href"));
+        Assert.Equal("/en/procurement/searches", main.QuerySelector("a.btn-outline-secondary")?.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task WrongPasswordIsAnsweredInJapaneseAndKeepsTheEmail()
     {

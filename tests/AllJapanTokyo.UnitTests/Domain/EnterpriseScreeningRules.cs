@@ -34,22 +34,33 @@ public sealed class EnterpriseScreeningRules
     public void RejectionAndSuspensionNeedAReason(string? reason)
     {
         var enterprise = Pending();
-        Assert.Contains("理由を入力してください", enterprise.Reject(reason, Now));
+        Assert.Equal(ScreeningProblem.ReasonMissing, enterprise.Reject(reason, Now));
         Assert.Equal(ScreeningStatus.Pending, enterprise.ScreeningStatus);
         enterprise.Approve(Now);
-        Assert.Contains("理由を入力してください", enterprise.Suspend(reason, Now));
+        Assert.Equal(ScreeningProblem.ReasonMissing, enterprise.Suspend(reason, Now));
         Assert.Equal(ScreeningStatus.Approved, enterprise.ScreeningStatus);
+    }
+
+    [Fact]
+    public void AReasonOverTheLimitIsRefusedAndOneAtTheLimitIsKept()
+    {
+        var enterprise = Pending();
+        Assert.Equal(ScreeningProblem.ReasonTooLong, enterprise.Reject(new string('理', Enterprise.MaxReasonLength + 1), Now));
+        Assert.Equal(ScreeningStatus.Pending, enterprise.ScreeningStatus);
+
+        Assert.Null(enterprise.Reject(" " + new string('理', Enterprise.MaxReasonLength) + " ", Now));
+        Assert.Equal(new string('理', Enterprise.MaxReasonLength), enterprise.ScreeningNote);
     }
 
     [Fact]
     public void DecisionsOutOfOrderAreRefused()
     {
         var enterprise = Pending();
-        Assert.NotNull(enterprise.Suspend("理由", Now));
-        Assert.NotNull(enterprise.LiftSuspension(Now));
+        Assert.Equal(ScreeningProblem.NotApproved, enterprise.Suspend("理由", Now));
+        Assert.Equal(ScreeningProblem.NotSuspended, enterprise.LiftSuspension(Now));
         enterprise.Approve(Now);
-        Assert.NotNull(enterprise.Approve(Now));
-        Assert.NotNull(enterprise.Reject("理由", Now));
+        Assert.Equal(ScreeningProblem.NotPendingOrRejected, enterprise.Approve(Now));
+        Assert.Equal(ScreeningProblem.NotPending, enterprise.Reject("理由", Now));
     }
 
     [Fact]
@@ -80,6 +91,39 @@ public sealed class EnterpriseScreeningRules
     {
         var content = new byte[EnterpriseImage.MaxBytes + 1];
         Convert.FromBase64String("iVBORw0KGgo=").CopyTo(content, 0);
-        Assert.Contains("2MB", EnterpriseImage.Problem(content));
+        Assert.Equal(EnterpriseImageProblem.TooLarge, EnterpriseImage.Problem(content));
+        Assert.Equal(EnterpriseImageProblem.NoFile, EnterpriseImage.Problem([]));
+        Assert.Equal(EnterpriseImageProblem.NotAnImage, EnterpriseImage.Problem("%PDF-1.4"u8));
+    }
+
+    [Fact]
+    public void ACaptionOverTheLimitIsRefused()
+    {
+        Assert.Null(EnterpriseImage.CaptionProblem(null));
+        Assert.Null(EnterpriseImage.CaptionProblem(new string('説', EnterpriseImage.MaxCaptionLength)));
+        Assert.Equal(EnterpriseImageProblem.CaptionTooLong, EnterpriseImage.CaptionProblem(new string('説', EnterpriseImage.MaxCaptionLength + 1)));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData("  輪島市河井町 ", "輪島市河井町")]
+    public void OptionalProfileTextIsTrimmedAndBlankIsNull(string? typed, string? stored) =>
+        Assert.Equal(stored, ProfileText.Clean(typed));
+
+    [Fact]
+    public void AnInvitationTokenIsStoredAsItsHashAndIsUsableOnceBeforeItExpires()
+    {
+        var token = EnterpriseInvitation.NewToken();
+        Assert.Matches("^[0-9a-f]{64}$", token);
+        Assert.NotEqual(token, EnterpriseInvitation.HashToken(token));
+        Assert.Equal(EnterpriseInvitation.HashToken(token), EnterpriseInvitation.HashToken(token));
+
+        var invitation = new EnterpriseInvitation { Email = "a@example.jp", TokenHash = EnterpriseInvitation.HashToken(token), InvitedByUserId = "u", ExpiresAtUtc = Now.AddDays(1) };
+        var usable = EnterpriseInvitation.UsableAt(Now).Compile();
+        Assert.True(usable(invitation));
+        Assert.False(EnterpriseInvitation.UsableAt(Now.AddDays(1)).Compile()(invitation));
+        invitation.AcceptedAtUtc = Now;
+        Assert.False(usable(invitation));
     }
 }

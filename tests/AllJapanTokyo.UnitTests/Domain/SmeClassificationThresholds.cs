@@ -112,7 +112,7 @@ public sealed class SmeClassificationThresholds
     [Fact]
     public void EveryJsicMajorGroupHasAnSmeGroup()
     {
-        foreach (var (code, _, _) in JsicMajorGroup.All)
+        foreach (var (code, _) in JsicMajorGroup.All)
         {
             Assert.True(JsicMajorGroup.IsValid(code));
             Assert.True(Enum.IsDefined(SmeClassification.GroupForJsic(code)));
@@ -121,6 +121,16 @@ public sealed class SmeClassificationThresholds
         Assert.Equal(20, JsicMajorGroup.All.Count);
         Assert.False(JsicMajorGroup.IsValid("U"));
         Assert.False(JsicMajorGroup.IsValid("e"));
+    }
+
+    [Fact]
+    public void EveryJsicMajorGroupIsNamedInTheFourLanguages()
+    {
+        Assert.All(JsicMajorGroup.All, g => Assert.True(g.Name.IsComplete, g.Code));
+        Assert.Equal("製造業", JsicMajorGroup.Name("E")?.Ja);
+        Assert.Equal("Manufacturing", JsicMajorGroup.Name("E")?.En);
+        Assert.Null(JsicMajorGroup.Name("U"));
+        Assert.Null(JsicMajorGroup.Name(null));
     }
 
     [Fact]

@@ -10,20 +10,18 @@ public sealed class AdminService(AppDbContext db, TimeProvider clock)
 {
     public const int UsersPerPage = 50;
 
-    internal AppDbContext Db => db;
-
     public async Task<AdminOverviewViewModel> OverviewAsync(int page, CancellationToken cancellationToken)
     {
         var counts = new List<DataCount>
         {
-            new("都道府県", "Prefectures", await db.Prefectures.CountAsync(cancellationToken), null),
-            new("施策", "Initiatives", await db.Initiatives.CountAsync(cancellationToken), null),
-            await SplitAsync("実績値", "Indicator values", db.IndicatorValues, v => v.IsSynthetic, cancellationToken),
-            await SplitAsync("行事", "Events", db.Events, e => e.IsSynthetic, cancellationToken),
-            await SplitAsync("参加記録", "Participations", db.Participations, p => p.IsSynthetic, cancellationToken),
-            await SplitAsync("登録企業", "Enterprises", db.Enterprises, e => e.IsSynthetic, cancellationToken),
-            await SplitAsync("団体（発注者・自治体など）", "Organisations (buyers, governments …)", db.Organizations, o => o.IsSynthetic, cancellationToken),
-            await SplitAsync("入札案件", "Tenders", db.Tenders, t => t.IsSynthetic, cancellationToken),
+            new(CountedData.Prefectures, await db.Prefectures.CountAsync(cancellationToken), null),
+            new(CountedData.Initiatives, await db.Initiatives.CountAsync(cancellationToken), null),
+            await SplitAsync(CountedData.IndicatorValues, db.IndicatorValues, v => v.IsSynthetic, cancellationToken),
+            await SplitAsync(CountedData.Events, db.Events, e => e.IsSynthetic, cancellationToken),
+            await SplitAsync(CountedData.Participations, db.Participations, p => p.IsSynthetic, cancellationToken),
+            await SplitAsync(CountedData.Enterprises, db.Enterprises, e => e.IsSynthetic, cancellationToken),
+            await SplitAsync(CountedData.Organizations, db.Organizations, o => o.IsSynthetic, cancellationToken),
+            await SplitAsync(CountedData.Tenders, db.Tenders, t => t.IsSynthetic, cancellationToken),
         };
 
         var total = await db.Users.CountAsync(cancellationToken);
@@ -58,42 +56,47 @@ public sealed class AdminService(AppDbContext db, TimeProvider clock)
         var prefectureCodes = users.Where(u => u.PrefectureCode != null).Select(u => u.PrefectureCode!).Distinct().ToList();
         var prefectures = await db.Prefectures.AsNoTracking()
             .Where(p => prefectureCodes.Contains(p.Code))
-            .Select(p => new { p.Code, NameJa = p.Name.Ja, NameEn = p.Name.En })
-            .ToDictionaryAsync(p => p.Code, cancellationToken);
+            .Select(p => new { p.Code, p.Name })
+            .ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
         var organizationIds = users.Where(u => u.OrganizationId != null).Select(u => u.OrganizationId!.Value).Distinct().ToList();
         var organizations = await db.Organizations.AsNoTracking()
             .Where(o => organizationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.NameJa, cancellationToken);
+            .Select(o => new { o.Id, o.NameJa, o.NameEn })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
         var enterpriseIds = users.Where(u => u.EnterpriseId != null).Select(u => u.EnterpriseId!.Value).Distinct().ToList();
         var enterprises = await db.Enterprises.AsNoTracking()
             .Where(e => enterpriseIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.NameJa })
             .ToDictionaryAsync(e => e.Id, e => e.NameJa, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var items = users.Select(u => new UserItem(
-                u.Email ?? "",
-                u.DisplayName,
-                roles.Where(r => r.UserId == u.Id && r.Name != null).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
-                u.PrefectureCode is { } code && prefectures.TryGetValue(code, out var prefecture) ? prefecture.NameJa : null,
-                u.PrefectureCode is { } codeEn && prefectures.TryGetValue(codeEn, out var prefectureEn) ? prefectureEn.NameEn : null,
-                u.OrganizationId is { } organizationId ? organizations.GetValueOrDefault(organizationId) : null,
-                u.EnterpriseId is { } enterpriseId ? enterprises.GetValueOrDefault(enterpriseId) : null,
-                u.EmailConfirmed,
-                u.LockoutEnd is { } lockoutEnd && lockoutEnd > now,
-                u.CreatedAtUtc))
+        var items = users.Select(u =>
+            {
+                var organization = u.OrganizationId is { } organizationId ? organizations.GetValueOrDefault(organizationId) : null;
+                return new UserItem(
+                    u.Email ?? "",
+                    u.DisplayName,
+                    roles.Where(r => r.UserId == u.Id && r.Name != null).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
+                    u.PrefectureCode is { } code ? prefectures.GetValueOrDefault(code) : null,
+                    organization?.NameJa,
+                    organization?.NameEn,
+                    u.EnterpriseId is { } enterpriseId ? enterprises.GetValueOrDefault(enterpriseId) : null,
+                    u.EmailConfirmed,
+                    u.LockoutEnd is { } lockoutEnd && lockoutEnd > now,
+                    u.CreatedAtUtc);
+            })
             .ToList();
         return new AdminOverviewViewModel(counts, items, total, page, pageCount);
     }
 
-    private static async Task<DataCount> SplitAsync<T>(string labelJa, string labelEn, IQueryable<T> table, Expression<Func<T, bool>> isSynthetic, CancellationToken cancellationToken)
+    private static async Task<DataCount> SplitAsync<T>(CountedData data, IQueryable<T> table, Expression<Func<T, bool>> isSynthetic, CancellationToken cancellationToken)
     {
         var bySynthetic = await table
             .GroupBy(isSynthetic)
             .Select(g => new { Synthetic = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return new DataCount(
-            labelJa,
-            labelEn,
+            data,
             bySynthetic.Where(g => !g.Synthetic).Sum(g => g.Count),
             bySynthetic.Where(g => g.Synthetic).Sum(g => g.Count));
     }

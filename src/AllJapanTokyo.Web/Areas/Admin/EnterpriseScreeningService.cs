@@ -1,8 +1,11 @@
+using System.Globalization;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Web.Areas.Admin.Models;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Admin;
 
@@ -15,10 +18,15 @@ public enum ScreeningAction
 }
 
 /// <summary>
-/// The operator's screening of registered enterprises (issue 5, item 1): pending → approved or rejected with a
-/// reason, suspension and its lifting. Each decision is saved with a concurrency check and e-mailed to the company's users.
+/// The operator's screening of registered enterprises: pending → approved or rejected with a reason, suspension and its
+/// lifting. Each decision is saved with a concurrency check and e-mailed to the company's users.
 /// </summary>
-public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender email, TimeProvider clock, ILogger<EnterpriseScreeningService> logger)
+public sealed class EnterpriseScreeningService(
+    AppDbContext db,
+    IEmailSender email,
+    IStringLocalizer L,
+    TimeProvider clock,
+    ILogger<EnterpriseScreeningService> logger)
 {
     public const int PageSize = 50;
 
@@ -40,7 +48,7 @@ public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender ema
         var items = await (
                 from e in query.Skip((page - 1) * PageSize).Take(PageSize)
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
-                select new ScreeningListItem(e.Id, e.NameJa, e.CorporateNumber, p.Name.Ja, p.Name.En, e.ScreeningStatus, e.RegisteredAtUtc, e.IsSynthetic))
+                select new ScreeningListItem(e.Id, e.NameJa, e.CorporateNumber, p.Name, e.ScreeningStatus, e.RegisteredAtUtc, e.IsSynthetic))
             .ToListAsync(cancellationToken);
         return new ScreeningListViewModel(status, Enum.GetValues<ScreeningStatus>().ToDictionary(s => s, counts.GetValueOrDefault), items, page, pageCount);
     }
@@ -53,31 +61,34 @@ public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender ema
             return null;
         }
 
-        var prefecture = await db.Prefectures.AsNoTracking().Where(p => p.Code == enterprise.PrefectureCode).Select(p => new { NameJa = p.Name.Ja, NameEn = p.Name.En }).FirstAsync(cancellationToken);
+        var prefecture = await db.Prefectures.AsNoTracking().Where(p => p.Code == enterprise.PrefectureCode).Select(p => p.Name).FirstAsync(cancellationToken);
         var users = await db.Users.AsNoTracking()
             .Where(u => u.EnterpriseId == id)
             .OrderBy(u => u.CreatedAtUtc)
             .Select(u => new RepresentativeItem(u.Email ?? "", u.DisplayName, u.EmailConfirmed))
             .ToListAsync(cancellationToken);
         return new ScreeningDetailsViewModel(
-            enterprise.Id, enterprise.CorporateNumber, enterprise.NameJa, enterprise.NameKana, prefecture.NameJa, prefecture.NameEn,
+            enterprise.Id, enterprise.CorporateNumber, enterprise.NameJa, enterprise.NameKana, prefecture,
             enterprise.Address, enterprise.JsicMajorGroup, enterprise.CapitalYen, enterprise.Employees, enterprise.IsSme, enterprise.Capabilities,
             enterprise.Certifications, enterprise.PrText, enterprise.ScreeningStatus, enterprise.ScreeningNote, enterprise.ScreenedAtUtc,
             enterprise.RegisteredAtUtc, enterprise.IsSynthetic, enterprise.Version, users);
     }
 
-    /// <summary>Applies the decision; returns null when done, else the Japanese / English reason it was refused.</summary>
-    public async Task<string?> DecideAsync(int id, ScreeningAction action, string? reason, Guid version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the decision made on the form built from <paramref name="version"/>. Found is false when the enterprise
+    /// does not exist; Problem is null when the decision is saved (and e-mailed), else why it was refused.
+    /// </summary>
+    public async Task<(bool Found, ScreeningProblem? Problem)> DecideAsync(int id, ScreeningAction action, string? reason, Guid version, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (enterprise is null)
         {
-            return "企業が見つかりません。 / The enterprise was not found.";
+            return (false, null);
         }
 
         if (enterprise.Version != version)
         {
-            return "この企業は他の担当者が先に審査しました。最新の状態を確認してください。 / Someone else decided on this enterprise first; check its current state.";
+            return (true, ScreeningProblem.DecidedMeanwhile);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -87,12 +98,12 @@ public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender ema
             ScreeningAction.Reject => enterprise.Reject(reason, now),
             ScreeningAction.Suspend => enterprise.Suspend(reason, now),
             ScreeningAction.Lift => enterprise.LiftSuspension(now),
-            _ => "操作が正しくありません。 / Unknown action.",
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
         if (problem is not null)
         {
             db.ChangeTracker.Clear();
-            return problem;
+            return (true, problem);
         }
 
         try
@@ -102,37 +113,84 @@ public sealed class EnterpriseScreeningService(AppDbContext db, IEmailSender ema
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return "この企業は他の担当者が先に審査しました。最新の状態を確認してください。 / Someone else decided on this enterprise first; check its current state.";
+            return (true, ScreeningProblem.DecidedMeanwhile);
         }
 
         logger.LogInformation("Enterprise {EnterpriseId} screening: {Action} → {Status}", id, action, enterprise.ScreeningStatus);
         await NotifyAsync(enterprise, action, cancellationToken);
-        return null;
+        return (true, null);
     }
 
+    /// <summary>
+    /// E-mails the decision to the company's users. Their language is not known (the operator's page says nothing about
+    /// it), so each letter is written in Japanese, then in English.
+    /// </summary>
     private async Task NotifyAsync(Enterprise enterprise, ScreeningAction action, CancellationToken cancellationToken)
     {
-        var (subject, text) = action switch
-        {
-            ScreeningAction.Approve => ("企業登録を承認しました / Your registration is approved",
-                "事務局の審査の結果、貴社の企業登録を承認しました。案件への質問・入札ができるようになり、企業PRページが公開されました。\n\nYour company's registration is approved: you can now ask questions and bid, and your PR page is public."),
-            ScreeningAction.Reject => ("企業登録を承認できませんでした / Your registration was not approved",
-                $"事務局の審査の結果、貴社の企業登録を承認できませんでした。\n\n理由: {enterprise.ScreeningNote}\n\n内容を修正のうえ、事務局までご連絡ください。\n\nYour company's registration was not approved. Reason given above."),
-            ScreeningAction.Suspend => ("企業アカウントの利用を停止しました / Your company account is suspended",
-                $"貴社の企業アカウントの利用を停止しました。停止中は入札・質問ができず、企業PRページは公開されません。\n\n理由: {enterprise.ScreeningNote}\n\nYour company account is suspended; reason given above."),
-            _ => ("企業アカウントの利用停止を解除しました / Your company account is reinstated",
-                "貴社の企業アカウントの利用停止を解除しました。\n\nYour company account is reinstated."),
-        };
+        var subject = $"{InLanguage(PortalLanguage.Japanese, () => L["【ALL JAPAN & TOKYO】{0}", Subject(action)].Value)} / {InLanguage(PortalLanguage.English, () => Subject(action))}";
         var recipients = await db.Users.AsNoTracking()
             .Where(u => u.EnterpriseId == enterprise.Id && u.Email != null)
             .Select(u => new { Email = u.Email!, u.DisplayName })
             .ToListAsync(cancellationToken);
         foreach (var recipient in recipients)
         {
-            await email.SendAsync(new EmailMessage(
-                recipient.Email,
-                $"【ALL JAPAN & TOKYO】{subject}",
-                $"{enterprise.NameJa}\n{recipient.DisplayName} 様\n\n{text}\n"), cancellationToken);
+            var body = string.Join(
+                "\n\n----------------------------------------\n\n",
+                InLanguage(PortalLanguage.Japanese, () => Letter(enterprise, action, recipient.DisplayName)),
+                InLanguage(PortalLanguage.English, () => Letter(enterprise, action, recipient.DisplayName)));
+            await email.SendAsync(new EmailMessage(recipient.Email, subject, body), cancellationToken);
+        }
+    }
+
+    private string Subject(ScreeningAction action) => action switch
+    {
+        ScreeningAction.Approve => L["企業登録を承認しました"].Value,
+        ScreeningAction.Reject => L["企業登録を承認できませんでした"].Value,
+        ScreeningAction.Suspend => L["企業アカウントの利用を停止しました"].Value,
+        _ => L["企業アカウントの利用停止を解除しました"].Value,
+    };
+
+    /// <summary>The letter in the current language; the operator's reason is quoted as written.</summary>
+    private string Letter(Enterprise enterprise, ScreeningAction action, string recipientName)
+    {
+        var lines = new List<string> { enterprise.NameJa, L["{0} 様", recipientName].Value, "" };
+        switch (action)
+        {
+            case ScreeningAction.Approve:
+                lines.Add(L["事務局の審査の結果、貴社の企業登録を承認しました。案件への質問・入札ができるようになり、企業PRページが公開されました。"].Value);
+                break;
+            case ScreeningAction.Reject:
+                lines.Add(L["事務局の審査の結果、貴社の企業登録を承認できませんでした。"].Value);
+                lines.Add("");
+                lines.Add(L["理由: {0}", enterprise.ScreeningNote ?? ""].Value);
+                lines.Add("");
+                lines.Add(L["内容を修正のうえ、事務局までご連絡ください。"].Value);
+                break;
+            case ScreeningAction.Suspend:
+                lines.Add(L["貴社の企業アカウントの利用を停止しました。停止中は入札・質問ができず、企業PRページは公開されません。"].Value);
+                lines.Add("");
+                lines.Add(L["理由: {0}", enterprise.ScreeningNote ?? ""].Value);
+                break;
+            default:
+                lines.Add(L["貴社の企業アカウントの利用停止を解除しました。"].Value);
+                break;
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Renders text in <paramref name="language"/> whatever the page's language (numbers and words alike).</summary>
+    private static string InLanguage(PortalLanguage language, Func<string> render)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
+            return render();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
     }
 }

@@ -50,6 +50,59 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task TheDecisionIsEmailedInJapaneseThenEnglishWhateverThePageLanguage()
+    {
+        var portal = fixture.Sqlite;
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社二言語通知テスト", ScreeningStatus.Pending);
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
+        var (_, page) = await admin.GetPageAsync($"/en/admin/enterprises/{id}");
+        var version = page.QuerySelector("input[name=version]")!.GetAttribute("value")!;
+
+        var rejected = await admin.PostFormAsync($"/en/admin/enterprises/{id}", $"/en/admin/enterprises/{id}/decide", new Dictionary<string, string>
+        {
+            ["decision"] = "reject",
+            ["reason"] = "登記事項証明書の添付がありません。",
+            ["version"] = version,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal($"/en/admin/enterprises/{id}", rejected.Headers.Location?.OriginalString);
+        var mail = Assert.Single(EnterpriseTestData.MailTo(portal, email));
+        Assert.Contains("企業登録を承認できませんでした", mail);
+        Assert.Contains(Texts.En("企業登録を承認できませんでした"), mail);
+        Assert.Contains(Texts.En("事務局の審査の結果、貴社の企業登録を承認できませんでした。"), mail);
+        Assert.Contains(Texts.En("理由: {0}", "登記事項証明書の添付がありません。"), mail);
+        Assert.True(mail.IndexOf("理由: ", StringComparison.Ordinal) < mail.IndexOf("Reason: ", StringComparison.Ordinal), "Japanese first, then English.");
+    }
+
+    [Fact]
+    public async Task TheEnglishScreeningPagesNameStatusesAndRefusalsInEnglish()
+    {
+        var portal = fixture.Sqlite;
+        var (id, _) = await EnterpriseTestData.CreateAsync(portal, "株式会社英語審査テスト", ScreeningStatus.Pending);
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
+
+        var (_, list) = await admin.GetPageAsync("/en/admin/enterprises?status=pending");
+        Assert.Contains(Texts.En("審査待ち"), list.QuerySelector("main ul.nav-tabs .nav-link.active")!.TextContent);
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("株式会社英語審査テスト", StringComparison.Ordinal));
+        Assert.Equal($"/en/admin/enterprises/{id}", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Ishikawa", row.QuerySelectorAll("td")[2].TextContent.Trim());
+
+        var (_, page) = await admin.GetPageAsync($"/en/admin/enterprises/{id}");
+        var refused = await admin.PostFormAsync($"/en/admin/enterprises/{id}", $"/en/admin/enterprises/{id}/decide", new Dictionary<string, string>
+        {
+            ["decision"] = "reject",
+            ["reason"] = " ",
+            ["version"] = page.QuerySelector("input[name=version]")!.GetAttribute("value")!,
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var answer = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(Texts.En("理由を入力してください。理由は企業の代表者にメールで通知されます。"), answer.QuerySelector("[data-valmsg-for=reason]")?.TextContent.Trim());
+        Assert.Equal(Texts.En("審査待ち"), answer.QuerySelector("[data-testid=screening-status]")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task RejectionNeedsAReasonWhichIsEmailedToTheRepresentative()
     {
         var portal = fixture.Sqlite;

@@ -142,6 +142,66 @@ public sealed partial class EnterpriseAccountOnPost(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("zh-hans", "zh-Hans", "石川县", "制造业")]
+    [InlineData("ko", "ko", "이시카와현", "제조업")]
+    public async Task ThePublicPageSpeaksTheReadersLanguageAndShowsWhatTheCompanyWroteAsJapanese(string prefix, string language, string prefecture, string industry)
+    {
+        var portal = fixture.Sqlite;
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社多言語テスト", ScreeningStatus.Approved);
+        var representative = await PortalClient.SignedInAsync(portal, email, EnterpriseTestData.Password);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(representative, EnterpriseTestData.Png, "logo.png", "image/png", "logo")).StatusCode);
+
+        var (response, page) = await PortalClient.For(portal).GetPageAsync($"/{prefix}/procurement/enterprises/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Null(page.QuerySelector("[role=note].language-fallback"));
+        Assert.Equal("株式会社多言語テスト", page.QuerySelector("h1 [lang=ja]")?.TextContent);
+        Assert.Equal("金沢の金箔を使った記念品を製作します。", page.QuerySelector(".enterprise-pr [lang=ja]")?.TextContent);
+        var profile = page.QuerySelector("section[aria-labelledby=profile-heading]")!.TextContent;
+        Assert.Contains(prefecture, profile);
+        Assert.Contains(industry, profile);
+        Assert.Contains(Texts.In(Web.Infrastructure.Localization.PortalLanguage.FromUrlPrefix(prefix)!, "{0}人", "12"), profile);
+
+        // The logo is linked in the page's language and answers there.
+        var logo = page.QuerySelector("img.enterprise-logo")!.GetAttribute("src")!;
+        Assert.StartsWith($"/{prefix}/procurement/enterprises/{id}/images/", logo, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await PortalClient.For(portal).GetAsync(logo)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnInvitationSentFromTheEnglishPageIsWrittenInEnglishAndLinksToTheEnglishPage()
+    {
+        var portal = fixture.Sqlite;
+        var (_, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社英語招待テスト", ScreeningStatus.Approved);
+        var client = await PortalClient.SignedInAsync(portal, email, EnterpriseTestData.Password);
+        var colleague = $"colleague-en-{Guid.NewGuid():N}@example.jp";
+
+        var refused = await client.PostFormAsync("/en/procurement/enterprises/mine", "/en/procurement/enterprises/mine/invitations", new Dictionary<string, string> { ["email"] = "not an address" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var form = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(Texts.En("招待する方のメールアドレスを正しく入力してください。"), form.QuerySelector("[data-valmsg-for=email]")?.TextContent.Trim());
+
+        var invited = await client.PostFormAsync("/en/procurement/enterprises/mine", "/en/procurement/enterprises/mine/invitations", new Dictionary<string, string> { ["email"] = colleague });
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        Assert.Equal("/en/procurement/enterprises/mine", invited.Headers.Location?.OriginalString);
+
+        var mail = Assert.Single(EnterpriseTestData.MailTo(portal, colleague));
+        Assert.Contains(Texts.En("{0} の企業アカウントへの招待", "株式会社英語招待テスト"), mail);
+        Assert.Contains(Texts.En("次のリンクを開き、お名前とパスワードを設定してください（{0}日間有効・1回限り）。", 7), mail);
+        var link = InvitationLink().Match(mail);
+        Assert.True(link.Success, mail);
+        var path = new Uri(link.Value).PathAndQuery;
+        Assert.StartsWith("/en/account/invitation?token=", path, StringComparison.Ordinal);
+
+        var (response, page) = await PortalClient.For(portal).GetPageAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(Texts.En("次の企業の企業アカウントに招待されています。"), page.Body!.TextContent);
+        Assert.Equal("株式会社英語招待テスト", page.QuerySelector("main strong [lang=ja]")?.TextContent);
+    }
+
     [Fact]
     public async Task APendingEnterpriseHasNoPublicPage()
     {

@@ -3,6 +3,7 @@ using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Admin.Controllers;
 
@@ -10,12 +11,12 @@ namespace AllJapanTokyo.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Route("admin/enterprises")]
 [Authorize(Policy = Policies.Administration)]
-public sealed class EnterprisesController(EnterpriseScreeningService service) : Controller
+public sealed class EnterprisesController(EnterpriseScreeningService service, IStringLocalizer L) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? page, CancellationToken cancellationToken)
     {
-        var chosen = Models.ScreeningText.Parse(status) ?? ScreeningStatus.Pending;
+        var chosen = AdminText.ParseScreeningStatus(status) ?? ScreeningStatus.Pending;
         var number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1;
         return View(await service.ListAsync(chosen, number, cancellationToken));
     }
@@ -36,17 +37,16 @@ public sealed class EnterprisesController(EnterpriseScreeningService service) : 
             return BadRequest();
         }
 
-        var problem = await service.DecideAsync(id, chosen, reason, version, cancellationToken);
+        var (found, problem) = await service.DecideAsync(id, chosen, reason, version, cancellationToken);
+        if (!found)
+        {
+            return NotFound();
+        }
+
         if (problem is null)
         {
-            TempData["Message"] = chosen switch
-            {
-                ScreeningAction.Approve => "承認し、企業に通知しました。 / Approved; the enterprise was notified.",
-                ScreeningAction.Reject => "却下し、理由を企業に通知しました。 / Rejected; the reason was e-mailed.",
-                ScreeningAction.Suspend => "利用を停止し、理由を企業に通知しました。 / Suspended; the reason was e-mailed.",
-                _ => "利用停止を解除し、企業に通知しました。 / Reinstated; the enterprise was notified.",
-            };
-            return Redirect($"/admin/enterprises/{id.ToString(CultureInfo.InvariantCulture)}");
+            TempData["Message"] = L.Done(chosen).Value;
+            return RedirectToAction(nameof(Details), new { id });
         }
 
         var model = await service.DetailsAsync(id, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class EnterprisesController(EnterpriseScreeningService service) : 
             return NotFound();
         }
 
-        ModelState.AddModelError("reason", problem);
+        ModelState.AddModelError("reason", L.Of(problem.Value).Value);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(nameof(Details), model with { Reason = reason });
     }

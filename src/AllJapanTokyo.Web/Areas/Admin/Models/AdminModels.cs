@@ -1,15 +1,31 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Web.Areas.Admin.Models;
 
-/// <summary>How many rows a table holds, real and synthetic apart (synthetic is null where a table has none).</summary>
-public sealed record DataCount(string LabelJa, string LabelEn, int Real, int? Synthetic);
+/// <summary>The tables the overview counts.</summary>
+public enum CountedData
+{
+    Prefectures,
+    Initiatives,
+    IndicatorValues,
+    Events,
+    Participations,
+    Enterprises,
+    Organizations,
+    Tenders,
+}
 
+/// <summary>How many rows a table holds, real and synthetic apart (synthetic is null where a table has none).</summary>
+public sealed record DataCount(CountedData Data, int Real, int? Synthetic);
+
+/// <summary>A user with the codes of their roles and what they act for (organisation and company names are content).</summary>
 public sealed record UserItem(
     string Email,
     string DisplayName,
     IReadOnlyList<string> Roles,
-    string? PrefectureJa,
-    string? PrefectureEn,
+    LocalizedText? Prefecture,
     string? OrganizationJa,
+    string? OrganizationEn,
     string? EnterpriseJa,
     bool EmailConfirmed,
     bool LockedOut,
@@ -20,7 +36,4 @@ public sealed record AdminOverviewViewModel(
     IReadOnlyList<UserItem> Users,
     int UserTotal,
     int Page,
-    int PageCount)
-{
-    public static string PageHref(int page) => page <= 1 ? "/admin" : $"/admin?page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-}
+    int PageCount);

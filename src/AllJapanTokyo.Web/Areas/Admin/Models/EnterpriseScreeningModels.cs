@@ -1,13 +1,14 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 
 namespace AllJapanTokyo.Web.Areas.Admin.Models;
 
+/// <summary>An enterprise of the screening list (its name is Japanese content).</summary>
 public sealed record ScreeningListItem(
     int Id,
     string NameJa,
     string CorporateNumber,
-    string PrefectureJa,
-    string PrefectureEn,
+    LocalizedText Prefecture,
     ScreeningStatus Status,
     DateTime RegisteredAtUtc,
     bool IsSynthetic);
@@ -17,21 +18,17 @@ public sealed record ScreeningListViewModel(
     IReadOnlyDictionary<ScreeningStatus, int> Counts,
     IReadOnlyList<ScreeningListItem> Items,
     int Page,
-    int PageCount)
-{
-    public string Href(int page) =>
-        $"/admin/enterprises?status={ScreeningText.Code(Status)}" + (page > 1 ? $"&page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "");
-}
+    int PageCount);
 
 public sealed record RepresentativeItem(string Email, string DisplayName, bool EmailConfirmed);
 
+/// <summary>An enterprise under screening: what the company wrote is Japanese content, shown as written.</summary>
 public sealed record ScreeningDetailsViewModel(
     int Id,
     string CorporateNumber,
     string NameJa,
     string? NameKana,
-    string PrefectureJa,
-    string PrefectureEn,
+    LocalizedText Prefecture,
     string? Address,
     string JsicMajorGroup,
     long CapitalYen,
@@ -50,31 +47,4 @@ public sealed record ScreeningDetailsViewModel(
 {
     /// <summary>The reason typed into the reject or suspend form, kept when it is refused.</summary>
     public string? Reason { get; init; }
-}
-
-/// <summary>Japanese and English labels of the screening status, and its query-string code.</summary>
-public static class ScreeningText
-{
-    public static string Japanese(ScreeningStatus status) => status switch
-    {
-        ScreeningStatus.Pending => "審査待ち",
-        ScreeningStatus.Approved => "承認済み",
-        ScreeningStatus.Rejected => "却下",
-        ScreeningStatus.Suspended => "利用停止中",
-        _ => status.ToString(),
-    };
-
-    public static string English(ScreeningStatus status) => status switch
-    {
-        ScreeningStatus.Pending => "Pending review",
-        ScreeningStatus.Approved => "Approved",
-        ScreeningStatus.Rejected => "Rejected",
-        ScreeningStatus.Suspended => "Suspended",
-        _ => status.ToString(),
-    };
-
-    public static string Code(ScreeningStatus status) => status.ToString().ToLowerInvariant();
-
-    public static ScreeningStatus? Parse(string? code) =>
-        Enum.GetValues<ScreeningStatus>().Cast<ScreeningStatus?>().FirstOrDefault(s => Code(s!.Value) == code?.Trim().ToLowerInvariant());
 }

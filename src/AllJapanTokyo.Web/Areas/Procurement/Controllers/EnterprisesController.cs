@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Account;
+using AllJapanTokyo.Web.Controllers;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -15,7 +18,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/enterprises")]
-public sealed class EnterprisesController(EnterpriseProfileService service) : Controller
+public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, IStringLocalizer L) : Controller
 {
     [HttpGet("{id:int}")]
     [AllLanguages]
@@ -25,7 +28,9 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>The images of the PR page are linked in the page's language, so they answer under every prefix.</summary>
     [HttpGet("{id:int}/images/{imageId:int}")]
+    [AllLanguages]
     [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Client)]
     public async Task<IActionResult> Image(int id, int imageId, CancellationToken cancellationToken)
     {
@@ -67,8 +72,8 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
         }
 
         await service.UpdateProfileAsync(enterpriseId, input, cancellationToken);
-        TempData["Message"] = "企業情報を更新しました。 / The company profile is updated.";
-        return Redirect("/procurement/enterprises/mine");
+        TempData["Message"] = L["企業情報を更新しました。"].Value;
+        return RedirectToAction(nameof(Mine));
     }
 
     [HttpPost("mine/images")]
@@ -83,10 +88,10 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
         }
 
         var imageKind = string.Equals(kind, "logo", StringComparison.OrdinalIgnoreCase) ? EnterpriseImageKind.Logo : EnterpriseImageKind.Photo;
-        string? problem;
+        EnterpriseImageProblem? problem;
         if (file is null || file.Length == 0)
         {
-            problem = EnterpriseImage.Problem([]);
+            problem = EnterpriseImageProblem.NoFile;
         }
         else
         {
@@ -96,12 +101,12 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
 
         if (problem is not null)
         {
-            ModelState.AddModelError("file", problem);
+            ModelState.AddModelError("file", L.Of(problem.Value).Value);
             return await MineAgainAsync(enterpriseId, m => m with { Caption = caption }, cancellationToken);
         }
 
-        TempData["Message"] = "画像を登録しました。 / The image is stored.";
-        return Redirect("/procurement/enterprises/mine");
+        TempData["Message"] = L["画像を登録しました。"].Value;
+        return RedirectToAction(nameof(Mine));
     }
 
     [HttpPost("mine/images/{imageId:int}/delete")]
@@ -113,8 +118,8 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
             return NotFound();
         }
 
-        TempData["Message"] = "画像を削除しました。 / The image is deleted.";
-        return Redirect("/procurement/enterprises/mine");
+        TempData["Message"] = L["画像を削除しました。"].Value;
+        return RedirectToAction(nameof(Mine));
     }
 
     [HttpPost("mine/invitations")]
@@ -126,16 +131,20 @@ public sealed class EnterprisesController(EnterpriseProfileService service) : Co
             return NotFound();
         }
 
-        var acceptUrl = $"{Request.Scheme}://{Request.Host}/account/invitation";
-        var problem = await service.InviteAsync(enterpriseId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, email, acceptUrl, cancellationToken);
-        if (problem is not null)
+        var problem = await invitations.InviteAsync(
+            enterpriseId,
+            User.FindFirstValue(ClaimTypes.NameIdentifier)!,
+            email,
+            token => Url.Action(nameof(AccountController.Invitation), "Account", new { area = "", token }, Request.Scheme, Request.Host.Value)!,
+            cancellationToken);
+        if (problem is { } refused)
         {
-            ModelState.AddModelError("email", problem);
+            ModelState.AddModelError("email", L.Of(refused).Value);
             return await MineAgainAsync(enterpriseId, m => m with { InviteEmail = email }, cancellationToken);
         }
 
-        TempData["Message"] = "招待メールを送信しました。 / The invitation is sent.";
-        return Redirect("/procurement/enterprises/mine");
+        TempData["Message"] = L["招待メールを送信しました。"].Value;
+        return RedirectToAction(nameof(Mine));
     }
 
     private async Task<IActionResult> MineAgainAsync(int enterpriseId, Func<EnterpriseAccountViewModel, EnterpriseAccountViewModel> keep, CancellationToken cancellationToken)

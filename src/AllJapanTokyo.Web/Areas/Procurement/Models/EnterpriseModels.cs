@@ -1,18 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 
 public sealed record EnterpriseImageItem(int Id, EnterpriseImageKind Kind, string? Caption, int Bytes);
 
-/// <summary>An approved enterprise's public PR page.</summary>
+/// <summary>An approved enterprise's public PR page: what the company wrote is Japanese content, shown as written.</summary>
 public sealed record EnterprisePageViewModel(
     int Id,
     string NameJa,
     string? NameKana,
     string CorporateNumber,
-    string PrefectureJa,
-    string PrefectureEn,
+    LocalizedText Prefecture,
     string? Address,
     string JsicMajorGroup,
     long CapitalYen,
@@ -31,27 +31,34 @@ public sealed record EnterprisePageViewModel(
 /// <summary>The company profile form of the company account page.</summary>
 public sealed class EnterpriseProfileInput
 {
-    [StringLength(200, ErrorMessage = "企業名（カナ）は200文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxNameLength, ErrorMessage = "企業名（カナ）は{1}文字以内で入力してください。")]
+    [Display(Name = "企業名（カナ）")]
     public string? NameKana { get; set; }
 
-    [StringLength(300, ErrorMessage = "所在地は300文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxAddressLength, ErrorMessage = "所在地は{1}文字以内で入力してください。")]
+    [Display(Name = "所在地（都道府県以降）")]
     public string? Address { get; set; }
 
     [Required(ErrorMessage = "資本金を入力してください。")]
     [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。")]
+    [Display(Name = "資本金（円）")]
     public long? CapitalYen { get; set; }
 
     [Required(ErrorMessage = "従業員数を入力してください。")]
     [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。")]
+    [Display(Name = "常時使用する従業員数")]
     public int? Employees { get; set; }
 
-    [StringLength(2000, ErrorMessage = "対応可能な業務は2000文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxCapabilitiesLength, ErrorMessage = "対応可能な業務は{1}文字以内で入力してください。")]
+    [Display(Name = "対応可能な業務")]
     public string? Capabilities { get; set; }
 
-    [StringLength(2000, ErrorMessage = "認証・資格は2000文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxCertificationsLength, ErrorMessage = "認証・資格は{1}文字以内で入力してください。")]
+    [Display(Name = "認証・資格（ISO 9001、経営革新計画など）")]
     public string? Certifications { get; set; }
 
-    [StringLength(4000, ErrorMessage = "PR文は4000文字以内で入力してください。")]
+    [StringLength(Enterprise.MaxPrTextLength, ErrorMessage = "PR文は{1}文字以内で入力してください。")]
+    [Display(Name = "PR文")]
     public string? PrText { get; set; }
 }
 

@@ -1,0 +1,63 @@
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Web.Areas.Admin.Models;
+using Microsoft.Extensions.Localization;
+
+namespace AllJapanTokyo.Web.Areas.Admin;
+
+/// <summary>
+/// The words for the administration's codes, and the query-string code of a screening status. The screening status
+/// is worded here once for every page that shows it (the company account page too).
+/// </summary>
+public static class AdminText
+{
+    public static LocalizedString Of(this IStringLocalizer L, ScreeningStatus status) => status switch
+    {
+        ScreeningStatus.Pending => L["審査待ち"],
+        ScreeningStatus.Approved => L["承認済み"],
+        ScreeningStatus.Rejected => L["却下"],
+        ScreeningStatus.Suspended => L["利用停止中"],
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, ScreeningProblem problem) => problem switch
+    {
+        ScreeningProblem.NotPendingOrRejected => L["審査待ちまたは却下の企業のみ承認できます。"],
+        ScreeningProblem.NotPending => L["審査待ちの企業のみ却下できます。"],
+        ScreeningProblem.NotApproved => L["承認済みの企業のみ利用停止にできます。"],
+        ScreeningProblem.NotSuspended => L["利用停止中の企業のみ停止を解除できます。"],
+        ScreeningProblem.ReasonMissing => L["理由を入力してください。理由は企業の代表者にメールで通知されます。"],
+        ScreeningProblem.ReasonTooLong => L["理由は{0}文字以内で入力してください。", Enterprise.MaxReasonLength],
+        ScreeningProblem.DecidedMeanwhile => L["この企業は他の担当者が先に審査しました。最新の状態を確認してください。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    /// <summary>What the operator is told after a decision.</summary>
+    public static LocalizedString Done(this IStringLocalizer L, ScreeningAction action) => action switch
+    {
+        ScreeningAction.Approve => L["承認し、企業に通知しました。"],
+        ScreeningAction.Reject => L["却下し、理由を企業に通知しました。"],
+        ScreeningAction.Suspend => L["利用を停止し、理由を企業に通知しました。"],
+        ScreeningAction.Lift => L["利用停止を解除し、企業に通知しました。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    /// <summary>The row label of a table in the overview's counts.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, CountedData data) => data switch
+    {
+        CountedData.Prefectures => L["都道府県（参照データ）"],
+        CountedData.Initiatives => L["施策（参照データ）"],
+        CountedData.IndicatorValues => L["実績値"],
+        CountedData.Events => L["行事"],
+        CountedData.Participations => L["参加記録"],
+        CountedData.Enterprises => L["登録企業（企業アカウント）"],
+        CountedData.Organizations => L["団体（発注者・自治体など）"],
+        CountedData.Tenders => L["入札案件"],
+        _ => throw new ArgumentOutOfRangeException(nameof(data)),
+    };
+
+    /// <summary>The status as the address carries it: ?status=pending.</summary>
+    public static string Code(this ScreeningStatus status) => status.ToString().ToLowerInvariant();
+
+    public static ScreeningStatus? ParseScreeningStatus(string? code) =>
+        Enum.GetValues<ScreeningStatus>().Cast<ScreeningStatus?>().FirstOrDefault(s => s!.Value.Code() == code?.Trim().ToLowerInvariant());
+}

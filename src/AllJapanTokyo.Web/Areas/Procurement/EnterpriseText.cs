@@ -1,0 +1,37 @@
+using AllJapanTokyo.Domain.Enterprises;
+using Microsoft.Extensions.Localization;
+
+namespace AllJapanTokyo.Web.Areas.Procurement;
+
+/// <summary>
+/// The words for the enterprise codes of the company pages (registration, company account): why a corporate number, an
+/// image or an invitation is refused.
+/// </summary>
+public static class EnterpriseText
+{
+    public static LocalizedString Of(this IStringLocalizer L, CorporateNumberProblem problem) => problem switch
+    {
+        CorporateNumberProblem.Missing => L["法人番号を入力してください。"],
+        CorporateNumberProblem.NotThirteenDigits => L["法人番号は13桁の半角数字で入力してください。"],
+        CorporateNumberProblem.CheckDigitMismatch => L["法人番号のチェックデジットが一致しません。番号をご確認ください。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, EnterpriseImageProblem problem) => problem switch
+    {
+        EnterpriseImageProblem.NoFile => L["画像ファイルを選択してください。"],
+        EnterpriseImageProblem.TooLarge => L["画像は{0}MB以下にしてください。", EnterpriseImage.MaxBytes / 1024 / 1024],
+        EnterpriseImageProblem.NotAnImage => L["PNG・JPEG・GIF・WebP形式の画像のみ登録できます（ファイルの内容で判定します）。"],
+        EnterpriseImageProblem.CaptionTooLong => L["説明は{0}文字以内で入力してください。", EnterpriseImage.MaxCaptionLength],
+        EnterpriseImageProblem.TooManyPhotos => L["写真は{0}枚まで登録できます。不要な写真を削除してください。", EnterpriseImage.MaxPhotos],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, InvitationProblem problem) => problem switch
+    {
+        InvitationProblem.InvalidEmail => L["招待する方のメールアドレスを正しく入力してください。"],
+        InvitationProblem.AlreadyRegistered => L["このメールアドレスは既にポータルに登録されています。"],
+        InvitationProblem.DailyLimitReached => L["招待は1日{0}件までです。", EnterpriseInvitation.MaxPerDay],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+}
