@@ -91,29 +91,12 @@ public static class EnumCodes
         _ => format.ToString(),
     };
 
-    public static string ToEnglish(this EventFormat format) => format switch
-    {
-        EventFormat.InPerson => "In person",
-        EventFormat.Online => "Online",
-        EventFormat.Hybrid => "Hybrid",
-        _ => format.ToString(),
-    };
-
     public static string ToJapanese(this ActivityStatus status) => status switch
     {
         ActivityStatus.Held => "開催",
         ActivityStatus.Cancelled => "中止",
         ActivityStatus.NotHeld => "実施せず",
         ActivityStatus.Ongoing => "実施中",
-        _ => status.ToString(),
-    };
-
-    public static string ToEnglish(this ActivityStatus status) => status switch
-    {
-        ActivityStatus.Held => "Held",
-        ActivityStatus.Cancelled => "Cancelled",
-        ActivityStatus.NotHeld => "Not held",
-        ActivityStatus.Ongoing => "Ongoing",
         _ => status.ToString(),
     };
 

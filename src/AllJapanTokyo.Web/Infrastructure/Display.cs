@@ -148,34 +148,4 @@ public static class Display
         DatePrecision.Month => $"{date.Month}月",
         _ => "",
     };
-
-    // Kept while the areas move to the translations; removed once nothing calls them.
-    public static bool IsEnglish => Language == PortalLanguage.English;
-
-    public static string Pick(string japanese, string? english) => Language != PortalLanguage.Japanese && !string.IsNullOrEmpty(english) ? english : japanese;
-
-    public static string Figure(decimal value, ValueQualifier qualifier, string unitJa, string unitEn)
-    {
-        var number = Number(value);
-        if (Language != PortalLanguage.Japanese)
-        {
-            return qualifier switch
-            {
-                ValueQualifier.AtLeast => $"at least {number} {unitEn}",
-                ValueQualifier.Approx => $"about {number} {unitEn}",
-                _ => $"{number} {unitEn}",
-            };
-        }
-
-        return qualifier switch
-        {
-            ValueQualifier.AtLeast => $"{number}{unitJa}以上",
-            ValueQualifier.Approx => $"約{number}{unitJa}",
-            _ => $"{number}{unitJa}",
-        };
-    }
-
-    public static string Format(EventFormat? format) => format is null ? "—" : IsEnglish ? format.Value.ToEnglish() : format.Value.ToJapanese();
-
-    public static string Status(ActivityStatus? status) => status is null ? "—" : IsEnglish ? status.Value.ToEnglish() : status.Value.ToJapanese();
 }
