@@ -49,7 +49,7 @@ internal sealed partial class BenchPortal : IDisposable
         return path;
     }
 
-    public static async Task<BenchPortal> StartAsync(string folder, int port, bool keepData = false, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<BenchPortal> StartAsync(string folder, int port, bool keepData = false, IReadOnlyDictionary<string, string>? settings = null, string? publishedApp = null)
     {
         if (!keepData && Directory.Exists(folder))
         {
@@ -57,8 +57,7 @@ internal sealed partial class BenchPortal : IDisposable
         }
 
         Directory.CreateDirectory(folder);
-        var app = Path.Combine(folder, "app");
-        Run("dotnet", $"publish src/AllJapanTokyo.Web -c Release -o \"{app}\" -v q -nologo");
+        var app = publishedApp ?? Publish(Path.Combine(folder, "app"));
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         // The content root is the working directory: run from the published folder so appsettings.json is found.
@@ -79,7 +78,7 @@ internal sealed partial class BenchPortal : IDisposable
             start.Environment[name] = value;
         }
 
-        var console = TextWriter.Synchronized(new StreamWriter(Path.Combine(folder, "portal-console.log")) { AutoFlush = true });
+        var console = TextWriter.Synchronized(new StreamWriter(Path.Combine(folder, "portal-console.log"), append: true) { AutoFlush = true });
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => console.WriteLine(e.Data);
         process.ErrorDataReceived += (_, e) => console.WriteLine(e.Data);
@@ -157,12 +156,7 @@ internal sealed partial class BenchPortal : IDisposable
 
     public void Dispose()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
+        Kill();
         _process.Dispose();
         _console.Dispose();
     }
@@ -195,7 +189,24 @@ internal sealed partial class BenchPortal : IDisposable
         throw new InvalidOperationException($"The portal did not start; see {Path.Combine(Folder, "portal-console.log")}.");
     }
 
-    private static void Run(string file, string arguments)
+    /// <summary>The Release build of the portal in <paramref name="app"/>, as the container image holds it.</summary>
+    public static string Publish(string app)
+    {
+        Run("dotnet", $"publish src/AllJapanTokyo.Web -c Release -o \"{app}\" -v q -nologo");
+        return app;
+    }
+
+    /// <summary>Stops the portal at once, as a crash or a killed container would.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    public static void Run(string file, string arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(file, arguments))!;
         process.WaitForExit();
