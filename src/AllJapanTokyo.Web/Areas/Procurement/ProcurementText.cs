@@ -228,17 +228,6 @@ public static class ProcurementText
     };
 
     /// <summary>
-    /// The text of <paramref name="key"/> in <paramref name="language"/> with its placeholders filled: for e-mails and
-    /// API answers whose reader's language the request does not tell.
-    /// </summary>
-    public static string In(this IStringLocalizer localizer, PortalLanguage language, string key, params object[] arguments)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        var text = PortalTextExtensions.In(localizer, language, key).Value;
-        return arguments.Length == 0 ? text : string.Format(language.Culture, text, arguments);
-    }
-
-    /// <summary>
     /// Content written in Japanese with the English the data may hold (a buyer's name), as plain text in the reader's
     /// language, for where no markup can mark it (a CSV cell): the English where the reader does not read Japanese.
     /// </summary>
