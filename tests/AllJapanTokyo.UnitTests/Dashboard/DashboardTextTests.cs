@@ -73,26 +73,13 @@ public sealed class DashboardTextTests
     }
 
     [Fact]
-    public void QualifiersAndCountsOfOne()
+    public void QualifiersReadAsTheLanguageWritesThem()
     {
         using var english = new InLanguage(PortalLanguage.English);
         IStringLocalizer L = InLanguage.Text;
 
         Assert.Equal("", L.Of(ValueQualifier.Exact));
         Assert.Equal("at least", L.Of(ValueQualifier.AtLeast));
-        Assert.Equal("1 initiative", L.InitiativeCount(1));
-        Assert.Equal("2 initiatives", L.InitiativeCount(2));
-    }
-
-    [Fact]
-    public void AJapaneseCountOfOneIsTheCountItself()
-    {
-        using var japanese = new InLanguage(PortalLanguage.Japanese);
-        IStringLocalizer L = InLanguage.Text;
-
-        Assert.Equal("1施策", L.InitiativeCount(1));
-        Assert.Equal("1件", DashboardText.Counted(L.Count("{0}件", 1)));
-        Assert.Equal("12件", DashboardText.Counted(L.Count("{0}件", 12)));
     }
 
     [Fact]

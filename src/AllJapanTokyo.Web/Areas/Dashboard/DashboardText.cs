@@ -100,17 +100,6 @@ public static class DashboardText
         _ => L["道府県別の承認済み実績値"].Value,
     };
 
-    /// <summary>「3施策」, "3 initiatives", "1 initiative": the count of initiatives a prefecture took part in.</summary>
-    public static string InitiativeCount(this IStringLocalizer L, long count) => Counted(L.Count("{0}施策", count));
-
-    /// <summary>
-    /// The text of a count. PortalText.Count finds a singular form for every key in Japanese (the key itself), so a
-    /// Japanese count of one comes back as 「1施策|one」: the suffix is dropped here until the shared localiser skips
-    /// the singular form for Japanese. No translation ends with the suffix, so other languages are untouched.
-    /// </summary>
-    public static string Counted(LocalizedString count) =>
-        count.Value.EndsWith(Translations.SingularSuffix, StringComparison.Ordinal) ? count.Value[..^Translations.SingularSuffix.Length] : count.Value;
-
     /// <summary>「36,000件以上」「約9,800頭」; 「中止」「実施せず」 where the activity did not take place.</summary>
     public static string Text(this IStringLocalizer L, FigureCell figure) =>
         figure.IsMissing ? L.Of(figure.Status) : L.Figure(figure.Value, figure.Qualifier, figure.Unit).Value;

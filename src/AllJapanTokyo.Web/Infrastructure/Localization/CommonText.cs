@@ -45,11 +45,14 @@ public static class CommonText
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 
-    /// <summary>「36,000件以上」「約9,800頭」, "at least 36,000 companies", 「至少…」: a figure as the report states it.</summary>
+    /// <summary>
+    /// 「36,000件以上」「約9,800頭」, "at least 36,000 companies", "1 company", 「至少…」: a figure as the report states it.
+    /// Units are data, and English ones are plural nouns: a value of exactly one takes the singular.
+    /// </summary>
     public static LocalizedString Figure(this IStringLocalizer L, decimal value, ValueQualifier qualifier, LocalizedText unit)
     {
         var number = Display.Number(value);
-        var counter = unit.Local();
+        var counter = value == 1 && PortalLanguage.Current == PortalLanguage.English ? SingularEnglish(unit.Local()) : unit.Local();
         return qualifier switch
         {
             ValueQualifier.AtLeast => L["{0}{1}以上", number, counter],
@@ -57,4 +60,16 @@ public static class CommonText
             _ => L["{0}{1}", number, counter],
         };
     }
+
+    /// <summary>
+    /// "company" for "companies": the singular of an English unit as the indicators write them (plural nouns, or
+    /// "head" for livestock, which has none). Admins edit units, so this is a rule rather than a list.
+    /// </summary>
+    public static string SingularEnglish(string unit) => unit switch
+    {
+        _ when unit.EndsWith("people", StringComparison.Ordinal) => unit[..^"people".Length] + "person",
+        _ when unit.EndsWith("ies", StringComparison.Ordinal) => unit[..^"ies".Length] + "y",
+        _ when unit.EndsWith('s') => unit[..^1],
+        _ => unit,
+    };
 }

@@ -96,11 +96,15 @@ public sealed class PortalText(Translations translations, ILogger<PortalText> lo
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         translations.All(PortalLanguage.Current).Select(p => new LocalizedString(p.Key, p.Value));
 
-    /// <summary>"{0}件" for a count, with the key's singular form where the language has one and the count is 1.</summary>
+    /// <summary>
+    /// "{0}件" for a count, with the key's singular form where the language has one and the count is 1. Japanese has no
+    /// singular form (and no file: every key is its own text there, the suffixed one too), so it is never looked up.
+    /// </summary>
     public LocalizedString Count(string name, long count)
     {
         var number = count.ToString("#,0", CultureInfo.InvariantCulture);
-        if (count == 1 && translations.Find(PortalLanguage.Current, name + Translations.SingularSuffix) is not null)
+        var language = PortalLanguage.Current;
+        if (count == 1 && language != PortalLanguage.Japanese && translations.Find(language, name + Translations.SingularSuffix) is not null)
         {
             return Localize(name + Translations.SingularSuffix, [number]);
         }
