@@ -9,8 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
 /// <summary>
-/// The dashboard's codes and shared phrases in the reader's language, through the one localiser: review states, the
-/// sources of a participation, qualifiers, metrics, the refusals of a page, lists and fiscal-year ranges.
+/// The dashboard's codes and phrases in the reader's language, through the one localiser: the sources of a
+/// participation, qualifiers, metrics and the refusals of a page. Review states, lists and ranges are CommonText's.
 /// </summary>
 public static class DashboardText
 {
@@ -19,15 +19,6 @@ public static class DashboardText
 
     /// <summary>Marks a slot for Japanese-only data in a sentence (a control character no translation holds).</summary>
     private const char SlotMark = '\u0001';
-
-    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
-    {
-        ReviewState.Draft => L["下書き"],
-        ReviewState.Submitted => L["提出済み（審査中）"],
-        ReviewState.Returned => L["差戻し"],
-        ReviewState.Approved => L["承認済み"],
-        _ => throw new ArgumentOutOfRangeException(nameof(state)),
-    };
 
     public static LocalizedString Of(this IStringLocalizer L, ParticipationSource source) => source switch
     {
@@ -107,18 +98,6 @@ public static class DashboardText
     /// <summary>「参加記録・実績値」, "Participation record, Reported figure".</summary>
     public static string Sources(this IStringLocalizer L, IEnumerable<ParticipationSource> sources) =>
         string.Join(L["・"].Value, sources.Select(s => L.Of(s).Value));
-
-    /// <summary>「新潟県、福井県」, "Niigata, Fukui": names in a sentence or a cell.</summary>
-    public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);
-
-    /// <summary>「…（…）」, "… (…)": a remark after a text.</summary>
-    public static string WithRemark(this IStringLocalizer L, string text, string remark) => L["{0}（{1}）", text, remark].Value;
-
-    /// <summary>「平成30年度～」「平成28年度～令和元年度」, "FY2018–", "FY2016–FY2019"; one year alone where both ends agree.</summary>
-    public static string FiscalYearRange(this IStringLocalizer L, int since, int? until) =>
-        until is null ? L["{0}～", Display.FiscalYearLabel(since)].Value
-        : since == until ? Display.FiscalYearLabel(since)
-        : L["{0}～{1}", Display.FiscalYearLabel(since), Display.FiscalYearLabel(until.Value)].Value;
 
     /// <summary>
     /// Where Japanese-only data goes in a sentence of the reader's language: pass <c>Slot(0)</c>, <c>Slot(1)</c>… as

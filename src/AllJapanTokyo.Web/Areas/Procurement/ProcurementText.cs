@@ -233,10 +233,6 @@ public static class ProcurementText
     /// </summary>
     public static string Plain(string japanese, string? english) => new LocalizedText(japanese, english ?? japanese).Local();
 
-    /// <summary>「東京都、神奈川県」, "Tokyo, Kanagawa": names listed as the reader's language lists them.</summary>
-    public static string List(this IStringLocalizer L, IEnumerable<string> items) =>
-        items.Aggregate("", (list, item) => list.Length == 0 ? item : L["{0}、{1}", list, item].Value);
-
     /// <summary>A count of bytes as kilobytes, rounded up to at least 1 (「120KB」).</summary>
     public static string Kilobytes(long bytes) => Display.Number(Math.Max(1L, bytes / 1024));
 }

@@ -5,22 +5,14 @@ using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Reporting;
 
-/// <summary>The words for reporting's codes (review states, audit actions, rule and import problems, notices), through the one localiser.</summary>
+/// <summary>The words for reporting's codes (roles, audit actions, rule and import problems, notices), through the one localiser; review states are CommonText's.</summary>
 public static class ReportingText
 {
-    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
-    {
-        ReviewState.Draft => L["下書き"],
-        ReviewState.Submitted => L["提出済み（審査待ち）"],
-        ReviewState.Returned => L["差戻し"],
-        ReviewState.Approved => L["承認済み"],
-        _ => throw new ArgumentOutOfRangeException(nameof(state)),
-    };
-
     /// <summary>How a prefecture took part in an initiative.</summary>
     public static LocalizedString Of(this IStringLocalizer L, ParticipationRole role) => role switch
     {

@@ -71,11 +71,6 @@ public static class TourismText
         _ => null,
     };
 
-    /// <summary>「平成27年度～」 while running, 「平成28年度～令和元年度」 once ended ("FY2015–", "FY2016–FY2019").</summary>
-    public static LocalizedString Period(this IStringLocalizer L, int since, int? until) => until is { } last
-        ? L["{0}～{1}", Display.FiscalYearLabel(since), Display.FiscalYearLabel(last)]
-        : L["{0}～", Display.FiscalYearLabel(since)];
-
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 
     private static HtmlString Japanese(string text) => new($"<span lang=\"ja\">{Encode(text)}</span>");

@@ -1,4 +1,5 @@
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Indicators;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Infrastructure.Localization;
@@ -31,6 +32,16 @@ public static class CommonText
 
     public static string Of(this IStringLocalizer L, EventFormat? format) => format is null ? "—" : L.Of(format.Value);
 
+    /// <summary>Where a fiscal-year report stands in Tokyo's review, as reporting and the dashboards show it.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
+    {
+        ReviewState.Draft => L["下書き"],
+        ReviewState.Submitted => L["提出済み（審査中）"],
+        ReviewState.Returned => L["差戻し"],
+        ReviewState.Approved => L["承認済み"],
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
     /// <summary>The portal area's name as the main menu shows it.</summary>
     public static LocalizedString Of(this IStringLocalizer L, PortalArea area) => area switch
     {
@@ -44,6 +55,19 @@ public static class CommonText
         PortalArea.General => L["全般（ダッシュボード）"],
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
+
+    /// <summary>「東京都、神奈川県」, "Tokyo, Kanagawa": items listed as the reader's language lists them.</summary>
+    public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);
+
+    /// <summary>「…（…）」, "… (…)": a remark after a text.</summary>
+    public static string WithRemark(this IStringLocalizer L, string text, string remark) => L["{0}（{1}）", text, remark].Value;
+
+    /// <summary>「…～…」, "…–…": a range between two dates, times or years; 「…～」, "…–" where it has no end yet.</summary>
+    public static string Range(this IStringLocalizer L, string from, string? to) => to is null ? L["{0}～", from].Value : L["{0}～{1}", from, to].Value;
+
+    /// <summary>「平成30年度～」「平成28年度～令和元年度」, "FY2018–", "FY2016–FY2019"; one year alone where both ends agree.</summary>
+    public static string FiscalYearRange(this IStringLocalizer L, int since, int? until) =>
+        since == until ? Display.FiscalYearLabel(since) : L.Range(Display.FiscalYearLabel(since), until is { } last ? Display.FiscalYearLabel(last) : null);
 
     /// <summary>
     /// 「36,000件以上」「約9,800頭」, "at least 36,000 companies", "1 company", 「至少…」: a figure as the report states it.
