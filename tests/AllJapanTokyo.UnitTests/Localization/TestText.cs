@@ -11,4 +11,11 @@ internal static class TestText
 
     /// <summary>Runs <paramref name="read"/> as a page in <paramref name="language"/> would.</summary>
     public static T In<T>(PortalLanguage language, Func<IStringLocalizer, T> read) => L.Within(language, () => read(L));
+
+    /// <summary>Runs the assertions of <paramref name="check"/> as a page in <paramref name="language"/> would.</summary>
+    public static void In(PortalLanguage language, Action<IStringLocalizer> check) => L.Within(language, () =>
+    {
+        check(L);
+        return true;
+    });
 }

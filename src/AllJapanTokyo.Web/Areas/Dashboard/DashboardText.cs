@@ -17,9 +17,6 @@ public static class DashboardText
     /// <summary>How much of a refused query value a message repeats.</summary>
     public const int ShownLength = 40;
 
-    /// <summary>Marks a slot for Japanese-only data in a sentence (a control character no translation holds).</summary>
-    private const char SlotMark = '\u0001';
-
     public static LocalizedString Of(this IStringLocalizer L, ParticipationSource source) => source switch
     {
         ParticipationSource.ParticipationRecord => L["参加記録"],
@@ -98,41 +95,6 @@ public static class DashboardText
     /// <summary>「参加記録・実績値」, "Participation record, Reported figure".</summary>
     public static string Sources(this IStringLocalizer L, IEnumerable<ParticipationSource> sources) =>
         string.Join(L["・"].Value, sources.Select(s => L.Of(s).Value));
-
-    /// <summary>
-    /// Where Japanese-only data goes in a sentence of the reader's language: pass <c>Slot(0)</c>, <c>Slot(1)</c>… as
-    /// the sentence's arguments and the data to <see cref="WithJapanese"/>, which puts each in its place marked
-    /// <c>lang="ja"</c>.
-    /// </summary>
-    public static string Slot(int index) => $"{SlotMark}{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}{SlotMark}";
-
-    /// <summary>「北陸ルート「TIMELESS ARTISTRY」」, "&lt;span lang="ja"&gt;北陸&lt;/span&gt; route “TIMELESS ARTISTRY”": the sentence with its Japanese data marked.</summary>
-    public static IHtmlContent WithJapanese(LocalizedString sentence, params string[] japanese)
-    {
-        var html = new HtmlContentBuilder();
-        var parts = sentence.Value.Split(SlotMark);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (i % 2 == 0)
-            {
-                html.Append(parts[i]);
-            }
-            else
-            {
-                html.AppendHtml("<span lang=\"ja\">").Append(japanese[int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture)]).AppendHtml("</span>");
-            }
-        }
-
-        return html;
-    }
-
-    /// <summary>
-    /// Japanese-only data (a reason, a note) where its language cannot be marked, such as an SVG title or an
-    /// attribute: it goes in on Japanese pages only, since the reader of another language would get it unannounced.
-    /// The pages show the same data marked <c>lang="ja"</c> in their tables.
-    /// </summary>
-    public static string? Unmarked(string? japaneseOnly) =>
-        string.IsNullOrWhiteSpace(japaneseOnly) ? null : new LocalizedText(japaneseOnly, "").Local() is { Length: > 0 } text ? text : null;
 
     /// <summary>A refused query value as a message repeats it: cut short, so that a junk link cannot fill the page.</summary>
     public static string Shown(string asked) => asked.Length > ShownLength ? asked[..ShownLength] + "…" : asked;

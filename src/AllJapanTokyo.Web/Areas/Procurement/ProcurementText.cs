@@ -227,12 +227,6 @@ public static class ProcurementText
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
-    /// <summary>
-    /// Content written in Japanese with the English the data may hold (a buyer's name), as plain text in the reader's
-    /// language, for where no markup can mark it (a CSV cell): the English where the reader does not read Japanese.
-    /// </summary>
-    public static string Plain(string japanese, string? english) => new LocalizedText(japanese, english ?? japanese).Local();
-
     /// <summary>A count of bytes as kilobytes, rounded up to at least 1 (「120KB」).</summary>
     public static string Kilobytes(long bytes) => Display.Number(Math.Max(1L, bytes / 1024));
 }

@@ -11,6 +11,23 @@ public static class CommonText
     public static string Local(this LocalizedText text) =>
         text.In(PortalLanguage.Current.Code) is { Length: > 0 } local ? local : PortalLanguage.Current == PortalLanguage.Japanese ? text.Ja : text.En;
 
+    /// <summary>
+    /// Content written in Japanese with the English the data may hold (a buyer's or a region's name), as plain text
+    /// where no markup can mark it (a CSV cell, an <c>&lt;option&gt;</c>, an attribute): the string twin of
+    /// <c>&lt;localized-text ja en&gt;</c>. The English where the reader does not read Japanese and the data has it; the
+    /// Japanese otherwise.
+    /// </summary>
+    public static string Local(string japanese, string? english) =>
+        new LocalizedText(japanese, english ?? "").Local() is { Length: > 0 } local ? local : japanese;
+
+    /// <summary>
+    /// Japanese-only data (a reason, a note) where its language cannot be marked and a gloss would not fit, such as an
+    /// SVG title: only Japanese pages get it, since a reader of another language would get it unannounced. Pages show
+    /// the same data marked <c>lang="ja"</c> elsewhere.
+    /// </summary>
+    public static string? Unmarked(string? japaneseOnly) =>
+        string.IsNullOrWhiteSpace(japaneseOnly) || PortalLanguage.Current != PortalLanguage.Japanese ? null : japaneseOnly;
+
     public static LocalizedString Of(this IStringLocalizer L, ActivityStatus status) => status switch
     {
         ActivityStatus.Held => L["開催"],
