@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
@@ -205,7 +206,7 @@ public static class DashboardPages
         {
             DashboardMetricKind.Initiatives => low == high ? L.Count("{0}施策", (long)low).Value : L["{0}施策", range].Value,
             DashboardMetricKind.Events => L["{0}件", range].Value,
-            _ => L["{0}{1}", range, metric.Unit!.Local()].Value,
+            _ => low == high ? L.Figure(low, ValueQualifier.Exact, metric.Unit!).Value : L["{0}{1}", range, metric.Unit!.Local()].Value,
         };
     }
 
