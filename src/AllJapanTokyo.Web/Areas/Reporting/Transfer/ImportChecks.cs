@@ -31,7 +31,7 @@ internal static class ImportChecks
         {
             var row = table.Rows[i];
             var number = i + 2; // the header is line 1
-            if (!int.TryParse(row["fiscal_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) || fiscalYear is < FiscalYear.Earliest or > FiscalYear.Latest)
+            if (!int.TryParse(row["fiscal_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) || !FiscalYear.IsValid(fiscalYear))
             {
                 problems.Add(new ImportProblem(number, new ImportIssue.FiscalYearNotAYear()));
                 continue;
