@@ -66,6 +66,7 @@ public static class PortalServices
             })
             .AddDataAnnotationsLocalization();
         services.AddOptions<MvcOptions>().Configure<PortalText>((o, text) => ModelBindingMessages.Apply(o.ModelBindingMessageProvider, text));
+        services.Configure<RouteOptions>(o => o.ConstraintMap[FiscalYearRouteConstraint.Name] = typeof(FiscalYearRouteConstraint));
 
         services.AddNotifications();
         services.AddPortalAreas();
