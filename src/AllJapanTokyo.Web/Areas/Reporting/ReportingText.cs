@@ -65,6 +65,7 @@ public static class ReportingText
         ImportIssue.Empty => L["CSVが空です。"],
         ImportIssue.WrongHeader i => L["見出し行は「{0}」にしてください。", i.Columns],
         ImportIssue.TooManyLines i => L["一度に取り込めるのは{0}行までです。", Display.Number((long)i.Max)],
+        ImportIssue.WrongFieldCount i => L["この行は{0}列です（{1}列必要です）。コメントにカンマを含めるときは、コメントを二重引用符で囲んでください。", i.Fields, i.Expected],
         ImportIssue.FiscalYearNotAYear => L["fiscal_year は西暦の年度（例：2020）で入力してください。"],
         ImportIssue.FormatNotOnline => L["format は空欄または online にしてください。"],
         ImportIssue.UnknownPrefecture i => L["都道府県コード「{0}」はありません。", i.Code],

@@ -140,6 +140,27 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.All(await AuditAsync(portal, 2014), a => Assert.Equal(Domain.Reporting.AuditAction.Imported, a.Action));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ALineWithAnUnquotedCommaInItsCommentIsRefusedAndNothingIsStored(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        await OpenReportAsync(portal, 1999);
+        var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
+        var csv = "\uFEFF" + Header + "\r\n"
+            + "15,2-3,1999,exhibitors,,25,,held,\r\n"
+            + "15,2-3,1999,participating_cities,,3,,held,燕市,三条市\r\n";
+
+        var response = await ImportAsync(niigata, csv, "commit");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        var problem = Assert.Single(page.QuerySelectorAll("#import-problems tbody tr"));
+        Assert.Equal("3", problem.Children[0].TextContent);
+        Assert.Contains("この行は10列です（9列必要です）", problem.Children[1].TextContent, StringComparison.Ordinal);
+        Assert.Empty(await ValuesAsync(portal, 1999));
+    }
+
     private static async Task<HttpResponseMessage> ImportAsync(PortalClient client, string csv, string command)
     {
         var (_, page) = await client.GetPageAsync("/reporting/import");
