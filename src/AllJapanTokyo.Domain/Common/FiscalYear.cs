@@ -13,7 +13,7 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
 
     public FiscalYear(int startYear)
     {
-        if (startYear is < Earliest or > Latest)
+        if (!IsValid(startYear))
         {
             throw new ArgumentOutOfRangeException(nameof(startYear), startYear,
                 $"Fiscal year must be between {Earliest} and {Latest}.");
@@ -21,6 +21,9 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
 
         StartYear = startYear;
     }
+
+    /// <summary>Whether <paramref name="startYear"/> names a fiscal year the portal can hold (<see cref="Earliest"/> to <see cref="Latest"/>).</summary>
+    public static bool IsValid(int startYear) => startYear is >= Earliest and <= Latest;
 
     /// <summary>The calendar year the fiscal year starts in (2020 for 令和2年度).</summary>
     public int StartYear { get; }
@@ -67,7 +70,7 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
             trimmed = trimmed[2..];
         }
 
-        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= Earliest and <= Latest)
+        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && IsValid(year))
         {
             fiscalYear = new FiscalYear(year);
             return true;

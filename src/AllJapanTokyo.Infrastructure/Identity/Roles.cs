@@ -23,8 +23,4 @@ public static class Policies
     public const string TokyoStaff = nameof(TokyoStaff);
 
     public const string Administration = nameof(Administration);
-
-    public const string Buyer = nameof(Buyer);
-
-    public const string EnterpriseUser = nameof(EnterpriseUser);
 }

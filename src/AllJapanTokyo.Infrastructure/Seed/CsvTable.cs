@@ -90,6 +90,9 @@ public sealed class CsvTable
 
     public sealed class CsvRow(CsvTable table, string[] fields)
     {
+        /// <summary>How many fields the line has: more than the header where a comma was left unquoted.</summary>
+        public int FieldCount => fields.Length;
+
         /// <summary>The trimmed field, or "" where the row is shorter than the header.</summary>
         public string this[string column]
         {

@@ -19,10 +19,6 @@ public static class AccountText
         _ => new LocalizedString(role, role, resourceNotFound: true),
     };
 
-    /// <summary>Role names joined as the language lists things: 「発注者、登録企業」, "Buyer, Registered company".</summary>
-    public static string RoleNames(this IStringLocalizer L, IEnumerable<string> roles) =>
-        string.Join(L["、"].Value, roles.Select(r => L.RoleName(r).Value));
-
     /// <summary>Why the registration form is refused, for the field the problem names.</summary>
     public static string Of(this IStringLocalizer L, RegistrationProblem problem) => problem switch
     {

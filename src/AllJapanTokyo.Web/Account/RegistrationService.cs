@@ -70,8 +70,7 @@ public sealed class RegistrationService(
     ILogger<RegistrationService> logger)
 {
     /// <summary>The prefectures of the form's list, named in the reader's language by the view.</summary>
-    public async Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) =>
-        await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureOption(p.Code, p.Name)).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) => db.PrefectureOptionsAsync(cancellationToken);
 
     /// <summary>
     /// The domain's checks of the typed fields and the logo, which the form's attributes cannot make; returns the

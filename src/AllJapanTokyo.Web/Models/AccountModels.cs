@@ -132,9 +132,6 @@ public sealed record AcceptInvitationViewModel(AcceptInvitationInput Input, stri
 
 public sealed record ConfirmEmailViewModel(string UserId, string Code, string? Email);
 
-/// <summary>A prefecture of the registration form's list.</summary>
-public sealed record PrefectureOption(string Code, LocalizedText Name);
-
 /// <summary>The account page: roles as their codes, the bindings by name (organisation and company names are content).</summary>
 public sealed record AccountViewModel(
     string Email,

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Web.Account;
 using AllJapanTokyo.Web.Areas.Admin;
 using AllJapanTokyo.Web.Areas.AntennaShops;
 using AllJapanTokyo.Web.Areas.Crafts;
@@ -13,7 +14,10 @@ namespace AllJapanTokyo.Web.Startup;
 
 public static class PortalAreas
 {
-    /// <summary>Each area registers its own services; see Areas/&lt;Area&gt;/&lt;Area&gt;Module.cs.</summary>
+    /// <summary>
+    /// Each area registers its own services (see Areas/&lt;Area&gt;/&lt;Area&gt;Module.cs), and so do the account pages,
+    /// which belong to no area (Account/AccountModule.cs).
+    /// </summary>
     public static IServiceCollection AddPortalAreas(this IServiceCollection services) => services
         .AddProcurement()
         .AddFairs()
@@ -24,5 +28,6 @@ public static class PortalAreas
         .AddAntennaShops()
         .AddReporting()
         .AddDashboard()
-        .AddAdmin();
+        .AddAdmin()
+        .AddAccounts();
 }

@@ -7,6 +7,7 @@ using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Models;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -65,6 +66,7 @@ public static class PortalServices
             })
             .AddDataAnnotationsLocalization();
         services.AddOptions<MvcOptions>().Configure<PortalText>((o, text) => ModelBindingMessages.Apply(o.ModelBindingMessageProvider, text));
+        services.Configure<RouteOptions>(o => o.ConstraintMap[FiscalYearRouteConstraint.Name] = typeof(FiscalYearRouteConstraint));
 
         services.AddNotifications();
         services.AddPortalAreas();
@@ -77,7 +79,7 @@ public static class PortalServices
             .AddIdentity<AppUser, IdentityRole>(o =>
             {
                 // OWASP ASVS 6.2: length over composition, checked against common passwords (CommonPasswordValidator).
-                o.Password.RequiredLength = 12;
+                o.Password.RequiredLength = NewPasswordInput.MinPasswordLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -120,9 +122,7 @@ public static class PortalServices
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Reporting, p => p.RequireRole(Roles.Administrator, Roles.TokyoOfficial, Roles.PrefectureStaff))
             .AddPolicy(Policies.TokyoStaff, p => p.RequireRole(Roles.Administrator, Roles.TokyoOfficial))
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.Buyer, p => p.RequireRole(Roles.BuyerStaff))
-            .AddPolicy(Policies.EnterpriseUser, p => p.RequireRole(Roles.Enterprise));
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
     }
 
     /// <summary>One localiser for everything (ADR 0007): the page's language comes from its URL prefix.</summary>

@@ -3,6 +3,7 @@ using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
 using AllJapanTokyo.Web.Areas.Dashboard.Procurement;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using static AllJapanTokyo.UnitTests.Localization.TestText;
 
 namespace AllJapanTokyo.UnitTests.Dashboard;
 
@@ -91,49 +92,51 @@ public sealed class DashboardRankingTests
     [Fact]
     public void PageRanksBandsHighlightsAndBuildsTheLegend()
     {
-        using var japanese = new InLanguage(PortalLanguage.Japanese);
+        In(PortalLanguage.Japanese, L =>
+        {
+            var bars = DashboardPages.Create(Overview(DashboardMetric.Events), DashboardView.Bars, DashboardSort.Value, "15", L);
 
-        var bars = DashboardPages.Create(Overview(DashboardMetric.Events), DashboardView.Bars, DashboardSort.Value, "15", InLanguage.Text);
+            Assert.Equal(["47", "15", "01", "13"], bars.Rows.Select(r => r.Prefecture.Code));
+            Assert.Equal([1, 2, 3, (int?)null], bars.Rows.Select(r => r.Rank));
+            Assert.Equal(["band-4", "band-1", "band-0", "tile-tokyo"], bars.Rows.Select(r => r.CssClass));
+            Assert.True(bars.Rows.Single(r => r.Prefecture.Code == "15").Highlighted);
+            Assert.Equal(["0件", "1–2件", "3–4件", "5–6件", "7–8件", "東京都（主催）"], bars.Legend.Select(l => l.Label));
+            Assert.Null(bars.Map);
+            Assert.Equal(BarChart.MaxBarWidth, bars.Bars!.Bars[0].Width);
+            Assert.Equal(0, bars.Bars.Bars[2].Width);
+            Assert.Equal("8件", bars.Bars.Bars[0].Row.ValueText);
+            Assert.Equal("主催", bars.Bars.Bars[3].Row.ValueText);
+            Assert.Contains("数値順", bars.Bars.Label, StringComparison.Ordinal);
+            Assert.Equal(
+                new Dictionary<string, string> { ["fy"] = "2020", ["indicator"] = "events", ["view"] = "map", ["sort"] = "value", ["highlight"] = "15" },
+                bars.Query(view: DashboardView.Map));
+            Assert.DoesNotContain("highlight", bars.Query(withHighlight: false).Keys);
 
-        Assert.Equal(["47", "15", "01", "13"], bars.Rows.Select(r => r.Prefecture.Code));
-        Assert.Equal([1, 2, 3, (int?)null], bars.Rows.Select(r => r.Rank));
-        Assert.Equal(["band-4", "band-1", "band-0", "tile-tokyo"], bars.Rows.Select(r => r.CssClass));
-        Assert.True(bars.Rows.Single(r => r.Prefecture.Code == "15").Highlighted);
-        Assert.Equal(["0件", "1–2件", "3–4件", "5–6件", "7–8件", "東京都（主催）"], bars.Legend.Select(l => l.Label));
-        Assert.Null(bars.Map);
-        Assert.Equal(BarChart.MaxBarWidth, bars.Bars!.Bars[0].Width);
-        Assert.Equal(0, bars.Bars.Bars[2].Width);
-        Assert.Equal("8件", bars.Bars.Bars[0].Row.ValueText);
-        Assert.Equal("主催", bars.Bars.Bars[3].Row.ValueText);
-        Assert.Contains("数値順", bars.Bars.Label, StringComparison.Ordinal);
-        Assert.Equal(
-            new Dictionary<string, string> { ["fy"] = "2020", ["indicator"] = "events", ["view"] = "map", ["sort"] = "value", ["highlight"] = "15" },
-            bars.Query(view: DashboardView.Map));
-        Assert.DoesNotContain("highlight", bars.Query(withHighlight: false).Keys);
+            var map = DashboardPages.Create(Overview(DashboardMetric.Events), DashboardView.Map, DashboardSort.Value, "15", L);
 
-        var map = DashboardPages.Create(Overview(DashboardMetric.Events), DashboardView.Map, DashboardSort.Value, "15", InLanguage.Text);
-
-        Assert.Null(map.Bars);
-        var niigata = map.Map!.Tiles.Single(t => t.Prefecture.Code == "15");
-        Assert.True(niigata.Highlighted);
-        Assert.Equal("【選択中】新潟県：令和2年度の開催イベント数は2件（2位）", niigata.Title);
-        Assert.Equal("東京都：本プロジェクトの実施主体", map.Map.Tiles.Single(t => t.Prefecture.Code == "13").Title);
+            Assert.Null(map.Bars);
+            var niigata = map.Map!.Tiles.Single(t => t.Prefecture.Code == "15");
+            Assert.True(niigata.Highlighted);
+            Assert.Equal("【選択中】新潟県：令和2年度の開催イベント数は2件（2位）", niigata.Title);
+            Assert.Equal("東京都：本プロジェクトの実施主体", map.Map.Tiles.Single(t => t.Prefecture.Code == "13").Title);
+        });
     }
 
     [Fact]
     public void EnglishPageCountsOneInitiativeInTheSingularAndUsesNoJapanesePunctuation()
     {
-        using var english = new InLanguage(PortalLanguage.English);
+        In(PortalLanguage.English, L =>
+        {
+            var page = DashboardPages.Create(Overview(DashboardMetric.Initiatives), DashboardView.Map, DashboardSort.Code, null, L);
 
-        var page = DashboardPages.Create(Overview(DashboardMetric.Initiatives), DashboardView.Map, DashboardSort.Code, null, InLanguage.Text);
-
-        Assert.Equal("1 initiative", page.Rows.Single(r => r.Prefecture.Code == "15").ValueText);
-        Assert.Equal("4 initiatives", page.Rows.Single(r => r.Prefecture.Code == "47").ValueText);
-        Assert.Equal("No data", page.Rows.Single(r => r.Prefecture.Code == "01").ValueText);
-        Assert.Contains("1 initiative", page.Legend.Select(l => l.Label));
-        Assert.Equal("Niigata, FY2020 – Initiatives: 1 initiative (rank 2) (2-4)", page.Map!.Tiles.Single(t => t.Prefecture.Code == "15").Title);
-        Assert.All(page.Map.Tiles, t => Assert.DoesNotMatch("[（）：、]", t.Title + t.Caption));
-        Assert.DoesNotMatch("[（）：、]", page.Map.Label);
+            Assert.Equal("1 initiative", page.Rows.Single(r => r.Prefecture.Code == "15").ValueText);
+            Assert.Equal("4 initiatives", page.Rows.Single(r => r.Prefecture.Code == "47").ValueText);
+            Assert.Equal("No data", page.Rows.Single(r => r.Prefecture.Code == "01").ValueText);
+            Assert.Contains("1 initiative", page.Legend.Select(l => l.Label));
+            Assert.Equal("Niigata, FY2020 – Initiatives: 1 initiative (rank 2) (2-4)", page.Map!.Tiles.Single(t => t.Prefecture.Code == "15").Title);
+            Assert.All(page.Map.Tiles, t => Assert.DoesNotMatch("[（）：、]", t.Title + t.Caption));
+            Assert.DoesNotMatch("[（）：、]", page.Map.Label);
+        });
     }
 
     [Theory]
@@ -141,12 +144,13 @@ public sealed class DashboardRankingTests
     [InlineData("ko", "니가타현")]
     public void ChineseAndKoreanPagesNameThePrefecturesInTheirLanguage(string prefix, string niigata)
     {
-        using var language = new InLanguage(PortalLanguage.FromUrlPrefix(prefix)!);
+        In(PortalLanguage.FromUrlPrefix(prefix)!, L =>
+        {
+            var page = DashboardPages.Create(Overview(DashboardMetric.Initiatives), DashboardView.Map, DashboardSort.Code, null, L);
 
-        var page = DashboardPages.Create(Overview(DashboardMetric.Initiatives), DashboardView.Map, DashboardSort.Code, null, InLanguage.Text);
-
-        Assert.StartsWith(niigata, page.Map!.Tiles.Single(t => t.Prefecture.Code == "15").Title, StringComparison.Ordinal);
-        Assert.DoesNotContain("件", string.Concat(page.Rows.Select(r => r.ValueText)), StringComparison.Ordinal);
+            Assert.StartsWith(niigata, page.Map!.Tiles.Single(t => t.Prefecture.Code == "15").Title, StringComparison.Ordinal);
+            Assert.DoesNotContain("件", string.Concat(page.Rows.Select(r => r.ValueText)), StringComparison.Ordinal);
+        });
     }
 
     private static DashboardOverview Overview(DashboardMetric metric)

@@ -5,7 +5,7 @@ using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Infrastructure.Localization;
-using Microsoft.Extensions.Localization;
+using static AllJapanTokyo.UnitTests.Localization.TestText;
 
 namespace AllJapanTokyo.UnitTests.Dashboard;
 
@@ -27,87 +27,45 @@ public sealed class DashboardTextTests
     [MemberData(nameof(TranslatedLanguages))]
     public void EveryCodeHasItsTextInTheLanguage(string prefix)
     {
-        using var language = new InLanguage(PortalLanguage.FromUrlPrefix(prefix)!);
-        IStringLocalizer L = InLanguage.Text;
+        In(PortalLanguage.FromUrlPrefix(prefix)!, L =>
+        {
+            var texts = Enum.GetValues<ReviewState>().Select(s => L.Of(s))
+                .Concat(Enum.GetValues<ParticipationSource>().Select(s => L.Of(s)))
+                .Concat(Enum.GetValues<ProcurementColumn>().Select(c => L.Of(c)))
+                .Concat(Enum.GetValues<ProcurementSummaryFigure>().Select(f => L.Of(f)))
+                .Concat(Problems.Select(p => L.Of(p)))
+                .ToList();
 
-        var texts = Enum.GetValues<ReviewState>().Select(s => L.Of(s))
-            .Concat(Enum.GetValues<ParticipationSource>().Select(s => L.Of(s)))
-            .Concat(Enum.GetValues<ProcurementColumn>().Select(c => L.Of(c)))
-            .Concat(Enum.GetValues<ProcurementSummaryFigure>().Select(f => L.Of(f)))
-            .Concat(Problems.Select(p => L.Of(p)))
-            .ToList();
-
-        Assert.All(texts, t => Assert.False(t.ResourceNotFound, $"{prefix} lacks '{t.Name}'"));
-        Assert.All(texts, t => Assert.DoesNotContain("「", t.Value, StringComparison.Ordinal));
+            Assert.All(texts, t => Assert.False(t.ResourceNotFound, $"{prefix} lacks '{t.Name}'"));
+            Assert.All(texts, t => Assert.DoesNotContain("「", t.Value, StringComparison.Ordinal));
+        });
     }
 
     [Fact]
     public void ARefusalRepeatsWhatWasAskedCutShortAndSaysWhatIsShownInstead()
     {
-        using var english = new InLanguage(PortalLanguage.English);
-        IStringLocalizer L = InLanguage.Text;
+        In(PortalLanguage.English, L =>
+        {
+            var year = L.Of(new DashboardProblem.UnknownFiscalYear("2014", 2015, 2020, 2020)).Value;
+            Assert.Contains("2014", year, StringComparison.Ordinal);
+            Assert.Contains("FY2015", year, StringComparison.Ordinal);
+            Assert.Contains("FY2020", year, StringComparison.Ordinal);
 
-        var year = L.Of(new DashboardProblem.UnknownFiscalYear("2014", 2015, 2020, 2020)).Value;
-        Assert.Contains("2014", year, StringComparison.Ordinal);
-        Assert.Contains("FY2015", year, StringComparison.Ordinal);
-        Assert.Contains("FY2020", year, StringComparison.Ordinal);
-
-        var junk = new string('x', 100);
-        Assert.Contains(new string('x', DashboardText.ShownLength) + "…", L.Of(new DashboardProblem.UnknownView(junk)).Value, StringComparison.Ordinal);
-        Assert.DoesNotContain(new string('x', DashboardText.ShownLength + 1), L.Of(new DashboardProblem.UnknownView(junk)).Value, StringComparison.Ordinal);
-        Assert.Contains("Showing Initiatives.", L.Of(new DashboardProblem.UnknownIndicator("x", DashboardMetric.Initiatives)).Value, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("", "平成30年度～", "平成28年度～令和元年度", "平成30年度")]
-    [InlineData("en", "FY2018–", "FY2016–FY2019", "FY2018")]
-    [InlineData("ko", "2018년도~", "2016년도~2019년도", "2018년도")]
-    public void FiscalYearRangesReadAsTheLanguageWritesThem(string prefix, string open, string closed, string oneYear)
-    {
-        using var language = new InLanguage(prefix.Length == 0 ? PortalLanguage.Japanese : PortalLanguage.FromUrlPrefix(prefix)!);
-        IStringLocalizer L = InLanguage.Text;
-
-        Assert.Equal(open, L.FiscalYearRange(2018, null));
-        Assert.Equal(closed, L.FiscalYearRange(2016, 2019));
-        Assert.Equal(oneYear, L.FiscalYearRange(2018, 2018));
+            var junk = new string('x', 100);
+            Assert.Contains(new string('x', DashboardText.ShownLength) + "…", L.Of(new DashboardProblem.UnknownView(junk)).Value, StringComparison.Ordinal);
+            Assert.DoesNotContain(new string('x', DashboardText.ShownLength + 1), L.Of(new DashboardProblem.UnknownView(junk)).Value, StringComparison.Ordinal);
+            Assert.Contains("Showing Initiatives.", L.Of(new DashboardProblem.UnknownIndicator("x", DashboardMetric.Initiatives)).Value, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
-    public void QualifiersAndCountsOfOne()
+    public void QualifiersReadAsTheLanguageWritesThem()
     {
-        using var english = new InLanguage(PortalLanguage.English);
-        IStringLocalizer L = InLanguage.Text;
-
-        Assert.Equal("", L.Of(ValueQualifier.Exact));
-        Assert.Equal("at least", L.Of(ValueQualifier.AtLeast));
-        Assert.Equal("1 initiative", L.InitiativeCount(1));
-        Assert.Equal("2 initiatives", L.InitiativeCount(2));
-    }
-
-    [Fact]
-    public void AJapaneseCountOfOneIsTheCountItself()
-    {
-        using var japanese = new InLanguage(PortalLanguage.Japanese);
-        IStringLocalizer L = InLanguage.Text;
-
-        Assert.Equal("1施策", L.InitiativeCount(1));
-        Assert.Equal("1件", DashboardText.Counted(L.Count("{0}件", 1)));
-        Assert.Equal("12件", DashboardText.Counted(L.Count("{0}件", 12)));
-    }
-
-    [Fact]
-    public void JapaneseOnlyDataIsMarkedInsideASentenceOfTheReadersLanguage()
-    {
-        using var english = new InLanguage(PortalLanguage.English);
-        var L = InLanguage.Text;
-
-        var html = DashboardText.WithJapanese(L["{0}ルート「{1}」", DashboardText.Slot(0), "TIMELESS <ARTISTRY>"], "北陸");
-        using var writer = new StringWriter();
-        html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
-
-        Assert.Contains("<span lang=\"ja\">", writer.ToString(), StringComparison.Ordinal);
-        Assert.Contains("&lt;ARTISTRY&gt;", writer.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("\u0001", writer.ToString(), StringComparison.Ordinal);
+        In(PortalLanguage.English, L =>
+        {
+            Assert.Equal("", L.Of(ValueQualifier.Exact));
+            Assert.Equal("at least", L.Of(ValueQualifier.AtLeast));
+        });
     }
 }
 

@@ -40,8 +40,11 @@ public sealed class FiscalYearParsing
     [Theory]
     [InlineData(FiscalYear.Earliest)]
     [InlineData(FiscalYear.Latest)]
-    public void TheRangeEndsAreAllowed(int startYear) =>
+    public void TheRangeEndsAreAllowed(int startYear)
+    {
+        Assert.True(FiscalYear.IsValid(startYear));
         Assert.Equal(startYear, new FiscalYear(startYear).StartYear);
+    }
 
     [Theory]
     [InlineData(FiscalYear.Earliest - 1)]
@@ -50,6 +53,7 @@ public sealed class FiscalYearParsing
     [InlineData(-2020)]
     public void AYearOutsideTheRangeIsRefusedSayingTheRange(int startYear)
     {
+        Assert.False(FiscalYear.IsValid(startYear));
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new FiscalYear(startYear));
         Assert.Contains("Fiscal year must be between 1989 and 2099.", error.Message);
     }

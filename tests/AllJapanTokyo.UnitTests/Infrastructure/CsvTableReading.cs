@@ -14,6 +14,14 @@ public sealed class CsvTableReading
     }
 
     [Fact]
+    public void ARowSaysHowManyFieldsItHasWhateverTheHeader()
+    {
+        var table = CsvTable.Parse("code,note\n1,\"燕市,三条市\"\n2,燕市,三条市\n3\n");
+
+        Assert.Equal([2, 3, 1], table.Rows.Select(r => r.FieldCount));
+    }
+
+    [Fact]
     public void DoubledQuotesAreOneQuote()
     {
         var table = CsvTable.Parse("note\n\"「\"\"ふるさと\"\"」と呼ぶ\"\n");

@@ -1,11 +1,9 @@
-using System.Globalization;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Infrastructure.Localization;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
+using static AllJapanTokyo.UnitTests.Localization.TestText;
 
 namespace AllJapanTokyo.UnitTests.Procurement;
 
@@ -15,8 +13,6 @@ namespace AllJapanTokyo.UnitTests.Procurement;
 /// </summary>
 public sealed class ProcurementTextCodes
 {
-    private static readonly PortalText Text = new(new Translations(), NullLogger<PortalText>.Instance);
-
     private static readonly FilterProblem[] FilterProblems =
     [
         new FilterProblem.KeywordTooLong(),
@@ -107,19 +103,4 @@ public sealed class ProcurementTextCodes
         new SavedSearchProblem.FrequencyMissing(),
         new SavedSearchProblem.TooMany(),
     ];
-
-    /// <summary>Runs <paramref name="read"/> as a page in <paramref name="language"/> would.</summary>
-    private static T In<T>(PortalLanguage language, Func<IStringLocalizer, T> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
-            return read(Text);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
 }

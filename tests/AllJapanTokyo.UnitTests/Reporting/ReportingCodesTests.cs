@@ -1,22 +1,21 @@
-using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.UnitTests.Localization;
 using AllJapanTokyo.Web.Areas.Reporting;
 using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AllJapanTokyo.UnitTests.Reporting;
 
 /// <summary>Reporting's codes: read in one place, and each one worded in Japanese and English by ReportingText.</summary>
 public sealed class ReportingCodesTests
 {
-    private static readonly PortalText L = new(new Translations(), NullLogger<PortalText>.Instance);
+    private static readonly PortalText L = TestText.L;
 
     [Theory]
     [InlineData("held", ActivityStatus.Held)]
@@ -90,31 +89,17 @@ public sealed class ReportingCodesTests
         Assert.Equal("value：整数で入力してください。", In(PortalLanguage.Japanese, new ImportIssue.Rule(new ReportingProblem.NotWhole(), "value")).Value);
     }
 
-    private static LocalizedString In(PortalLanguage language, object code)
+    private static LocalizedString In(PortalLanguage language, object code) => L.Within(language, () => code switch
     {
-        var culture = CultureInfo.CurrentCulture;
-        var uiCulture = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
-            return code switch
-            {
-                ReportingProblem problem => L.Of(problem),
-                ImportIssue issue => L.Of(issue),
-                AdminNotice notice => L.Of(notice),
-                FormNotice notice => L.Of(notice),
-                ReviewState state => L.Of(state),
-                AuditAction action => L.Of(action),
-                ParticipationRole role => L.Of(role),
-                _ => throw new ArgumentOutOfRangeException(nameof(code)),
-            };
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-        }
-    }
+        ReportingProblem problem => L.Of(problem),
+        ImportIssue issue => L.Of(issue),
+        AdminNotice notice => L.Of(notice),
+        FormNotice notice => L.Of(notice),
+        ReviewState state => L.Of(state),
+        AuditAction action => L.Of(action),
+        ParticipationRole role => L.Of(role),
+        _ => throw new ArgumentOutOfRangeException(nameof(code)),
+    });
 
     private static object? Sample(Type type) =>
         type == typeof(string) ? "x"

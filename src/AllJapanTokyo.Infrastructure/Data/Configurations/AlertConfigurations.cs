@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AllJapanTokyo.Infrastructure.Data.Configurations;
 
-// Issue 5, item 5: saved searches, their per-(search, tender) delivery records and the workers' lease.
+// Saved searches, their per-(search, tender) delivery records and the workers' lease.
 
 internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
 {

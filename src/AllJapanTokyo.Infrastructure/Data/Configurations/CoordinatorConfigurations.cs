@@ -1,5 +1,6 @@
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ internal sealed class CoordinatorRegionConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => r.Code).IsUnique();
         builder.Property(r => r.NameJa).HasMaxLength(50);
         builder.Property(r => r.NameEn).HasMaxLength(50);
-        builder.Property(r => r.CoordinatorUserName).HasMaxLength(256);
+        builder.Property(r => r.CoordinatorUserName).HasMaxLength(AppUser.MaxEmailLength);
         builder.HasIndex(r => r.CoordinatorUserName);
         builder.HasMany(r => r.Prefectures).WithOne().HasForeignKey(p => p.CoordinatorRegionId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -36,8 +37,8 @@ internal sealed class TenderRecommendationConfiguration : IEntityTypeConfigurati
     {
         builder.Property(r => r.JsicMajorGroup).HasMaxLength(1);
         builder.Property(r => r.PrefectureCode).HasMaxLength(2);
-        builder.Property(r => r.NoteJa).HasMaxLength(1000);
-        builder.Property(r => r.RecommendedBy).HasMaxLength(256);
+        builder.Property(r => r.NoteJa).HasMaxLength(TenderRecommendation.MaxNoteLength);
+        builder.Property(r => r.RecommendedBy).HasMaxLength(AppUser.MaxEmailLength);
         builder.HasIndex(r => new { r.TenderId, r.CoordinatorRegionId, r.JsicMajorGroup, r.PrefectureCode }).IsUnique();
         builder.HasIndex(r => new { r.JsicMajorGroup, r.CoordinatorRegionId });
         builder.HasOne<Tender>().WithMany().HasForeignKey(r => r.TenderId).OnDelete(DeleteBehavior.Cascade);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AllJapanTokyo.Infrastructure.Data.Configurations;
 
-// Issue 5, item 1: the enterprise's PR images and the representative's colleague invitations.
+// The enterprise's PR images and the representative's colleague invitations.
 
 internal sealed class EnterpriseImageConfiguration : IEntityTypeConfiguration<EnterpriseImage>
 {
@@ -23,7 +23,7 @@ internal sealed class EnterpriseInvitationConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<EnterpriseInvitation> builder)
     {
-        builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.Email).HasMaxLength(EnterpriseInvitation.MaxEmailLength);
         builder.Property(i => i.TokenHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => new { i.EnterpriseId, i.Email });

@@ -26,7 +26,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.Property(m => m.To).HasMaxLength(256);
+        builder.Property(m => m.To).HasMaxLength(AppUser.MaxEmailLength);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Kind).HasMaxLength(Notification.MaxKindLength);
         builder.Property(m => m.LastError).HasMaxLength(1000);

@@ -15,12 +15,12 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
     {
         builder.Property(t => t.Reference).HasMaxLength(32);
         builder.HasIndex(t => t.Reference).IsUnique();
-        builder.Property(t => t.Title).HasMaxLength(200);
-        builder.Property(t => t.Description).HasMaxLength(8000);
+        builder.Property(t => t.Title).HasMaxLength(Tender.MaxTitleLength);
+        builder.Property(t => t.Description).HasMaxLength(Tender.MaxDescriptionLength);
         builder.Property(t => t.DeliveryPrefectureCode).HasMaxLength(2);
         builder.Property(t => t.OtherDeliveryPrefectureCodes).HasMaxLength(150);
         builder.Property(t => t.EligiblePrefectureCodes).HasMaxLength(150);
-        builder.Property(t => t.ContactJa).HasMaxLength(500);
+        builder.Property(t => t.ContactJa).HasMaxLength(Tender.MaxContactLength);
         builder.Property(t => t.CancellationReason).HasMaxLength(Tender.MaxReasonLength);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.Status, t.TenderEndUtc });
@@ -42,7 +42,7 @@ internal sealed class BidConfiguration : IEntityTypeConfiguration<Bid>
         builder.HasIndex(b => new { b.TenderId, b.EnterpriseId }).IsUnique();
         builder.HasIndex(b => b.EnterpriseId);
         builder.Property(b => b.Note).HasMaxLength(Bid.MaxNoteLength);
-        builder.Property(b => b.AttachmentFileName).HasMaxLength(200);
+        builder.Property(b => b.AttachmentFileName).HasMaxLength(TenderDocument.MaxFileNameLength);
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.HasOne<Tender>().WithMany().HasForeignKey(b => b.TenderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(b => b.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
@@ -65,7 +65,7 @@ internal sealed class TenderDocumentConfiguration : IEntityTypeConfiguration<Ten
 {
     public void Configure(EntityTypeBuilder<TenderDocument> builder)
     {
-        builder.Property(d => d.FileName).HasMaxLength(200);
+        builder.Property(d => d.FileName).HasMaxLength(TenderDocument.MaxFileNameLength);
         builder.HasIndex(d => d.TenderId);
         builder.HasOne<Tender>().WithMany().HasForeignKey(d => d.TenderId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Initiatives;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -30,10 +31,10 @@ internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<R
         builder.Property(s => s.PrefectureCode).HasMaxLength(2);
         builder.Property(s => s.ActivityReasonJa).HasMaxLength(ValidationRules.ReasonMaxLength);
         builder.Property(s => s.ReturnCommentJa).HasMaxLength(ReportSubmission.CommentMaxLength);
-        builder.Property(s => s.LastSavedBy).HasMaxLength(256);
-        builder.Property(s => s.SubmittedBy).HasMaxLength(256);
-        builder.Property(s => s.ReviewedBy).HasMaxLength(256);
-        builder.Property(s => s.LockExceptionBy).HasMaxLength(256);
+        builder.Property(s => s.LastSavedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(s => s.SubmittedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(s => s.ReviewedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(s => s.LockExceptionBy).HasMaxLength(AppUser.MaxEmailLength);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.IsEditableState);
         builder.HasIndex(s => new { s.FiscalYear, s.InitiativeCode, s.PrefectureCode }).IsUnique();
@@ -54,7 +55,7 @@ internal sealed class ReportingAuditEntryConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.OldValue).HasMaxLength(1000);
         builder.Property(a => a.NewValue).HasMaxLength(1000);
         builder.Property(a => a.Comment).HasMaxLength(1000);
-        builder.Property(a => a.ChangedBy).HasMaxLength(256);
+        builder.Property(a => a.ChangedBy).HasMaxLength(AppUser.MaxEmailLength);
         builder.HasIndex(a => new { a.SubmissionId, a.IndicatorCode });
         // No cascade: deleting a report never deletes its history.
         builder.HasOne<ReportSubmission>().WithMany().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Restrict);

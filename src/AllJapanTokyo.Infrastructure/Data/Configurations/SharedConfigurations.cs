@@ -45,16 +45,16 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
 {
     public void Configure(EntityTypeBuilder<Enterprise> builder)
     {
-        builder.Property(e => e.CorporateNumber).HasMaxLength(13).IsFixedLength();
+        builder.Property(e => e.CorporateNumber).HasMaxLength(CorporateNumber.Length).IsFixedLength();
         builder.HasIndex(e => e.CorporateNumber).IsUnique();
-        builder.Property(e => e.NameJa).HasMaxLength(200);
-        builder.Property(e => e.NameKana).HasMaxLength(200);
+        builder.Property(e => e.NameJa).HasMaxLength(Enterprise.MaxNameLength);
+        builder.Property(e => e.NameKana).HasMaxLength(Enterprise.MaxNameLength);
         builder.Property(e => e.PrefectureCode).HasMaxLength(2);
-        builder.Property(e => e.Address).HasMaxLength(300);
+        builder.Property(e => e.Address).HasMaxLength(Enterprise.MaxAddressLength);
         builder.Property(e => e.JsicMajorGroup).HasMaxLength(1);
-        builder.Property(e => e.Capabilities).HasMaxLength(2000);
-        builder.Property(e => e.Certifications).HasMaxLength(2000);
-        builder.Property(e => e.PrText).HasMaxLength(4000);
+        builder.Property(e => e.Capabilities).HasMaxLength(Enterprise.MaxCapabilitiesLength);
+        builder.Property(e => e.Certifications).HasMaxLength(Enterprise.MaxCertificationsLength);
+        builder.Property(e => e.PrText).HasMaxLength(Enterprise.MaxPrTextLength);
         builder.Property(e => e.ScreeningNote).HasMaxLength(Enterprise.MaxReasonLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.IsSme);
@@ -131,8 +131,8 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
     {
         builder.HasKey(i => i.Code);
         builder.Property(i => i.Code).HasMaxLength(64);
-        builder.ComplexProperty(i => i.Label, label => label.HasColumnsNamed("Label", 100));
-        builder.ComplexProperty(i => i.Unit, unit => unit.HasColumnsNamed("Unit", 40));
+        builder.ComplexProperty(i => i.Label, label => label.HasColumnsNamed("Label", IndicatorDefinition.LabelMaxLength));
+        builder.ComplexProperty(i => i.Unit, unit => unit.HasColumnsNamed("Unit", IndicatorDefinition.UnitMaxLength));
     }
 }
 
@@ -143,7 +143,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         builder.Property(v => v.InitiativeCode).HasMaxLength(8);
         builder.Property(v => v.IndicatorCode).HasMaxLength(64);
         builder.Property(v => v.PrefectureCode).HasMaxLength(2);
-        builder.Property(v => v.NoteJa).HasMaxLength(1000);
+        builder.Property(v => v.NoteJa).HasMaxLength(IndicatorValue.NoteMaxLength);
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.Ignore(v => v.IsActivityMissing);
         builder.HasIndex(v => new { v.FiscalYear, v.InitiativeCode, v.IndicatorCode, v.PrefectureCode });
@@ -168,7 +168,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayNameLength);
         builder.Property(u => u.PrefectureCode).HasMaxLength(2);
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(u => u.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);

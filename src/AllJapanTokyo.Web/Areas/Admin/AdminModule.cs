@@ -1,5 +1,3 @@
-using AllJapanTokyo.Web.Account;
-
 namespace AllJapanTokyo.Web.Areas.Admin;
 
 public static class AdminModule
@@ -8,10 +6,6 @@ public static class AdminModule
     {
         services.AddScoped<AdminService>();
         services.AddScoped<EnterpriseScreeningService>();
-
-        // The account pages are no area, so Startup/PortalAreas has no line for them yet; the administration, which
-        // screens what they register, brings them in until it does.
-        services.AddAccounts();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Admin.Models;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Admin;
@@ -53,11 +54,7 @@ public sealed class AdminService(AppDbContext db, TimeProvider clock)
                 join r in db.Roles on ur.RoleId equals r.Id
                 select new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        var prefectureCodes = users.Where(u => u.PrefectureCode != null).Select(u => u.PrefectureCode!).Distinct().ToList();
-        var prefectures = await db.Prefectures.AsNoTracking()
-            .Where(p => prefectureCodes.Contains(p.Code))
-            .Select(p => new { p.Code, p.Name })
-            .ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var organizationIds = users.Where(u => u.OrganizationId != null).Select(u => u.OrganizationId!.Value).Distinct().ToList();
         var organizations = await db.Organizations.AsNoTracking()
             .Where(o => organizationIds.Contains(o.Id))
@@ -77,7 +74,7 @@ public sealed class AdminService(AppDbContext db, TimeProvider clock)
                     u.Email ?? "",
                     u.DisplayName,
                     roles.Where(r => r.UserId == u.Id && r.Name != null).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
-                    u.PrefectureCode is { } code ? prefectures.GetValueOrDefault(code) : null,
+                    u.PrefectureCode is { } code ? prefectures[code] : null,
                     organization?.NameJa,
                     organization?.NameEn,
                     u.EnterpriseId is { } enterpriseId ? enterprises.GetValueOrDefault(enterpriseId) : null,

@@ -5,20 +5,11 @@ using Microsoft.Extensions.Localization;
 namespace AllJapanTokyo.Web.Areas.Admin;
 
 /// <summary>
-/// The words for the administration's codes, and the query-string code of a screening status. The screening status
-/// is worded here once for every page that shows it (the company account page too).
+/// The words for the administration's codes, and the query-string code of a screening status. The status's words are
+/// the enterprise's (EnterpriseText), shared with the company's own pages.
 /// </summary>
 public static class AdminText
 {
-    public static LocalizedString Of(this IStringLocalizer L, ScreeningStatus status) => status switch
-    {
-        ScreeningStatus.Pending => L["審査待ち"],
-        ScreeningStatus.Approved => L["承認済み"],
-        ScreeningStatus.Rejected => L["却下"],
-        ScreeningStatus.Suspended => L["利用停止中"],
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
-
     public static LocalizedString Of(this IStringLocalizer L, ScreeningProblem problem) => problem switch
     {
         ScreeningProblem.NotPendingOrRejected => L["審査待ちまたは却下の企業のみ承認できます。"],

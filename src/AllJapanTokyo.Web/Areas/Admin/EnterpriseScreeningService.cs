@@ -1,4 +1,3 @@
-using System.Globalization;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
@@ -127,7 +126,7 @@ public sealed class EnterpriseScreeningService(
     /// </summary>
     private async Task NotifyAsync(Enterprise enterprise, ScreeningAction action, CancellationToken cancellationToken)
     {
-        var subject = $"{InLanguage(PortalLanguage.Japanese, () => L["【ALL JAPAN & TOKYO】{0}", Subject(action)].Value)} / {InLanguage(PortalLanguage.English, () => Subject(action))}";
+        var subject = $"{L.Within(PortalLanguage.Japanese, () => L["【ALL JAPAN & TOKYO】{0}", Subject(action)].Value)} / {L.Within(PortalLanguage.English, () => Subject(action))}";
         var recipients = await db.Users.AsNoTracking()
             .Where(u => u.EnterpriseId == enterprise.Id && u.Email != null)
             .Select(u => new { Email = u.Email!, u.DisplayName })
@@ -136,8 +135,8 @@ public sealed class EnterpriseScreeningService(
         {
             var body = string.Join(
                 "\n\n----------------------------------------\n\n",
-                InLanguage(PortalLanguage.Japanese, () => Letter(enterprise, action, recipient.DisplayName)),
-                InLanguage(PortalLanguage.English, () => Letter(enterprise, action, recipient.DisplayName)));
+                L.Within(PortalLanguage.Japanese, () => Letter(enterprise, action, recipient.DisplayName)),
+                L.Within(PortalLanguage.English, () => Letter(enterprise, action, recipient.DisplayName)));
             await email.SendAsync(new EmailMessage(recipient.Email, subject, body), cancellationToken);
         }
     }
@@ -177,20 +176,5 @@ public sealed class EnterpriseScreeningService(
         }
 
         return string.Join('\n', lines);
-    }
-
-    /// <summary>Renders text in <paramref name="language"/> whatever the page's language (numbers and words alike).</summary>
-    private static string InLanguage(PortalLanguage language, Func<string> render)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
-            return render();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
     }
 }

@@ -9,25 +9,13 @@ using Microsoft.Extensions.Localization;
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
 /// <summary>
-/// The dashboard's codes and shared phrases in the reader's language, through the one localiser: review states, the
-/// sources of a participation, qualifiers, metrics, the refusals of a page, lists and fiscal-year ranges.
+/// The dashboard's codes and phrases in the reader's language, through the one localiser: the sources of a
+/// participation, qualifiers, metrics and the refusals of a page. Review states, lists and ranges are CommonText's.
 /// </summary>
 public static class DashboardText
 {
     /// <summary>How much of a refused query value a message repeats.</summary>
     public const int ShownLength = 40;
-
-    /// <summary>Marks a slot for Japanese-only data in a sentence (a control character no translation holds).</summary>
-    private const char SlotMark = '\u0001';
-
-    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
-    {
-        ReviewState.Draft => L["下書き"],
-        ReviewState.Submitted => L["提出済み（審査中）"],
-        ReviewState.Returned => L["差戻し"],
-        ReviewState.Approved => L["承認済み"],
-        _ => throw new ArgumentOutOfRangeException(nameof(state)),
-    };
 
     public static LocalizedString Of(this IStringLocalizer L, ParticipationSource source) => source switch
     {
@@ -100,17 +88,6 @@ public static class DashboardText
         _ => L["道府県別の承認済み実績値"].Value,
     };
 
-    /// <summary>「3施策」, "3 initiatives", "1 initiative": the count of initiatives a prefecture took part in.</summary>
-    public static string InitiativeCount(this IStringLocalizer L, long count) => Counted(L.Count("{0}施策", count));
-
-    /// <summary>
-    /// The text of a count. PortalText.Count finds a singular form for every key in Japanese (the key itself), so a
-    /// Japanese count of one comes back as 「1施策|one」: the suffix is dropped here until the shared localiser skips
-    /// the singular form for Japanese. No translation ends with the suffix, so other languages are untouched.
-    /// </summary>
-    public static string Counted(LocalizedString count) =>
-        count.Value.EndsWith(Translations.SingularSuffix, StringComparison.Ordinal) ? count.Value[..^Translations.SingularSuffix.Length] : count.Value;
-
     /// <summary>「36,000件以上」「約9,800頭」; 「中止」「実施せず」 where the activity did not take place.</summary>
     public static string Text(this IStringLocalizer L, FigureCell figure) =>
         figure.IsMissing ? L.Of(figure.Status) : L.Figure(figure.Value, figure.Qualifier, figure.Unit).Value;
@@ -118,53 +95,6 @@ public static class DashboardText
     /// <summary>「参加記録・実績値」, "Participation record, Reported figure".</summary>
     public static string Sources(this IStringLocalizer L, IEnumerable<ParticipationSource> sources) =>
         string.Join(L["・"].Value, sources.Select(s => L.Of(s).Value));
-
-    /// <summary>「新潟県、福井県」, "Niigata, Fukui": names in a sentence or a cell.</summary>
-    public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);
-
-    /// <summary>「…（…）」, "… (…)": a remark after a text.</summary>
-    public static string WithRemark(this IStringLocalizer L, string text, string remark) => L["{0}（{1}）", text, remark].Value;
-
-    /// <summary>「平成30年度～」「平成28年度～令和元年度」, "FY2018–", "FY2016–FY2019"; one year alone where both ends agree.</summary>
-    public static string FiscalYearRange(this IStringLocalizer L, int since, int? until) =>
-        until is null ? L["{0}～", Display.FiscalYearLabel(since)].Value
-        : since == until ? Display.FiscalYearLabel(since)
-        : L["{0}～{1}", Display.FiscalYearLabel(since), Display.FiscalYearLabel(until.Value)].Value;
-
-    /// <summary>
-    /// Where Japanese-only data goes in a sentence of the reader's language: pass <c>Slot(0)</c>, <c>Slot(1)</c>… as
-    /// the sentence's arguments and the data to <see cref="WithJapanese"/>, which puts each in its place marked
-    /// <c>lang="ja"</c>.
-    /// </summary>
-    public static string Slot(int index) => $"{SlotMark}{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}{SlotMark}";
-
-    /// <summary>「北陸ルート「TIMELESS ARTISTRY」」, "&lt;span lang="ja"&gt;北陸&lt;/span&gt; route “TIMELESS ARTISTRY”": the sentence with its Japanese data marked.</summary>
-    public static IHtmlContent WithJapanese(LocalizedString sentence, params string[] japanese)
-    {
-        var html = new HtmlContentBuilder();
-        var parts = sentence.Value.Split(SlotMark);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (i % 2 == 0)
-            {
-                html.Append(parts[i]);
-            }
-            else
-            {
-                html.AppendHtml("<span lang=\"ja\">").Append(japanese[int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture)]).AppendHtml("</span>");
-            }
-        }
-
-        return html;
-    }
-
-    /// <summary>
-    /// Japanese-only data (a reason, a note) where its language cannot be marked, such as an SVG title or an
-    /// attribute: it goes in on Japanese pages only, since the reader of another language would get it unannounced.
-    /// The pages show the same data marked <c>lang="ja"</c> in their tables.
-    /// </summary>
-    public static string? Unmarked(string? japaneseOnly) =>
-        string.IsNullOrWhiteSpace(japaneseOnly) ? null : new LocalizedText(japaneseOnly, "").Local() is { Length: > 0 } text ? text : null;
 
     /// <summary>A refused query value as a message repeats it: cut short, so that a junk link cannot fill the page.</summary>
     public static string Shown(string asked) => asked.Length > ShownLength ? asked[..ShownLength] + "…" : asked;

@@ -4,6 +4,8 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Fairs.Models;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Fairs;
@@ -35,7 +37,7 @@ public sealed class FairsService(AppDbContext db)
     {
         var initiatives = await InitiativesAsync(cancellationToken);
         var codes = initiatives.Select(i => i.Code).ToList();
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var figures = await FiguresAsync(codes, null, prefectures, cancellationToken);
         var events = await EventsAsync(codes, null, figures, prefectures, cancellationToken);
 
@@ -110,7 +112,7 @@ public sealed class FairsService(AppDbContext db)
             return null;
         }
 
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var figures = (await FiguresAsync([initiative.Code], row.FiscalYear, prefectures, cancellationToken)).ToList();
         var programmeEvent = (await EventsAsync([initiative.Code], row.FiscalYear, figures, prefectures, cancellationToken)).Single(e => e.Id == id);
         var participations = (await db.Participations.AsNoTracking()
@@ -118,8 +120,8 @@ public sealed class FairsService(AppDbContext db)
                 .OrderBy(p => p.PrefectureCode).ThenBy(p => p.Id)
                 .Select(p => new { p.PrefectureCode, p.Role })
                 .ToListAsync(cancellationToken))
-            .Where(p => prefectures.ContainsKey(p.PrefectureCode))
-            .Select(p => new FairsParticipation(prefectures[p.PrefectureCode], p.Role))
+            .Where(p => prefectures.Find(p.PrefectureCode) is not null)
+            .Select(p => new FairsParticipation(prefectures.Option(p.PrefectureCode), p.Role))
             .ToList();
 
         return new FairsEventViewModel(programmeEvent, initiative, participations, figures);
@@ -134,7 +136,7 @@ public sealed class FairsService(AppDbContext db)
             return null;
         }
 
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var figures = await FiguresAsync([initiative.Code], null, prefectures, cancellationToken);
         var events = await EventsAsync([initiative.Code], null, figures, prefectures, cancellationToken);
 
@@ -164,14 +166,9 @@ public sealed class FairsService(AppDbContext db)
         return new FairsInitiativeViewModel(initiative, indicators, years);
     }
 
-    private async Task<Dictionary<string, PrefectureLink>> PrefecturesAsync(CancellationToken cancellationToken) =>
-        await db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureLink(p.Code, p.Name))
-            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-
     /// <summary>The approved, non-synthetic figures of the given measures, in the order they were reported.</summary>
     private async Task<IReadOnlyList<FairsFigure>> FiguresAsync(
-        IReadOnlyCollection<string> codes, int? fiscalYear, Dictionary<string, PrefectureLink> prefectures, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> codes, int? fiscalYear, PrefectureNames prefectures, CancellationToken cancellationToken)
     {
         var rows = await (
                 from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished)
@@ -206,9 +203,9 @@ public sealed class FairsService(AppDbContext db)
                 r.Unit,
                 r.ActivityStatus,
                 r.Format,
-                r.PrefectureCode is { } code && prefectures.TryGetValue(code, out var prefecture) ? prefecture : null,
+                prefectures.Find(r.PrefectureCode),
                 r.NoteJa,
-                r.Named.Where(prefectures.ContainsKey).Select(c => prefectures[c]).ToList()))
+                r.Named.Select(prefectures.Find).OfType<PrefectureOption>().ToList()))
             .ToList();
     }
 
@@ -218,7 +215,7 @@ public sealed class FairsService(AppDbContext db)
     /// </summary>
     private async Task<IReadOnlyList<FairsEvent>> EventsAsync(
         IReadOnlyCollection<string> codes, int? fiscalYear, IReadOnlyList<FairsFigure> figures,
-        Dictionary<string, PrefectureLink> prefectures, CancellationToken cancellationToken)
+        PrefectureNames prefectures, CancellationToken cancellationToken)
     {
         var rows = await db.Events.AsNoTracking()
             .Where(e => !e.IsSynthetic && codes.Contains(e.InitiativeCode) && (fiscalYear == null || e.FiscalYear == fiscalYear))
@@ -242,7 +239,7 @@ public sealed class FairsService(AppDbContext db)
                     e.Start,
                     e.End,
                     e.VenueJa,
-                    e.HostPrefectureCode is { } host && prefectures.TryGetValue(host, out var prefecture) ? prefecture : null,
+                    prefectures.Find(e.HostPrefectureCode),
                     e.Format,
                     e.Status,
                     e.CancelReasonJa,

@@ -48,7 +48,4 @@ public static class FairsText
     public static LocalizedString Of(this IStringLocalizer L, FairsFigure figure) =>
         figure.IsActivityMissing && figure.Status is { } status ? L.Of(status) : L.Figure(figure.Value, figure.Qualifier, figure.Unit);
 
-    /// <summary>「平成27年度～令和2年度」, "FY2015–FY2020".</summary>
-    public static LocalizedString FiscalYearRange(this IStringLocalizer L, int first, int last) =>
-        L["{0}～{1}", Display.FiscalYearLabel(first), Display.FiscalYearLabel(last)];
 }

@@ -4,11 +4,20 @@ using Microsoft.Extensions.Localization;
 namespace AllJapanTokyo.Web.Areas.Procurement;
 
 /// <summary>
-/// The words for the enterprise codes of the company pages (registration, company account): why a corporate number, an
-/// image or an invitation is refused.
+/// The words for the enterprise codes: where a company stands in the operator's screening, as the company account, the
+/// company's tender page and the administration show it, and why a corporate number, an image or an invitation is refused.
 /// </summary>
 public static class EnterpriseText
 {
+    public static LocalizedString Of(this IStringLocalizer L, ScreeningStatus status) => status switch
+    {
+        ScreeningStatus.Pending => L["審査待ち"],
+        ScreeningStatus.Approved => L["承認済み"],
+        ScreeningStatus.Rejected => L["却下"],
+        ScreeningStatus.Suspended => L["利用停止中"],
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
     public static LocalizedString Of(this IStringLocalizer L, CorporateNumberProblem problem) => problem switch
     {
         CorporateNumberProblem.Missing => L["法人番号を入力してください。"],

@@ -227,27 +227,6 @@ public static class ProcurementText
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
-    /// <summary>
-    /// The text of <paramref name="key"/> in <paramref name="language"/> with its placeholders filled: for e-mails and
-    /// API answers whose reader's language the request does not tell.
-    /// </summary>
-    public static string In(this IStringLocalizer localizer, PortalLanguage language, string key, params object[] arguments)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        var text = PortalTextExtensions.In(localizer, language, key).Value;
-        return arguments.Length == 0 ? text : string.Format(language.Culture, text, arguments);
-    }
-
-    /// <summary>
-    /// Content written in Japanese with the English the data may hold (a buyer's name), as plain text in the reader's
-    /// language, for where no markup can mark it (a CSV cell): the English where the reader does not read Japanese.
-    /// </summary>
-    public static string Plain(string japanese, string? english) => new LocalizedText(japanese, english ?? japanese).Local();
-
-    /// <summary>「東京都、神奈川県」, "Tokyo, Kanagawa": names listed as the reader's language lists them.</summary>
-    public static string List(this IStringLocalizer L, IEnumerable<string> items) =>
-        items.Aggregate("", (list, item) => list.Length == 0 ? item : L["{0}、{1}", list, item].Value);
-
     /// <summary>A count of bytes as kilobytes, rounded up to at least 1 (「120KB」).</summary>
     public static string Kilobytes(long bytes) => Display.Number(Math.Max(1L, bytes / 1024));
 }

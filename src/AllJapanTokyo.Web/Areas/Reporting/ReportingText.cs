@@ -5,22 +5,14 @@ using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Reporting;
 
-/// <summary>The words for reporting's codes (review states, audit actions, rule and import problems, notices), through the one localiser.</summary>
+/// <summary>The words for reporting's codes (roles, audit actions, rule and import problems, notices), through the one localiser; review states are CommonText's.</summary>
 public static class ReportingText
 {
-    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
-    {
-        ReviewState.Draft => L["下書き"],
-        ReviewState.Submitted => L["提出済み（審査待ち）"],
-        ReviewState.Returned => L["差戻し"],
-        ReviewState.Approved => L["承認済み"],
-        _ => throw new ArgumentOutOfRangeException(nameof(state)),
-    };
-
     /// <summary>How a prefecture took part in an initiative.</summary>
     public static LocalizedString Of(this IStringLocalizer L, ParticipationRole role) => role switch
     {
@@ -73,6 +65,7 @@ public static class ReportingText
         ImportIssue.Empty => L["CSVが空です。"],
         ImportIssue.WrongHeader i => L["見出し行は「{0}」にしてください。", i.Columns],
         ImportIssue.TooManyLines i => L["一度に取り込めるのは{0}行までです。", Display.Number((long)i.Max)],
+        ImportIssue.WrongFieldCount i => L["この行は{0}列です（{1}列必要です）。コメントにカンマを含めるときは、コメントを二重引用符で囲んでください。", i.Fields, i.Expected],
         ImportIssue.FiscalYearNotAYear => L["fiscal_year は西暦の年度（例：2020）で入力してください。"],
         ImportIssue.FormatNotOnline => L["format は空欄または online にしてください。"],
         ImportIssue.UnknownPrefecture i => L["都道府県コード「{0}」はありません。", i.Code],

@@ -5,6 +5,8 @@ using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Tourism.Models;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Tourism;
@@ -27,7 +29,7 @@ public sealed class TourismService(AppDbContext db)
     public async Task<TourismIndexViewModel> GetIndexAsync(CancellationToken cancellationToken)
     {
         var initiatives = await InitiativesAsync(cancellationToken);
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var partnerships = await PartnershipsAsync(prefectures, cancellationToken);
         var routes = await RoutesAsync(prefectures, cancellationToken);
         var centers = await db.TouristInfoCenters.AsNoTracking()
@@ -49,7 +51,7 @@ public sealed class TourismService(AppDbContext db)
     /// <summary>The partners active in <paramref name="fiscalYear"/>; null outside the years the report covers.</summary>
     public async Task<FiscalYearViewModel?> GetFiscalYearAsync(int fiscalYear, CancellationToken cancellationToken)
     {
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var fiscalYears = FiscalYearsOf(await PartnershipsAsync(prefectures, cancellationToken));
         if (!fiscalYears.Contains(fiscalYear))
         {
@@ -64,7 +66,7 @@ public sealed class TourismService(AppDbContext db)
 
     public async Task<PartnerViewModel?> GetPartnerAsync(int id, CancellationToken cancellationToken)
     {
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var partnerships = await PartnershipsAsync(prefectures, cancellationToken);
         if (partnerships.SingleOrDefault(p => p.Id == id) is not { } partnership)
         {
@@ -103,7 +105,7 @@ public sealed class TourismService(AppDbContext db)
             return null;
         }
 
-        var prefectures = await PrefecturesAsync(cancellationToken);
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var initiatives = await InitiativesAsync(cancellationToken);
         var link = new RouteLink(route.Id, route.InitiativeCode, route.RegionJa, route.Theme, Itinerary(route.Days.Select(d => d.PrefectureCode), prefectures));
         var partnership = (await PartnershipsAsync(prefectures, cancellationToken)).FirstOrDefault(p => Serves(link, p));
@@ -112,10 +114,10 @@ public sealed class TourismService(AppDbContext db)
             initiatives.Single(i => i.Code == route.InitiativeCode),
             route.SummaryJa,
             route.NoteJa,
-            route.Days.Select(d => new RouteDayItem(d.DayNumber, prefectures[d.PrefectureCode], d.Stops)).ToList(),
+            route.Days.Select(d => new RouteDayItem(d.DayNumber, prefectures.Option(d.PrefectureCode), d.Stops)).ToList(),
             route.Spots
                 .GroupBy(s => s.PrefectureCode)
-                .Select(g => new SpotGroup(prefectures[g.Key], g.Select(s => s.NameJa).ToList()))
+                .Select(g => new SpotGroup(prefectures.Option(g.Key), g.Select(s => s.NameJa).ToList()))
                 .ToList(),
             partnership);
     }
@@ -143,8 +145,8 @@ public sealed class TourismService(AppDbContext db)
     private static bool Serves(RouteLink route, PartnershipItem partnership) =>
         route.InitiativeCode == partnership.InitiativeCode && partnership.PartnerJa.StartsWith(route.RegionJa, StringComparison.Ordinal);
 
-    private static List<PrefectureRef> Itinerary(IEnumerable<string> codes, Dictionary<string, PrefectureRef> prefectures) =>
-        codes.Distinct().Select(c => prefectures[c]).ToList();
+    private static List<PrefectureOption> Itinerary(IEnumerable<string> codes, PrefectureNames prefectures) =>
+        codes.Distinct().Select(prefectures.Option).ToList();
 
     private Task<List<InitiativeRef>> InitiativesAsync(CancellationToken cancellationToken) =>
         db.Initiatives.AsNoTracking()
@@ -153,14 +155,9 @@ public sealed class TourismService(AppDbContext db)
             .Select(i => new InitiativeRef(i.Code, i.ChapterNumber, i.Number, i.Title, i.ProgrammeJa))
             .ToListAsync(cancellationToken);
 
-    private Task<Dictionary<string, PrefectureRef>> PrefecturesAsync(CancellationToken cancellationToken) =>
-        db.Prefectures.AsNoTracking()
-            .Select(p => new PrefectureRef(p.Code, p.Name))
-            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-
     /// <summary>The partnerships in the report's order; only those <paramref name="filter"/> keeps where it is given.</summary>
     private async Task<List<PartnershipItem>> PartnershipsAsync(
-        Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken, Expression<Func<TourismPartnership, bool>>? filter = null)
+        PrefectureNames prefectures, CancellationToken cancellationToken, Expression<Func<TourismPartnership, bool>>? filter = null)
     {
         var rows = await db.TourismPartnerships.AsNoTracking()
             .Where(filter ?? (p => true))
@@ -177,11 +174,11 @@ public sealed class TourismService(AppDbContext db)
             })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(p => new PartnershipItem(p.Id, p.InitiativeCode, p.PartnerJa, p.SinceFiscalYear, p.UntilFiscalYear, p.NoteJa, p.Codes.Select(c => prefectures[c]).ToList()))
+            .Select(p => new PartnershipItem(p.Id, p.InitiativeCode, p.PartnerJa, p.SinceFiscalYear, p.UntilFiscalYear, p.NoteJa, p.Codes.Select(c => prefectures.Option(c)).ToList()))
             .ToList();
     }
 
-    private async Task<List<RouteLink>> RoutesAsync(Dictionary<string, PrefectureRef> prefectures, CancellationToken cancellationToken)
+    private async Task<List<RouteLink>> RoutesAsync(PrefectureNames prefectures, CancellationToken cancellationToken)
     {
         var rows = await db.TouristRoutes.AsNoTracking()
             .OrderBy(r => r.Id)

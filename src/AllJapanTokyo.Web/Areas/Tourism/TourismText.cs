@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using AllJapanTokyo.Web.Areas.Tourism.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Models;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
@@ -14,27 +14,27 @@ public static class TourismText
     /// The partner's name in the reader's language: a partner that is one prefecture takes the prefecture's name, the
     /// other partners of the report's list their translation; any other name is shown as the data's Japanese, marked.
     /// </summary>
-    public static IHtmlContent NameOf(this IStringLocalizer L, PartnershipItem partner) =>
-        partner.Prefectures is [var only] && only.Name.Ja == partner.PartnerJa ? new HtmlString(Encode(only.Name.Local()))
-        : L.PartnerName(partner.PartnerJa) is { } name ? new HtmlString(Encode(name.Value))
-        : Japanese(partner.PartnerJa);
+    public static IHtmlContent NameOf(this IStringLocalizer L, PartnershipItem partner)
+    {
+        var (name, japaneseOnly) = L.Name(partner);
+        return japaneseOnly ? JapaneseInText.Marked(name) : new HtmlContentBuilder().Append(name);
+    }
 
     /// <summary>The name as a plain string, for the page title.</summary>
-    public static string TitleOf(this IStringLocalizer L, PartnershipItem partner) =>
-        partner.Prefectures is [var only] && only.Name.Ja == partner.PartnerJa ? only.Name.Local()
-        : L.PartnerName(partner.PartnerJa)?.Value ?? partner.PartnerJa;
+    public static string TitleOf(this IStringLocalizer L, PartnershipItem partner) => L.Name(partner).Text;
+
+    /// <summary>The partner's page in the breadcrumb, marked as Japanese where the name is the data's Japanese.</summary>
+    public static Crumb CrumbOf(this IStringLocalizer L, PartnershipItem partner)
+    {
+        var (name, japaneseOnly) = L.Name(partner);
+        return new Crumb(name, Language: japaneseOnly ? PortalLanguage.Japanese : null);
+    }
 
     /// <summary>「東京と北陸を結ぶ観光ルート」, "Tourist route linking Tokyo and Hokuriku"; a region without words stays Japanese, marked.</summary>
-    public static IHtmlContent NameOf(this IStringLocalizer L, RouteLink route)
-    {
-        if (L.RouteRegion(route.RegionJa) is { } region)
-        {
-            return new HtmlString(Encode(L["東京と{0}を結ぶ観光ルート", region.Value]));
-        }
-
-        var parts = L["東京と{0}を結ぶ観光ルート"].Value.Split("{0}");
-        return new HtmlString(string.Join(Japanese(route.RegionJa).Value, parts.Select(Encode)));
-    }
+    public static IHtmlContent NameOf(this IStringLocalizer L, RouteLink route) =>
+        L.RouteRegion(route.RegionJa) is { } region
+            ? new HtmlContentBuilder().Append(L["東京と{0}を結ぶ観光ルート", region.Value])
+            : JapaneseInText.Sentence(L["東京と{0}を結ぶ観光ルート"], route.RegionJa);
 
     /// <summary>The route's name as a plain string, for the page title.</summary>
     public static string TitleOf(this IStringLocalizer L, RouteLink route) =>
@@ -42,6 +42,11 @@ public static class TourismText
 
     /// <summary>「東京都 → 福井県」: the prefectures of the route's days, in order.</summary>
     public static string Itinerary(RouteLink route) => string.Join(" → ", route.Itinerary.Select(p => p.Name.Local()));
+
+    private static (string Text, bool JapaneseOnly) Name(this IStringLocalizer L, PartnershipItem partner) =>
+        partner.Prefectures is [var only] && only.Name.Ja == partner.PartnerJa ? (only.Name.Local(), false)
+        : L.PartnerName(partner.PartnerJa) is { } name ? (name.Value, false)
+        : (partner.PartnerJa, true);
 
     /// <summary>The name of a partner of the report's list in the reader's language; null for one the portal has no words for.</summary>
     private static LocalizedString? PartnerName(this IStringLocalizer L, string partnerJa) => partnerJa switch
@@ -70,13 +75,4 @@ public static class TourismText
         "北陸" => L["北陸"],
         _ => null,
     };
-
-    /// <summary>「平成27年度～」 while running, 「平成28年度～令和元年度」 once ended ("FY2015–", "FY2016–FY2019").</summary>
-    public static LocalizedString Period(this IStringLocalizer L, int since, int? until) => until is { } last
-        ? L["{0}～{1}", Display.FiscalYearLabel(since), Display.FiscalYearLabel(last)]
-        : L["{0}～", Display.FiscalYearLabel(since)];
-
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
-
-    private static HtmlString Japanese(string text) => new($"<span lang=\"ja\">{Encode(text)}</span>");
 }

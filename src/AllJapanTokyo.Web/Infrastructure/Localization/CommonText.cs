@@ -1,4 +1,5 @@
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Indicators;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Infrastructure.Localization;
@@ -9,6 +10,23 @@ public static class CommonText
     /// <summary>The text in the reader's language; English, then Japanese, where a translation is missing.</summary>
     public static string Local(this LocalizedText text) =>
         text.In(PortalLanguage.Current.Code) is { Length: > 0 } local ? local : PortalLanguage.Current == PortalLanguage.Japanese ? text.Ja : text.En;
+
+    /// <summary>
+    /// Content written in Japanese with the English the data may hold (a buyer's or a region's name), as plain text
+    /// where no markup can mark it (a CSV cell, an <c>&lt;option&gt;</c>, an attribute): the string twin of
+    /// <c>&lt;localized-text ja en&gt;</c>. The English where the reader does not read Japanese and the data has it; the
+    /// Japanese otherwise.
+    /// </summary>
+    public static string Local(string japanese, string? english) =>
+        new LocalizedText(japanese, english ?? "").Local() is { Length: > 0 } local ? local : japanese;
+
+    /// <summary>
+    /// Japanese-only data (a reason, a note) where its language cannot be marked and a gloss would not fit, such as an
+    /// SVG title: only Japanese pages get it, since a reader of another language would get it unannounced. Pages show
+    /// the same data marked <c>lang="ja"</c> elsewhere.
+    /// </summary>
+    public static string? Unmarked(string? japaneseOnly) =>
+        string.IsNullOrWhiteSpace(japaneseOnly) || PortalLanguage.Current != PortalLanguage.Japanese ? null : japaneseOnly;
 
     public static LocalizedString Of(this IStringLocalizer L, ActivityStatus status) => status switch
     {
@@ -31,6 +49,16 @@ public static class CommonText
 
     public static string Of(this IStringLocalizer L, EventFormat? format) => format is null ? "—" : L.Of(format.Value);
 
+    /// <summary>Where a fiscal-year report stands in Tokyo's review, as reporting and the dashboards show it.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, ReviewState state) => state switch
+    {
+        ReviewState.Draft => L["下書き"],
+        ReviewState.Submitted => L["提出済み（審査中）"],
+        ReviewState.Returned => L["差戻し"],
+        ReviewState.Approved => L["承認済み"],
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
     /// <summary>The portal area's name as the main menu shows it.</summary>
     public static LocalizedString Of(this IStringLocalizer L, PortalArea area) => area switch
     {
@@ -45,11 +73,27 @@ public static class CommonText
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 
-    /// <summary>「36,000件以上」「約9,800頭」, "at least 36,000 companies", 「至少…」: a figure as the report states it.</summary>
+    /// <summary>「東京都、神奈川県」, "Tokyo, Kanagawa": items listed as the reader's language lists them.</summary>
+    public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);
+
+    /// <summary>「…（…）」, "… (…)": a remark after a text.</summary>
+    public static string WithRemark(this IStringLocalizer L, string text, string remark) => L["{0}（{1}）", text, remark].Value;
+
+    /// <summary>「…～…」, "…–…": a range between two dates, times or years; 「…～」, "…–" where it has no end yet.</summary>
+    public static string Range(this IStringLocalizer L, string from, string? to) => to is null ? L["{0}～", from].Value : L["{0}～{1}", from, to].Value;
+
+    /// <summary>「平成30年度～」「平成28年度～令和元年度」, "FY2018–", "FY2016–FY2019"; one year alone where both ends agree.</summary>
+    public static string FiscalYearRange(this IStringLocalizer L, int since, int? until) =>
+        since == until ? Display.FiscalYearLabel(since) : L.Range(Display.FiscalYearLabel(since), until is { } last ? Display.FiscalYearLabel(last) : null);
+
+    /// <summary>
+    /// 「36,000件以上」「約9,800頭」, "at least 36,000 companies", "1 company", 「至少…」: a figure as the report states it.
+    /// Units are data, and English ones are plural nouns: a value of exactly one takes the singular.
+    /// </summary>
     public static LocalizedString Figure(this IStringLocalizer L, decimal value, ValueQualifier qualifier, LocalizedText unit)
     {
         var number = Display.Number(value);
-        var counter = unit.Local();
+        var counter = value == 1 && PortalLanguage.Current == PortalLanguage.English ? SingularEnglish(unit.Local()) : unit.Local();
         return qualifier switch
         {
             ValueQualifier.AtLeast => L["{0}{1}以上", number, counter],
@@ -57,4 +101,16 @@ public static class CommonText
             _ => L["{0}{1}", number, counter],
         };
     }
+
+    /// <summary>
+    /// "company" for "companies": the singular of an English unit as the indicators write them (plural nouns, or
+    /// "head" for livestock, which has none). Admins edit units, so this is a rule rather than a list.
+    /// </summary>
+    public static string SingularEnglish(string unit) => unit switch
+    {
+        _ when unit.EndsWith("people", StringComparison.Ordinal) => unit[..^"people".Length] + "person",
+        _ when unit.EndsWith("ies", StringComparison.Ordinal) => unit[..^"ies".Length] + "y",
+        _ when unit.EndsWith('s') => unit[..^1],
+        _ => unit,
+    };
 }

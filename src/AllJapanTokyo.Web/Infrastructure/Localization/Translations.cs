@@ -96,11 +96,15 @@ public sealed class PortalText(Translations translations, ILogger<PortalText> lo
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         translations.All(PortalLanguage.Current).Select(p => new LocalizedString(p.Key, p.Value));
 
-    /// <summary>"{0}件" for a count, with the key's singular form where the language has one and the count is 1.</summary>
+    /// <summary>
+    /// "{0}件" for a count, with the key's singular form where the language has one and the count is 1. Japanese has no
+    /// singular form (and no file: every key is its own text there, the suffixed one too), so it is never looked up.
+    /// </summary>
     public LocalizedString Count(string name, long count)
     {
         var number = count.ToString("#,0", CultureInfo.InvariantCulture);
-        if (count == 1 && translations.Find(PortalLanguage.Current, name + Translations.SingularSuffix) is not null)
+        var language = PortalLanguage.Current;
+        if (count == 1 && language != PortalLanguage.Japanese && translations.Find(language, name + Translations.SingularSuffix) is not null)
         {
             return Localize(name + Translations.SingularSuffix, [number]);
         }
@@ -108,28 +112,14 @@ public sealed class PortalText(Translations translations, ILogger<PortalText> lo
         return Localize(name, [number]);
     }
 
-    /// <summary>The text in a language other than the page's (the note that a page has no Chinese or Korean version).</summary>
-    public LocalizedString In(PortalLanguage language, string name) => Localize(name, arguments: null, language);
-
     /// <summary>
-    /// Runs <paramref name="words"/> with the localiser answering in <paramref name="language"/>: how a mail to someone
-    /// who reads another language than the page's gets its text.
+    /// The text in a language other than the page's, its placeholders filled as that language writes them: the note that
+    /// a page has no Chinese or Korean version, an API error, a line of a mail to someone who reads another language.
     /// </summary>
-    public T Within<T>(PortalLanguage language, Func<T> words)
+    public LocalizedString In(PortalLanguage language, string name, params object[] arguments)
     {
-        var culture = System.Globalization.CultureInfo.CurrentCulture;
-        var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentCulture = language.Culture;
-        System.Globalization.CultureInfo.CurrentUICulture = language.Culture;
-        try
-        {
-            return words();
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = culture;
-            System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
-        }
+        ArgumentNullException.ThrowIfNull(language);
+        return Localize(name, arguments, language);
     }
 
     private LocalizedString Localize(string name, object[]? arguments, PortalLanguage? inLanguage = null)
@@ -147,7 +137,7 @@ public sealed class PortalText(Translations translations, ILogger<PortalText> lo
             text = translations.Find(PortalLanguage.English, name) ?? name;
         }
 
-        var value = arguments is { Length: > 0 } ? string.Format(CultureInfo.CurrentCulture, text!, arguments) : text!;
+        var value = arguments is { Length: > 0 } ? string.Format(inLanguage?.Culture ?? CultureInfo.CurrentCulture, text!, arguments) : text!;
         return new LocalizedString(name, value, notFound);
     }
 }
@@ -166,7 +156,34 @@ public static class PortalTextExtensions
     public static LocalizedString Count(this IStringLocalizer localizer, string key, long count) =>
         localizer is PortalText text ? text.Count(key, count) : localizer[key, count.ToString("#,0", CultureInfo.InvariantCulture)];
 
-    /// <summary>The text in the given language rather than the page's.</summary>
-    public static LocalizedString In(this IStringLocalizer localizer, PortalLanguage language, string key) =>
-        localizer is PortalText text ? text.In(language, key) : localizer[key];
+    /// <summary>
+    /// The text in the given language rather than the page's, with its placeholders filled. The key stays a literal at
+    /// each call, so the translation tests find it.
+    /// </summary>
+    public static LocalizedString In(this IStringLocalizer localizer, PortalLanguage language, string key, params object[] arguments) =>
+        localizer is PortalText text ? text.In(language, key, arguments) : localizer.Within(language, () => localizer[key, arguments]);
+
+    /// <summary>
+    /// Runs <paramref name="words"/> with the localiser, <see cref="Display"/> and <c>LocalizedText.Local()</c> answering
+    /// in <paramref name="language"/>, and restores the page's language after: how a mail to someone who reads another
+    /// language than the page's gets its text (<c>L.Within(PortalLanguage.English, () => Letter(…))</c>).
+    /// </summary>
+    public static T Within<T>(this IStringLocalizer localizer, PortalLanguage language, Func<T> words)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(words);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = language.Culture;
+        CultureInfo.CurrentUICulture = language.Culture;
+        try
+        {
+            return words();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
 }

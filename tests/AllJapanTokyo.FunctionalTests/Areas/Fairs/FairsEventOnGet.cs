@@ -104,6 +104,19 @@ public sealed class FairsEventOnGet(PortalFixture fixture)
         Assert.Contains("Osaka", outline);
         Assert.Contains("Nov 2020", outline);
         Assert.Contains("Business meetings between Tokyo companies and local companies across Japan", outline);
+        var current = page.QuerySelector("nav ol.breadcrumb li[aria-current=page]")!;
+        Assert.Equal("商談会（大阪府）", current.TextContent);
+        Assert.Equal("ja", current.GetAttribute("lang"));
+        Assert.Null(page.QuerySelector("nav ol.breadcrumb li.breadcrumb-item a")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task TheJapaneseBreadcrumbNeedsNoLanguageMark()
+    {
+        var id = await EventIdAsync(fixture.Sqlite, "商談会（大阪府）");
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/fairs/events/{id}");
+
+        Assert.Null(page.QuerySelector("nav ol.breadcrumb li[aria-current=page]")!.GetAttribute("lang"));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class TenderDetailsOnGet(PortalFixture fixture)
         Assert.Contains(Texts.En("工事"), text);
         Assert.Contains(Texts.En("入札受付中"), page.QuerySelector(".tender-status")!.TextContent);
         Assert.Contains("Niigata", text);
-        Assert.Contains(Texts.En("次の都道府県に所在する企業: {0}", Texts.En("{0}、{1}", "Tokyo", "Kanagawa")), text);
+        Assert.Contains(Texts.En("次の都道府県に所在する企業: {0}", "Tokyo" + Texts.En("、") + "Kanagawa"), text);
         Assert.Equal("ja", page.QuerySelector(".tender-description span")!.GetAttribute("lang"));
         Assert.NotNull(page.QuerySelector("a[href='/en/procurement']"));
         Assert.Equal($"/en/account/login?returnUrl=%2Fen%2Fprocurement%2Ftenders%2F{tender.Id}", page.QuerySelector("main a[href*='/account/login']")!.GetAttribute("href"));

@@ -103,12 +103,12 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         var portal = await fixture.OnAsync(provider);
         await OpenReportAsync(portal, 2014);
         var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
-        var bad = "\uFEFF" + Header + "\r\n"
-            + "15,2-3,2014,exhibitors,,25,,held,\r\n"
-            + "15,2-3,2014,exhibitors,online,abc,,held,\r\n"
-            + "27,2-3,2014,exhibitors,,5,,held,\r\n"
-            + "15,2-3,2014,unknown_indicator,,5,,held,\r\n"
-            + "15,2-3,2014,participating_cities,,3,,held,\r\n";
+        var bad = Csv(
+            "15,2-3,2014,exhibitors,,25,,held,",
+            "15,2-3,2014,exhibitors,online,abc,,held,",
+            "27,2-3,2014,exhibitors,,5,,held,",
+            "15,2-3,2014,unknown_indicator,,5,,held,",
+            "15,2-3,2014,participating_cities,,3,,held,");
 
         var commitBad = await ImportAsync(niigata, bad, "commit");
 
@@ -121,11 +121,11 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.Contains("何も書き込んでいません", page.QuerySelector("#import-result")!.TextContent);
         Assert.Empty(await ValuesAsync(portal, 2014));
 
-        var good = "\uFEFF" + Header + "\r\n"
-            + "15,2-3,2014,exhibitors,,25,,held,\r\n"
-            + "15,2-3,2014,exhibitors,online,5,,held,\r\n"
-            + "15,2-3,2014,participating_prefectures,,1,at_least,held,\r\n"
-            + "15,2-3,2014,participating_cities,,3,,held,燕市・三条市・長岡市\r\n";
+        var good = Csv(
+            "15,2-3,2014,exhibitors,,25,,held,",
+            "15,2-3,2014,exhibitors,online,5,,held,",
+            "15,2-3,2014,participating_prefectures,,1,at_least,held,",
+            "15,2-3,2014,participating_cities,,3,,held,燕市・三条市・長岡市");
         var dryRun = await ImportAsync(niigata, good, "dry-run");
         Assert.Equal(HttpStatusCode.OK, dryRun.StatusCode);
         Assert.Contains("問題はありません", PortalClient.Parse(await dryRun.Content.ReadAsStringAsync()).QuerySelector("#import-result")!.TextContent);
@@ -139,6 +139,30 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.Contains(values, v => v.IndicatorCode == "participating_cities" && v.NoteJa == "燕市・三条市・長岡市");
         Assert.All(await AuditAsync(portal, 2014), a => Assert.Equal(Domain.Reporting.AuditAction.Imported, a.Action));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ALineWithAnUnquotedCommaInItsCommentIsRefusedAndNothingIsStored(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        await OpenReportAsync(portal, 1999);
+        var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
+        var csv = Csv(
+            "15,2-3,1999,exhibitors,,25,,held,",
+            "15,2-3,1999,participating_cities,,3,,held,燕市,三条市");
+
+        var response = await ImportAsync(niigata, csv, "commit");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        var problem = Assert.Single(page.QuerySelectorAll("#import-problems tbody tr"));
+        Assert.Equal("3", problem.Children[0].TextContent);
+        Assert.Contains("この行は10列です（9列必要です）", problem.Children[1].TextContent, StringComparison.Ordinal);
+        Assert.Empty(await ValuesAsync(portal, 1999));
+    }
+
+    /// <summary>An upload as a spreadsheet saves it: a byte order mark, the header, CRLF line ends.</summary>
+    private static string Csv(params string[] lines) => "\uFEFF" + Header + "\r\n" + string.Concat(lines.Select(l => l + "\r\n"));
 
     private static async Task<HttpResponseMessage> ImportAsync(PortalClient client, string csv, string command)
     {

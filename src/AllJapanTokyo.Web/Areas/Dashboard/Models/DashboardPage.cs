@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
@@ -191,8 +192,8 @@ public static class DashboardPages
         : row.Value is not { } value ? L["データなし"].Value
         : metric.Kind switch
         {
-            DashboardMetricKind.Initiatives => L.InitiativeCount((long)value),
-            DashboardMetricKind.Events => DashboardText.Counted(L.Count("{0}件", (long)value)),
+            DashboardMetricKind.Initiatives => L.Count("{0}施策", (long)value).Value,
+            DashboardMetricKind.Events => L.Count("{0}件", (long)value).Value,
             _ => L.Figure(value, row.Qualifier, metric.Unit!).Value,
         };
 
@@ -203,9 +204,9 @@ public static class DashboardPages
         var range = DashboardRanking.Range(bin);
         return metric.Kind switch
         {
-            DashboardMetricKind.Initiatives => low == high ? L.InitiativeCount((long)low) : L["{0}施策", range].Value,
+            DashboardMetricKind.Initiatives => low == high ? L.Count("{0}施策", (long)low).Value : L["{0}施策", range].Value,
             DashboardMetricKind.Events => L["{0}件", range].Value,
-            _ => L["{0}{1}", range, metric.Unit!.Local()].Value,
+            _ => low == high ? L.Figure(low, ValueQualifier.Exact, metric.Unit!).Value : L["{0}{1}", range, metric.Unit!.Local()].Value,
         };
     }
 

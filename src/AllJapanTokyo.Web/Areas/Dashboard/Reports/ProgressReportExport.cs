@@ -68,7 +68,7 @@ public static class ProgressReportExport
                         figure.Unit.Local(),
                         figure.Status is null ? null : L.Of(figure.Status),
                         figure.Format is null ? null : L.Of(figure.Format),
-                        string.Join(L["、"].Value, figure.NamedPrefectures.Select(p => p.Name.Local())),
+                        L.List(figure.NamedPrefectures.Select(p => p.Name.Local())),
                         figure.NoteJa,
                         L.Of(figure.ReviewState).Value,
                     ];

@@ -32,7 +32,7 @@ public sealed class ProgressReportService(AppDbContext db, ProgressReportSection
         var rallies = await db.StampRallies.AsNoTracking().Select(r => r.FiscalYear).Distinct().ToListAsync(cancellationToken);
 
         return figures.Keys.Concat(events.Keys).Concat(rallies)
-            .Where(IsFiscalYear)
+            .Where(FiscalYear.IsValid)
             .Distinct()
             .Order()
             .Select(y => new ProgressReportYear(y, figures.GetValueOrDefault(y), events.GetValueOrDefault(y)))
@@ -45,7 +45,7 @@ public sealed class ProgressReportService(AppDbContext db, ProgressReportSection
     /// </summary>
     public async Task<ProgressReport?> ReportAsync(int fiscalYear, bool preview, bool previewRefused, CancellationToken cancellationToken)
     {
-        if (!IsFiscalYear(fiscalYear))
+        if (!FiscalYear.IsValid(fiscalYear))
         {
             return null;
         }
@@ -103,6 +103,4 @@ public sealed class ProgressReportService(AppDbContext db, ProgressReportSection
             .ToList();
         return new ProgressReport(fiscalYear, preview, previewRefused, reportChapters);
     }
-
-    private static bool IsFiscalYear(int year) => year is >= FiscalYear.Earliest and <= FiscalYear.Latest;
 }

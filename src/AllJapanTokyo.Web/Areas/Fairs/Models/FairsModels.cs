@@ -1,10 +1,8 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Events;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Fairs.Models;
-
-/// <summary>A prefecture to name in the reader's language and link to its profile.</summary>
-public sealed record PrefectureLink(string Code, LocalizedText Name);
 
 /// <summary>A fairs measure (施策) as the progress report names it; the programme name exists in Japanese only.</summary>
 public sealed record FairsInitiative(string Code, LocalizedText Title, string ProgrammeJa, int? SinceFiscalYear);
@@ -26,9 +24,9 @@ public sealed record FairsFigure(
     LocalizedText Unit,
     ActivityStatus? Status,
     EventFormat? Format,
-    PrefectureLink? Prefecture,
+    PrefectureOption? Prefecture,
     string? NoteJa,
-    IReadOnlyList<PrefectureLink> NamedPrefectures)
+    IReadOnlyList<PrefectureOption> NamedPrefectures)
 {
     public bool IsActivityMissing => Status.DidNotTakePlace();
 
@@ -49,7 +47,7 @@ public sealed record FairsEvent(
     PartialDate? Start,
     PartialDate? End,
     string? VenueJa,
-    PrefectureLink? Host,
+    PrefectureOption? Host,
     EventFormat? Format,
     ActivityStatus Status,
     string? CancelReasonJa,
@@ -90,7 +88,7 @@ public sealed record FairsIndexViewModel(
     public bool IsFiltered => SelectedFiscalYear is not null || SelectedInitiative is not null;
 }
 
-public sealed record FairsParticipation(PrefectureLink Prefecture, ParticipationRole Role);
+public sealed record FairsParticipation(PrefectureOption Prefecture, ParticipationRole Role);
 
 /// <summary>/fairs/events/{id}.</summary>
 public sealed record FairsEventViewModel(

@@ -2,6 +2,8 @@ using System.Globalization;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 

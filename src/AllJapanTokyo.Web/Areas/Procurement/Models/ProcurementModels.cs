@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 
@@ -16,8 +17,6 @@ public sealed record ProgrammeFigure(
 
 /// <summary>A buyer named in the programme's report; its name is written in Japanese, with the English where the data has it.</summary>
 public sealed record BuyerItem(int Id, string NameJa, string? NameEn, bool UsesEBidding);
-
-public sealed record PrefectureOption(string Code, LocalizedText Name);
 
 /// <summary>One row of a tender list: only the columns the list shows, the status as of now.</summary>
 public sealed record TenderListItem(
@@ -57,17 +56,6 @@ public sealed record TenderSearchResult(
     public int LastNumber => Math.Min(Filter.Page * TenderFilter.PageSize, Total);
 
     public Pager Pager => new(Filter.Page, PageCount, "Tenders", "Index", page => Filter.RouteValues(page));
-}
-
-/// <summary>The prefectures by code, for lists that carry only a code.</summary>
-public sealed class PrefectureNames(IReadOnlyList<PrefectureOption> prefectures)
-{
-    private readonly Dictionary<string, LocalizedText> _names = prefectures.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
-
-    public IReadOnlyList<PrefectureOption> All { get; } = prefectures;
-
-    /// <summary>The prefecture's name; an unknown code stands for itself.</summary>
-    public LocalizedText this[string code] => _names.TryGetValue(code, out var name) ? name : new LocalizedText(code, code, code, code);
 }
 
 public sealed record ProcurementIndexViewModel(

@@ -1,4 +1,5 @@
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 

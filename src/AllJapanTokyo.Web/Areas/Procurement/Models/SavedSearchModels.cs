@@ -1,6 +1,7 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Models;
 

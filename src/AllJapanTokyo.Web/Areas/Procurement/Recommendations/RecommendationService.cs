@@ -2,6 +2,8 @@ using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Recommendations;
@@ -137,7 +139,7 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock)
 
     private async Task<IReadOnlyList<RecommendationRow>> RowsAsync(IQueryable<TenderRecommendation> recommendations, CancellationToken cancellationToken)
     {
-        var prefectures = new PrefectureNames(await db.PrefectureOptionsAsync(cancellationToken));
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var rows = await (
                 from r in recommendations.AsNoTracking()
                 join t in db.Tenders on r.TenderId equals t.Id

@@ -4,6 +4,8 @@ using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 

@@ -72,7 +72,7 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
     [
         row.Reference,
         row.Title,
-        ProcurementText.Plain(row.BuyerNameJa, row.BuyerNameEn),
+        CommonText.Local(row.BuyerNameJa, row.BuyerNameEn),
         L.Of(row.Category),
         L.Of(row.Method),
         row.DeliveryPrefecture.Local(),

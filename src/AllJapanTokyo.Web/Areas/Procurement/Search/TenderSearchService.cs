@@ -4,6 +4,8 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Search;
@@ -32,7 +34,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             .OrderBy(o => o.NameJa)
             .Select(o => new BuyerItem(o.Id, o.NameJa, o.NameEn, o.UsesEBidding))
             .ToListAsync(cancellationToken);
-        var prefectures = new PrefectureNames(await db.PrefectureOptionsAsync(cancellationToken));
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var search = await SearchAsync(filter, problems, cancellationToken);
         return new ProcurementIndexViewModel(title, figures, buyers, prefectures, search);
     }
@@ -84,7 +86,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             .Where(o => db.Tenders.Any(t => t.BuyerOrganizationId == o.Id))
             .Select(o => new { o.Id, o.NameJa, o.NameEn })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
-        var prefectures = new PrefectureNames(await db.PrefectureOptionsAsync(cancellationToken));
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var rows = TenderLists.Ordered(filter.Apply(db.Tenders.AsNoTracking(), now), filter.Sort, now)
             .Select(t => new
             {

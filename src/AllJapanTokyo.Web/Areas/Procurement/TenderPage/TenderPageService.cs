@@ -4,6 +4,7 @@ using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.TenderPage;
@@ -54,11 +55,7 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
 
         var otherCodes = Tender.SplitCodes(tender.OtherDeliveryPrefectureCodes);
         var eligibleCodes = Tender.SplitCodes(tender.EligiblePrefectureCodes);
-        var codes = otherCodes.Concat(eligibleCodes).Distinct().ToList();
-        var names = codes.Count == 0
-            ? new Dictionary<string, LocalizedText>()
-            : await db.Prefectures.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
-        LocalizedText Name(string code) => names.TryGetValue(code, out var name) ? name : new LocalizedText(code, code, code, code);
+        var names = await db.PrefectureNamesAsync(cancellationToken);
 
         var documents = await db.TenderDocuments.AsNoTracking().Where(d => d.TenderId == id).OrderBy(d => d.Id)
             .Select(d => new TenderDocumentItem(d.Id, d.FileName, d.SizeBytes, d.UploadedAtUtc))
@@ -99,8 +96,8 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
             row.Delivery, tender.Nationwide, tender.ContactJa, tender.IsSynthetic);
         var page = new TenderPageViewModel(
             details,
-            otherCodes.Select(Name).ToList(),
-            eligibleCodes.Select(Name).ToList(),
+            otherCodes.Select(c => names[c]).ToList(),
+            eligibleCodes.Select(c => names[c]).ToList(),
             documents,
             questions.Where(q => q.AnswerText is not null || q.AskedByViewer).ToList(),
             interests,

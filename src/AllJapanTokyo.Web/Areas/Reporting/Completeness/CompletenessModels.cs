@@ -1,5 +1,6 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Completeness;
 
@@ -18,13 +19,11 @@ public sealed record CompletenessRow(string InitiativeCode, LocalizedText Title,
     public int Late => Cells.Values.Count(c => c.Late);
 }
 
-public sealed record PrefectureName(string Code, LocalizedText Name);
-
 /// <param name="RemindersSent">How many reminders the official just sent (after the redirect), or null.</param>
 public sealed record CompletenessPage(
     int FiscalYear,
     IReadOnlyList<int> FiscalYears,
-    IReadOnlyList<PrefectureName> Prefectures,
+    IReadOnlyList<PrefectureOption> Prefectures,
     IReadOnlyList<CompletenessRow> Rows,
     DateTime ClosesAtUtc,
     bool MayRemind,

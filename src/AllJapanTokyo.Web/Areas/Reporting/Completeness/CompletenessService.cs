@@ -1,5 +1,6 @@
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public sealed class CompletenessService(AppDbContext db, ReportStore reports, Ti
 
     public async Task<CompletenessPage> CompletenessAsync(int fiscalYear, ReportingActor actor, int? remindersSent, CancellationToken cancellationToken)
     {
-        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new PrefectureName(p.Code, p.Name)).ToListAsync(cancellationToken);
+        var prefectures = await db.PrefectureOptionsAsync(cancellationToken);
         var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => s.FiscalYear == fiscalYear).ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking()
             .OrderBy(i => i.ChapterNumber).ThenBy(i => i.Number)

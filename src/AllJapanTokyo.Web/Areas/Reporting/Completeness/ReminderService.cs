@@ -63,9 +63,8 @@ public sealed class ReminderService(AppDbContext db, IEmailSender email, LinkGen
         return sent;
     }
 
-    private (string Subject, string Body) Compose(PortalLanguage language, int fiscalYear, IReadOnlyList<Pending> reports, Uri portal)
+    private (string Subject, string Body) Compose(PortalLanguage language, int fiscalYear, IReadOnlyList<Pending> reports, Uri portal) => L.Within(language, () =>
     {
-        using var scope = new InLanguage(language);
         var text = new StringBuilder();
         text.AppendLine(L["{0}の実績報告のうち、次の報告がまだ提出されていません。", Display.FiscalYearLong(fiscalYear)]);
         text.AppendLine(L["入力期限：{0}", Display.JapanTime(options.Value.Window.ClosesAtUtc(fiscalYear))]);
@@ -79,6 +78,6 @@ public sealed class ReminderService(AppDbContext db, IEmailSender email, LinkGen
 
         text.AppendLine();
         text.Append(L["ALL JAPAN & TOKYO ポータル（東京都）"]);
-        return (L["【実績報告】{0}の提出のお願い", Display.FiscalYearLabel(fiscalYear)], text.ToString());
-    }
+        return (L["【実績報告】{0}の提出のお願い", Display.FiscalYearLabel(fiscalYear)].Value, text.ToString());
+    });
 }

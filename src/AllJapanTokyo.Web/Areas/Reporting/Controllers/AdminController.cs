@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Reporting.Administration;
@@ -56,7 +57,7 @@ public sealed class AdminController(ReportingAdminService service) : Controller
             "assignments" => new AdminNotice.AssignmentsUpdated(added ?? 0, removed ?? 0, kept ?? 0),
             _ => null,
         };
-        if (!TransferController.IsFiscalYear(fy))
+        if (fy is { } year && !FiscalYear.IsValid(year))
         {
             return NotFound();
         }
@@ -74,7 +75,7 @@ public sealed class AdminController(ReportingAdminService service) : Controller
     [HttpPost("initiatives/{code}/assignments")]
     public async Task<IActionResult> Assignments(string code, [FromForm] int fy, [FromForm] List<string> prefectures, CancellationToken cancellationToken)
     {
-        if (!TransferController.IsFiscalYear(fy) || await service.InitiativeAsync(code, fy, null, cancellationToken) is null)
+        if (!FiscalYear.IsValid(fy) || await service.InitiativeAsync(code, fy, null, cancellationToken) is null)
         {
             return NotFound();
         }

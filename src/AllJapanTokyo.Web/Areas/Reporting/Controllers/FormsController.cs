@@ -3,6 +3,7 @@ using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.History;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using AllJapanTokyo.Web.Areas.Reporting.Review;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +14,7 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 /// officials), history. Staff of another prefecture get 404, as if the report did not exist.
 /// </summary>
 [Area("Reporting")]
-[Route("reporting/{fiscalYear:int:range(2000,2100)}/{initiative:regex(^\\d{{1,2}}-\\d{{1,2}}$)}/{prefecture:regex(^\\d{{2}}$)}")]
+[Route("reporting/{fiscalYear:" + FiscalYearRouteConstraint.Name + "}/{initiative:regex(^\\d{{1,2}}-\\d{{1,2}}$)}/{prefecture:regex(^\\d{{2}}$)}")]
 [Authorize(Policy = Policies.Reporting)]
 public sealed class FormsController(FormService forms, ReviewService review, HistoryService history) : Controller
 {

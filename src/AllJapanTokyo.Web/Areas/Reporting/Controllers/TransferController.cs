@@ -33,7 +33,7 @@ public sealed class TransferController(
     [HttpGet("completeness")]
     [Authorize(Policy = Policies.TokyoStaff)]
     public async Task<IActionResult> Completeness(int? fy, int? sent, CancellationToken cancellationToken) =>
-        IsFiscalYear(fy)
+        fy is null || FiscalYear.IsValid(fy.Value)
             ? View(await completeness.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), sent, cancellationToken))
             : NotFound();
 
@@ -47,7 +47,7 @@ public sealed class TransferController(
             return Forbid();
         }
 
-        if (!IsFiscalYear(fy))
+        if (!FiscalYear.IsValid(fy))
         {
             return NotFound();
         }
@@ -74,13 +74,13 @@ public sealed class TransferController(
 
     [HttpGet("import")]
     public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        IsFiscalYear(fy) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null)) : NotFound();
+        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null)) : NotFound();
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
     public async Task<IActionResult> Import([FromForm] IFormFile? file, [FromForm] string? command, [FromForm] int? fy, CancellationToken cancellationToken)
     {
-        if (!IsFiscalYear(fy))
+        if (fy is { } year && !FiscalYear.IsValid(year))
         {
             return NotFound();
         }
@@ -139,7 +139,4 @@ public sealed class TransferController(
 
     /// <summary>The last fiscal year the programme data reports (FY2020) when none is asked for.</summary>
     private static int DefaultYear() => ProgrammeDataSeeder.ReportedThroughFiscalYear;
-
-    /// <summary>A year the pages can name (令和元年度…): anything else in the address is a page that does not exist.</summary>
-    internal static bool IsFiscalYear(int? fy) => fy is null or (>= FiscalYear.Earliest and <= FiscalYear.Latest);
 }

@@ -31,7 +31,14 @@ internal static class ImportChecks
         {
             var row = table.Rows[i];
             var number = i + 2; // the header is line 1
-            if (!int.TryParse(row["fiscal_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) || fiscalYear is < FiscalYear.Earliest or > FiscalYear.Latest)
+            if (row.FieldCount != ExportService.Columns.Count)
+            {
+                // Read by name, a shifted line would put a comment's second half in another column.
+                problems.Add(new ImportProblem(number, new ImportIssue.WrongFieldCount(row.FieldCount, ExportService.Columns.Count)));
+                continue;
+            }
+
+            if (!int.TryParse(row["fiscal_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear) || !FiscalYear.IsValid(fiscalYear))
             {
                 problems.Add(new ImportProblem(number, new ImportIssue.FiscalYearNotAYear()));
                 continue;

@@ -23,6 +23,9 @@ public abstract record ImportIssue
 
     public sealed record TooManyLines(int Max) : ImportIssue;
 
+    /// <summary>The line has another number of fields than the header (an unquoted comma in a comment, a cut line).</summary>
+    public sealed record WrongFieldCount(int Fields, int Expected) : ImportIssue;
+
     public sealed record FiscalYearNotAYear : ImportIssue;
 
     public sealed record FormatNotOnline : ImportIssue;

@@ -1,10 +1,8 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Tourism;
+using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Tourism.Models;
-
-/// <summary>A prefecture as the tourism pages name and link it.</summary>
-public sealed record PrefectureRef(string Code, LocalizedText Name);
 
 /// <summary>A measure of the area (5-1 … 5-6, 6-2, 6-5); the programme name exists in Japanese only.</summary>
 public sealed record InitiativeRef(string Code, int ChapterNumber, int Number, LocalizedText Title, string ProgrammeJa);
@@ -17,7 +15,7 @@ public sealed record PartnershipItem(
     int SinceFiscalYear,
     int? UntilFiscalYear,
     string? NoteJa,
-    IReadOnlyList<PrefectureRef> Prefectures)
+    IReadOnlyList<PrefectureOption> Prefectures)
 {
     public bool IsActiveIn(int fiscalYear) => TourismPartnership.Covers(SinceFiscalYear, UntilFiscalYear, fiscalYear);
 }
@@ -43,7 +41,7 @@ public sealed record TourismFigure(
 public sealed record InfoCenterItem(int Id, string NameJa, string NameEn);
 
 /// <summary>A model route, as the overview links it: the region it leads to (in Japanese) and the prefectures of its days.</summary>
-public sealed record RouteLink(int Id, string InitiativeCode, string RegionJa, string Theme, IReadOnlyList<PrefectureRef> Itinerary);
+public sealed record RouteLink(int Id, string InitiativeCode, string RegionJa, string Theme, IReadOnlyList<PrefectureOption> Itinerary);
 
 /// <summary>/tourism.</summary>
 public sealed record TourismIndexViewModel(
@@ -56,9 +54,9 @@ public sealed record TourismIndexViewModel(
     TourismFigure? PrCornerFigure);
 
 /// <summary>One day of a route: its prefecture and its stops (names in Japanese).</summary>
-public sealed record RouteDayItem(int DayNumber, PrefectureRef Prefecture, IReadOnlyList<string> Stops);
+public sealed record RouteDayItem(int DayNumber, PrefectureOption Prefecture, IReadOnlyList<string> Stops);
 
-public sealed record SpotGroup(PrefectureRef Prefecture, IReadOnlyList<string> Spots);
+public sealed record SpotGroup(PrefectureOption Prefecture, IReadOnlyList<string> Spots);
 
 /// <summary>/tourism/routes/{id}: the route day by day.</summary>
 public sealed record RouteViewModel(
