@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AllJapanTokyo.Bench;
 
 /// <summary>
-/// Issue 5's target: bid submission p95 under 200 ms with 8 concurrent bidders, on SQLite with the large volume
+/// The bidding target: bid submission p95 under 200 ms with 8 concurrent bidders, on SQLite with the large volume
 /// (50,000 tenders, 36,000 enterprises). Drives the real portal over HTTP, as a browser would: each of 8 bidders (8
 /// approved synthetic enterprises given a bench account in the served database) signs in, then in a loop opens a
 /// tender page open for bids (antiforgery token and submission key) and posts its bid. Only the POST is timed:

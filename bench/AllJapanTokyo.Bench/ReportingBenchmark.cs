@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AllJapanTokyo.Bench;
 
 /// <summary>
-/// Issue 3's targets, through HTTP against the Release build on SQLite with the large volume:
+/// The reporting targets, through HTTP against the Release build on SQLite with the large volume:
 /// saving a 40-value form at p95 under 150 ms with 8 concurrent users, and importing a 10,000-line CSV (dry run and
 /// commit) in under 15 s. The portal is served by BenchPortal with demo accounts on; a 40-indicator form and the
 /// reports to save are added to its database directly before measuring.

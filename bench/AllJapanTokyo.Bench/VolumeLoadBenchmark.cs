@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AllJapanTokyo.Bench;
 
 /// <summary>
-/// Issue 2's target: loading the large volume set (DemoData:Volume=large) takes under 60 s on SQLite.
+/// The volume target: loading the large volume set (DemoData:Volume=large) takes under 60 s on SQLite.
 /// Each run uses a fresh database file: migrate, load the real programme data, then time the volume load alone.
 /// </summary>
 internal static class VolumeLoadBenchmark

@@ -10,7 +10,7 @@ namespace AllJapanTokyo.Infrastructure.Data;
 /// SQLite has one writer per database file. Waiting for it inside SQLite (<c>busy_timeout</c>, SqliteBusyTimeout.cs)
 /// holds a thread-pool thread per waiter in native sleeps that grow to 100 ms: with 8 users saving 40-value forms at
 /// once, a profile showed about 30 ms per save spent asleep in BEGIN IMMEDIATE, and the save's p95 was 384 ms; queued
-/// here it was 198 ms (bench/README.md, issue 3). So on SQLite the writers of this process queue for the file first,
+/// here it was 198 ms (bench/README.md, the reporting form save). So on SQLite the writers of this process queue for the file first,
 /// asynchronously and in order, and BEGIN IMMEDIATE then finds the lock free. PostgreSQL and SQL Server lock rows, not
 /// the database, and do not queue. Other processes on the same file, and writers that do not come through here, still
 /// meet at busy_timeout.

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace AllJapanTokyo.BrowserTests.Reporting;
 
 /// <summary>
-/// Issue 3's journey in Chromium: Niigata's staff enter and submit the FY2020 food fair report, a Tokyo official
+/// The fiscal-year report's journey in Chromium: Niigata's staff enter and submit the FY2020 food fair report, a Tokyo official
 /// returns it with a comment, the staff correct and resubmit, the official approves; the values are locked and the
 /// audit history shows every step. FY2020 closed for entry in 2021, so the official first re-opens this one report.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace AllJapanTokyo.FunctionalTests.Areas.Procurement;
 
 /// <summary>
-/// The search page cache (issue 5 performance), switched on as outside Development: a search seen a moment ago is
+/// The search page cache, switched on as outside Development: a search seen a moment ago is
 /// served from the cache, a different search is not, and the layout's antiforgery token stays per visitor.
 /// </summary>
 [Collection(PortalCollection.Name)]
