@@ -68,7 +68,7 @@ internal static partial class AccountSteps
     {
         var mail = Areas.Procurement.EnterpriseTestData.MailTo(portal, email).LastOrDefault(m => m.Contains(path, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No mail to {email} links to {path}.");
-        var link = Regex.Match(mail, "https://localhost(/[^\\s]*" + Regex.Escape(path) + "[^\\s]*)");
+        var link = Regex.Match(mail, "https://localhost(\\S*?" + Regex.Escape(path) + "\\S*)");
         Assert.True(link.Success, mail);
         return link.Groups[1].Value;
     }

@@ -62,7 +62,7 @@ public sealed class MfaOnPost(PortalFixture fixture)
         var client = PortalClient.For(portal);
         var password = await client.SignInAsync(official.Email!, AccountSteps.Password);
         Assert.StartsWith("/account/login/code", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/dashboard")).StatusCode);
+        AccountSteps.AssertSentToSignIn(await client.GetAsync("/account"));
         var wrong = await client.PostFormAsync("/account/login/code", "/account/login/code", new Dictionary<string, string> { ["Code"] = "123456" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         var code = await client.PostFormAsync("/account/login/code", "/account/login/code", new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
@@ -91,7 +91,7 @@ public sealed class MfaOnPost(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await AdminSteps.PostAsync(admin, official.Id, "reset-mfa")).StatusCode);
 
         Assert.False(await portal.WithDbAsync(db => db.Users.Where(u => u.Id == official.Id).Select(u => u.TwoFactorEnabled).SingleAsync()));
-        AccountSteps.AssertSentToSignIn(await client.GetAsync("/dashboard"));
+        AccountSteps.AssertSentToSignIn(await client.GetAsync("/account"));
         var reset = await portal.WithDbAsync(db => db.SecurityEvents.SingleAsync(e => e.UserId == official.Id && e.Kind == SecurityEventKind.MfaReset));
         Assert.Equal("admin@example.jp", reset.ActorEmail);
         var (again, _) = await AccountSteps.SignInAsync(portal, official.Email!);
