@@ -15,6 +15,9 @@ public enum InvitationProblem
 
     /// <summary>The enterprise sent <see cref="EnterpriseInvitation.MaxPerDay"/> in the last 24 hours.</summary>
     DailyLimitReached,
+
+    /// <summary>The enterprise is not approved (awaiting screening, rejected or suspended): it invites nobody.</summary>
+    NotApproved,
 }
 
 /// <summary>

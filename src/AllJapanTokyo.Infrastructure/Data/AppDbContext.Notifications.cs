@@ -9,4 +9,6 @@ public partial class AppDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Identity.SecurityEvent> SecurityEvents => Set<Identity.SecurityEvent>();
 }

@@ -25,4 +25,15 @@ public class AppUser : IdentityUser
 
     /// <summary>The language the person's mails and notifications are written in: ja, en, zh-Hans or ko.</summary>
     public string PreferredLanguage { get; set; } = "ja";
+
+    /// <summary>The last successful sign-in, for the administrators' list.</summary>
+    public DateTime? LastSignInAtUtc { get; set; }
+
+    /// <summary>
+    /// A disabled account is locked out until this far-away day: Identity then refuses every sign-in, and the
+    /// security stamp changed with it ends the sessions it had.
+    /// </summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    public bool IsDisabled => LockoutEnd is { } end && end >= DisabledUntil;
 }

@@ -12,6 +12,10 @@ public static class AccountModule
         services.AddScoped<AccountService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<AccountCareService>();
+        services.AddScoped<MfaService>();
+        services.AddScoped<SecurityLog>();
+        services.AddHostedService<SecurityLogCleanupWorker>();
         return services;
     }
 }

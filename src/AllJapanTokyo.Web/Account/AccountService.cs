@@ -30,6 +30,7 @@ public sealed class AccountService(AppDbContext db, UserManager<AppUser> users)
             ? null
             : await db.Enterprises.AsNoTracking().Where(e => e.Id == user.EnterpriseId).Select(e => e.NameJa).FirstOrDefaultAsync(cancellationToken);
         return new AccountViewModel(
-            user.Email ?? "", user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), prefecture, organization?.NameJa, organization?.NameEn, enterprise);
+            user.Email ?? "", user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), prefecture, organization?.NameJa, organization?.NameEn, enterprise,
+            user.TwoFactorEnabled, user.PreferredLanguage);
     }
 }

@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Account;
 
@@ -31,17 +31,23 @@ public abstract record AcceptanceOutcome
 public sealed class InvitationService(
     AppDbContext db,
     UserManager<AppUser> users,
-    IEmailSender email,
-    IStringLocalizer L,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<InvitationService> logger)
 {
     /// <summary>
-    /// Stores the invitation and e-mails the link, in the language of the page it was sent from;
-    /// <paramref name="acceptLink"/> makes the absolute link from the token. Returns why it was not sent, or null.
+    /// Stores the invitation and its mail (through the outbox, in <paramref name="language"/>, the page's), together.
+    /// Only an approved enterprise invites, at most <see cref="EnterpriseInvitation.MaxPerDay"/> a day. Returns why it
+    /// was not sent, or null.
     /// </summary>
-    public async Task<InvitationProblem?> InviteAsync(int enterpriseId, string invitedByUserId, string? address, Func<string, string> acceptLink, CancellationToken cancellationToken)
+    public async Task<InvitationProblem?> InviteAsync(int enterpriseId, string invitedByUserId, string? address, PortalLanguage language, CancellationToken cancellationToken)
     {
+        // Awaiting screening (or refused, or suspended), a company account cannot be used to mail any address.
+        if (!await db.Enterprises.Where(e => e.Id == enterpriseId).Where(Enterprise.MayBid).AnyAsync(cancellationToken))
+        {
+            return InvitationProblem.NotApproved;
+        }
+
         address = address?.Trim();
         if (string.IsNullOrEmpty(address) || address.Length > EnterpriseInvitation.MaxEmailLength || !new EmailAddressAttribute().IsValid(address))
         {
@@ -72,18 +78,8 @@ public sealed class InvitationService(
             CreatedAtUtc = now,
             ExpiresAtUtc = now + EnterpriseInvitation.ValidFor,
         });
+        notifier.Mail(address, language, new InvitationMail(enterpriseName, token));
         await db.SaveChangesAsync(cancellationToken);
-        await email.SendAsync(new EmailMessage(
-            address,
-            L["【ALL JAPAN & TOKYO】{0}", L["{0} の企業アカウントへの招待", enterpriseName].Value].Value,
-            string.Join('\n',
-                L["{0} の企業アカウント（ビジネスチャンス・ナビ）に招待されました。", enterpriseName].Value,
-                L["次のリンクを開き、お名前とパスワードを設定してください（{0}日間有効・1回限り）。", EnterpriseInvitation.ValidFor.Days].Value,
-                "",
-                acceptLink(token),
-                "",
-                L["お心当たりのない場合は、このメールを破棄してください。"].Value,
-                "")), cancellationToken);
         logger.LogInformation("Enterprise {EnterpriseId} invited a colleague", enterpriseId);
         return null;
     }
@@ -110,7 +106,7 @@ public sealed class InvitationService(
     /// Creates the colleague's account (its e-mail is proved by the link), binds it to the enterprise and uses the
     /// invitation up, all in one transaction; a second use of the link is refused.
     /// </summary>
-    public async Task<AcceptanceOutcome> AcceptAsync(UsableInvitation invitation, string displayName, string password, CancellationToken cancellationToken)
+    public async Task<AcceptanceOutcome> AcceptAsync(UsableInvitation invitation, string displayName, string password, PortalLanguage language, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new AppUser
@@ -121,6 +117,7 @@ public sealed class InvitationService(
             DisplayName = displayName.Trim(),
             EnterpriseId = invitation.EnterpriseId,
             CreatedAtUtc = now,
+            PreferredLanguage = language.Code,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 

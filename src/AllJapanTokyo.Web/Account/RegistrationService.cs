@@ -1,15 +1,13 @@
-using System.Text;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using AllJapanTokyo.Web.Models;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Account;
 
@@ -42,6 +40,12 @@ public abstract record RegistrationOutcome
     public sealed record Registered(AppUser User, int EnterpriseId) : RegistrationOutcome;
 
     public sealed record Refused(IReadOnlyList<RegistrationProblem> Problems) : RegistrationOutcome;
+
+    /// <summary>
+    /// The address already has an account: nothing is stored, its owner is mailed instead, and the page answers as for a
+    /// new registration, so that it does not tell who has an account.
+    /// </summary>
+    public sealed record AddressTaken : RegistrationOutcome;
 }
 
 /// <summary>What became of a click on the confirmation link.</summary>
@@ -64,8 +68,8 @@ public enum ConfirmationOutcome
 public sealed class RegistrationService(
     AppDbContext db,
     UserManager<AppUser> users,
-    IEmailSender email,
-    IStringLocalizer L,
+    AccountCareService care,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<RegistrationService> logger)
 {
@@ -108,9 +112,18 @@ public sealed class RegistrationService(
         return (logo, problems);
     }
 
-    /// <summary>Stores the company (pending the operator's screening), its logo and its first account, in one transaction.</summary>
-    public async Task<RegistrationOutcome> RegisterAsync(RegisterInput input, byte[]? logo, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the company (pending the operator's screening), its logo, its first account and the mail that confirms the
+    /// address (in <paramref name="language"/>, the page's), in one transaction.
+    /// </summary>
+    public async Task<RegistrationOutcome> RegisterAsync(RegisterInput input, byte[]? logo, PortalLanguage language, CancellationToken cancellationToken)
     {
+        var address = input.Email.Trim();
+        if (await users.FindByEmailAsync(address) is not null)
+        {
+            return await AddressTakenAsync(address, language, cancellationToken);
+        }
+
         if (await db.Enterprises.AnyAsync(e => e.CorporateNumber == input.CorporateNumber, cancellationToken))
         {
             return new RegistrationOutcome.Refused([new RegistrationProblem.CorporateNumberTaken()]);
@@ -135,10 +148,11 @@ public sealed class RegistrationService(
         };
         var user = new AppUser
         {
-            UserName = input.Email.Trim(),
-            Email = input.Email.Trim(),
+            UserName = address,
+            Email = address,
             DisplayName = input.DisplayName.Trim(),
             CreatedAtUtc = now,
+            PreferredLanguage = language.Code,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -163,38 +177,30 @@ public sealed class RegistrationService(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
+
+            // Registered by someone else in the same moment: answered as any taken address.
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                return await AddressTakenAsync(address, language, cancellationToken);
+            }
+
             return new RegistrationOutcome.Refused(created.Errors.Select(e => (RegistrationProblem)new RegistrationProblem.AccountRefused(e)).ToList());
         }
 
         await users.AddToRoleAsync(user, Roles.Enterprise);
+        await care.MailConfirmationAsync(user, language);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Enterprise {EnterpriseId} registered by {UserName}", enterprise.Id, user.Email);
         return new RegistrationOutcome.Registered(user, enterprise.Id);
     }
 
-    /// <summary>
-    /// E-mails the confirmation link, in the language of the page the registration came from;
-    /// <paramref name="confirmationLink"/> makes the absolute link from the user id and the code.
-    /// </summary>
-    public async Task SendConfirmationAsync(AppUser user, Func<string, string, string> confirmationLink, CancellationToken cancellationToken)
+    private async Task<RegistrationOutcome> AddressTakenAsync(string address, PortalLanguage language, CancellationToken cancellationToken)
     {
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = confirmationLink(user.Id, code);
-        await email.SendAsync(new EmailMessage(
-            user.Email!,
-            L["【ALL JAPAN & TOKYO】{0}", L["メールアドレスの確認"].Value].Value,
-            string.Join('\n',
-                L["{0} 様", user.DisplayName].Value,
-                "",
-                L["ビジネスチャンス・ナビ（ALL JAPAN & TOKYO ポータル）へのご登録ありがとうございます。"].Value,
-                L["次のリンクを開き、メールアドレスを確認してください。"].Value,
-                "",
-                link,
-                "",
-                L["お心当たりのない場合は、このメールを破棄してください。"].Value,
-                "")), cancellationToken);
-        logger.LogInformation("Confirmation sent to {UserName}", user.Email);
+        notifier.Mail(address, language, new RegistrationAttemptMail());
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("A registration named an address that already has an account; its owner was mailed");
+        return new RegistrationOutcome.AddressTaken();
     }
 
     /// <summary>The address a confirmation link is for, or null when its user does not exist.</summary>
@@ -210,12 +216,7 @@ public sealed class RegistrationService(
             return (ConfirmationOutcome.UnknownUser, []);
         }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
+        if (AccountTokens.Decode(code) is not { } token)
         {
             return (ConfirmationOutcome.MalformedLink, []);
         }

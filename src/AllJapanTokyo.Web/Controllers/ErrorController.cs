@@ -7,6 +7,7 @@ namespace AllJapanTokyo.Web.Controllers;
 /// <summary>Friendly error pages in the reader's language; the exception itself goes only to the log.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllLanguages]
+[Account.AllowedBeforeMfaEnrolment]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("/error/{statusCode:int}")]

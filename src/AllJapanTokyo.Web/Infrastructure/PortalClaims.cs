@@ -25,7 +25,8 @@ public static class PortalClaims
 public sealed class PortalClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole> roleManager,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options,
+    Account.MfaPolicy mfa)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -45,6 +46,12 @@ public sealed class PortalClaimsPrincipalFactory(
         if (user.EnterpriseId is { } enterpriseId)
         {
             identity.AddClaim(new Claim(PortalClaims.Enterprise, enterpriseId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        // Rebuilt on every request (the security stamp check), so the claim goes as soon as the person has enrolled.
+        if (mfa.MustEnrol(user, identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value)))
+        {
+            identity.AddClaim(new Claim(Account.MfaPolicy.EnrolmentRequiredClaim, "true"));
         }
 
         return identity;

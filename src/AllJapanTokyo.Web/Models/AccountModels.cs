@@ -112,7 +112,7 @@ public sealed class RegisterInput : NewPasswordInput
     public IFormFile? Logo { get; set; }
 
     [Range(typeof(bool), "true", "true", ErrorMessage = "利用規約への同意が必要です。")]
-    [Display(Name = "利用規約に同意する")]
+    [Display(Name = "利用規約とプライバシーポリシーに同意する")]
     public bool AcceptTerms { get; set; }
 }
 
@@ -140,4 +140,61 @@ public sealed record AccountViewModel(
     LocalizedText? Prefecture,
     string? OrganizationNameJa,
     string? OrganizationNameEn,
-    string? EnterpriseName);
+    string? EnterpriseName,
+    bool TwoFactorEnabled,
+    string PreferredLanguage);
+
+/// <summary>The second step of a sign-in: the authenticator's code, or a recovery code.</summary>
+public sealed class LoginCodeInput
+{
+    public const int MaxCodeLength = 32;
+
+    [Required(ErrorMessage = "コードを入力してください。")]
+    [StringLength(MaxCodeLength, ErrorMessage = "コードは{1}文字以内で入力してください。")]
+    [Display(Name = "確認コード")]
+    public string Code { get; set; } = "";
+
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>An address to mail a link to (a forgotten password, the confirmation again).</summary>
+public sealed class EmailInput
+{
+    [Required(ErrorMessage = "メールアドレスを入力してください。")]
+    [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。")]
+    [StringLength(AppUser.MaxEmailLength, ErrorMessage = "メールアドレスは{1}文字以内で入力してください。")]
+    [Display(Name = "メールアドレス")]
+    public string Email { get; set; } = "";
+}
+
+/// <summary>Which mail the "if the address has an account, we sent a mail" page speaks of.</summary>
+public enum MailSentKind
+{
+    PasswordReset,
+    Confirmation,
+}
+
+/// <summary>The new password of a reset or account-setup link.</summary>
+public sealed class SetPasswordInput : NewPasswordInput
+{
+    public string UserId { get; set; } = "";
+
+    public string Code { get; set; } = "";
+}
+
+/// <summary>A signed-in person's new password, with the current one.</summary>
+public sealed class ChangePasswordInput : NewPasswordInput
+{
+    [Required(ErrorMessage = "現在のパスワードを入力してください。")]
+    [DataType(DataType.Password)]
+    [Display(Name = "現在のパスワード")]
+    public string CurrentPassword { get; set; } = "";
+}
+
+/// <summary>The enrolment page: the key as a QR code and as text, and the code typed to prove the app has it.</summary>
+public sealed record MfaSetupViewModel(AllJapanTokyo.Web.Account.MfaEnrolment? Enrolment, AllJapanTokyo.Web.Account.MfaStatus Status, bool Forced)
+{
+    public string? Code { get; init; }
+}

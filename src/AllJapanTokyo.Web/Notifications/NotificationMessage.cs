@@ -26,6 +26,9 @@ public abstract record NotificationMessage
 
     public abstract NotificationText Text(IStringLocalizer L);
 
+    /// <summary>Further pages a mail links to after <see cref="LinkPath"/>: their words and site-relative paths.</summary>
+    public virtual IReadOnlyList<(string Label, string Path)> MoreLinks(IStringLocalizer L) => [];
+
     public string Kind => KindOf(GetType());
 
     public static string KindOf(Type type) =>

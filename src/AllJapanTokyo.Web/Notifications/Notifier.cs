@@ -45,6 +45,11 @@ public sealed class Notifier(AppDbContext db, PortalText text, PortalAddress add
     {
         var words = In(language, message);
         var link = address.Link(message.LinkPath, language);
+        foreach (var (label, path) in text.Within(language, () => message.MoreLinks(text)))
+        {
+            link += $"\n\n{label}\n{address.Link(path, language)}";
+        }
+
         db.OutboxMessages.Add(new OutboxMessage
         {
             To = to,

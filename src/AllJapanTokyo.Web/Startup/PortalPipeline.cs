@@ -41,6 +41,8 @@ public static class PortalPipeline
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRateLimiter();
         app.UseAuthentication();
+        // Tokyo officials and administrators reach nothing but the MFA enrolment until they have enrolled.
+        app.UseMiddleware<Account.MfaEnrolmentGate>();
         app.UseAuthorization();
         app.UseMiddleware<PrivatePagesNoStoreMiddleware>();
         app.UseMiddleware<Areas.Dashboard.PublishedPageCacheMiddleware>();

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Account;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using AllJapanTokyo.Web.Models;
@@ -93,12 +94,30 @@ public static class PortalServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddAccountTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddSignInManager<PortalSignInManager>();
 
-        // Sign-out, a password change or a disabled account ends other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A sign-out, a new password, an MFA or role change, a disabled account or a suspended company ends the
+        // person's sessions at their next request, on every instance: the security stamp is checked on every request.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = SessionLifetime.KeepSignInClaims;
+        });
+        services.AddScoped<ISecurityStampValidator, EveryRequestSecurityStampValidator>();
+        services.AddSingleton<MfaPolicy>();
+
+        // The cookie between the password and the authenticator's code: as guarded as the session's.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = CookieNames.TwoFactor(configuration);
+            o.Cookie.SecurePolicy = CookieNames.SecurePolicy(configuration);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -108,6 +127,8 @@ public static class PortalServices
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Authentication:IdleTimeoutMinutes", 60));
             o.SlidingExpiration = true;
+            // Past the absolute lifetime (8 hours from the sign-in) the session ends however active it was.
+            o.Events.OnValidatePrincipal = SessionLifetime.ValidatePrincipalAsync;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
@@ -185,6 +206,8 @@ public static class CookieNames
     public static string Session(IConfiguration configuration) => Prefix(configuration) + "AllJapanTokyo.Session";
 
     public static string Antiforgery(IConfiguration configuration) => Prefix(configuration) + "AllJapanTokyo.Antiforgery";
+
+    public static string TwoFactor(IConfiguration configuration) => Prefix(configuration) + "AllJapanTokyo.TwoFactor";
 
     private static string Prefix(IConfiguration configuration) => HttpsOnly(configuration) ? "__Host-" : "";
 }

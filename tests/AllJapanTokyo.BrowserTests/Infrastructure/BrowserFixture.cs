@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
     private KestrelPortalFactory? _portal;
 
+    /// <summary>The shared portal, to prepare data (an account) the way an administrator would.</summary>
+    public KestrelPortalFactory Portal => _portal ?? throw new InvalidOperationException("The portal has not started.");
+
     /// <summary>Where the portal listens, e.g. https://127.0.0.1:41234/.</summary>
     public Uri BaseAddress => _portal?.BaseAddress ?? throw new InvalidOperationException("The portal has not started.");
 

@@ -80,33 +80,35 @@ public sealed class SignInOnPost(PortalFixture fixture)
     }
 
     [Fact]
-    public async Task FiveFailuresLockTheAccount()
+    public async Task LoginErrorsAreTiedToTheirFieldsAndTheSummaryTakesTheFocus()
     {
-        var email = $"lockout-{Guid.NewGuid():N}@example.jp";
-        await AccountTestData.CreateConfirmedEnterpriseUserAsync(fixture.Sqlite, email, "correct horse battery staple");
-        var client = PortalClient.For(fixture.Sqlite);
-        for (var i = 0; i < 5; i++)
-        {
-            await client.SignInAsync(email, "wrong password " + i);
-        }
+        var response = await PortalClient.For(fixture.Sqlite).SignInAsync("not an address", "");
 
-        var response = await client.SignInAsync(email, "correct horse battery staple");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ロック", await response.Content.ReadAsStringAsync());
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        var email = page.QuerySelector("#Email")!;
+        Assert.Equal("true", email.GetAttribute("aria-invalid"));
+        var described = page.GetElementById(email.GetAttribute("aria-describedby")!)!;
+        Assert.Contains("メールアドレスの形式が正しくありません。", described.TextContent);
+        Assert.Equal("true", page.QuerySelector("#Password")!.GetAttribute("aria-invalid"));
+        var summary = page.QuerySelector("#error-summary")!;
+        Assert.True(summary.HasAttribute("autofocus"));
+        Assert.Equal("-1", summary.GetAttribute("tabindex"));
+        Assert.Equal(["#Email", "#Password"], summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? "").ToList());
     }
 
     [Fact]
-    public async Task SignOutEndsTheSession()
+    public async Task TheRegistrationSummaryListsEachErrorOnceAndTheAddressFieldUsesAValidToken()
     {
-        var client = await PortalClient.SignedInAsync(fixture.Sqlite, "official@example.jp");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
+        var client = PortalClient.For(fixture.Sqlite);
+        var response = await client.PostFormAsync("/account/register", "/account/register", new Dictionary<string, string> { ["Password"] = "short", ["ConfirmPassword"] = "other" });
 
-        var signOut = await client.PostFormAsync("/account", "/account/logout", []);
-        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
-
-        var after = await client.GetAsync("/account");
-        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/account/login", after.Headers.Location?.PathAndQuery ?? after.Headers.Location?.OriginalString);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        var entries = page.QuerySelectorAll("#error-summary li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.NotEmpty(entries);
+        Assert.Equal(entries.Count, entries.Distinct().Count());
+        Assert.Equal("address-line1", page.QuerySelector("#Address")!.GetAttribute("autocomplete"));
+        Assert.Equal("Password-error", page.QuerySelector("#Password")!.GetAttribute("aria-describedby")!.Split(' ')[^1]);
+        Assert.NotNull(page.QuerySelector("main a[href='/terms']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/privacy']"));
     }
 }

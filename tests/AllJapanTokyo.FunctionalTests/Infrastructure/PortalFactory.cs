@@ -1,8 +1,12 @@
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Email;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AllJapanTokyo.FunctionalTests.Infrastructure;
 
@@ -54,11 +58,22 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }));
     }
 
+    /// <summary>The fake clock the portal runs on (see <see cref="OnClock"/>), or null for the system clock.</summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
     public static PortalFactory OnSqlite()
     {
         var file = Path.Combine(Path.GetTempPath(), "alljapan-tests", $"portal-{Guid.NewGuid():N}.db");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         return new PortalFactory(DatabaseProvider.Sqlite, $"Data Source={file}");
+    }
+
+    /// <summary>A portal on the provider whose singleton <see cref="TimeProvider"/> is a fake clock the test moves on.</summary>
+    public static async Task<PortalFactory> OnClock(string provider, FakeTimeProvider clock)
+    {
+        var portal = provider == "Sqlite" ? OnSqlite() : await OnPostgresAsync();
+        portal.Clock = clock;
+        return portal;
     }
 
     /// <summary>
@@ -96,8 +111,22 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    public IReadOnlyList<string> SentMail() =>
-        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList() : [];
+    /// <summary>The mails sent so far, oldest first; the outbox is sent out first, as its worker would.</summary>
+    public IReadOnlyList<string> SentMail()
+    {
+        Task.Run(SendOutboxAsync).GetAwaiter().GetResult();
+        return Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList() : [];
+    }
+
+    /// <summary>Sends every due outbox message now (the tests' portals poll it only hourly, so that this is the one sender).</summary>
+    public async Task SendOutboxAsync()
+    {
+        await using var scope = CreateScope();
+        var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+        while (await dispatcher.SendDueAsync("functional-tests", CancellationToken.None) > 0)
+        {
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -118,6 +147,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
+            ["Email:Outbox:PollSeconds"] = "3600",
             // Tests speak https, so they check the production cookie rules (Secure, __Host- prefix).
             ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
@@ -127,6 +157,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["DataProtection:CertificatePath"] = Path.Combine(_root, "dataprotection.pfx"),
             ["DataProtection:CertificatePassword"] = "development",
         }).AddInMemoryCollection(_settings));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -36,3 +36,19 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc });
     }
 }
+
+internal sealed class SecurityEventConfiguration : IEntityTypeConfiguration<SecurityEvent>
+{
+    public void Configure(EntityTypeBuilder<SecurityEvent> builder)
+    {
+        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.Email).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(e => e.ActorEmail).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(e => e.IpAddress).HasMaxLength(SecurityEvent.MaxAddressLength);
+        builder.Property(e => e.Detail).HasMaxLength(SecurityEvent.MaxDetailLength);
+        // The list reads the newest first, filtered by kind or account; the daily clean-up deletes by age.
+        builder.HasIndex(e => e.OccurredAtUtc);
+        builder.HasIndex(e => new { e.Kind, e.OccurredAtUtc });
+        builder.HasIndex(e => new { e.UserId, e.OccurredAtUtc });
+    }
+}

@@ -173,6 +173,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(u => u.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(u => u.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(8);
+        builder.Ignore(u => u.IsDisabled);
     }
 }
 

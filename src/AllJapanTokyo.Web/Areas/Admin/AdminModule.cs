@@ -6,6 +6,8 @@ public static class AdminModule
     {
         services.AddScoped<AdminService>();
         services.AddScoped<EnterpriseScreeningService>();
+        services.AddScoped<Users.UserAdminService>();
+        services.AddScoped<Users.SecurityEventList>();
         return services;
     }
 }

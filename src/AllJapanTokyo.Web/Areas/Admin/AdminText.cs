@@ -1,4 +1,5 @@
 using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Admin.Models;
 using Microsoft.Extensions.Localization;
 
@@ -44,6 +45,49 @@ public static class AdminText
         CountedData.Organizations => L["団体（発注者・自治体など）"],
         CountedData.Tenders => L["入札案件"],
         _ => throw new ArgumentOutOfRangeException(nameof(data)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, Users.UserAdminProblem problem) => problem switch
+    {
+        Users.UserAdminProblem.EmailTaken => L["このメールアドレスのアカウントは既にあります。"],
+        Users.UserAdminProblem.RoleNotManaged => L["ロールを選択してください。"],
+        Users.UserAdminProblem.PrefectureMissing => L["道府県職員には担当の道府県を選択してください。"],
+        Users.UserAdminProblem.OrganizationMissing => L["発注者には所属団体を選択してください。"],
+        Users.UserAdminProblem.RegionMissing => L["地域コーディネーターには担当地域を選択してください。"],
+        Users.UserAdminProblem.RegionTaken => L["この地域には既にコーディネーターがいます。先にその方の担当を変更してください。"],
+        Users.UserAdminProblem.ChangedMeanwhile => L["このアカウントは他の担当者が先に変更しました。最新の状態を確認してください。"],
+        Users.UserAdminProblem.NotOnYourself => L["ご自身のアカウントの利用停止・ロール変更はできません。"],
+        Users.UserAdminProblem.EnterpriseAccount => L["企業アカウントのロールと所属は企業登録・招待で決まります。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, AccountState state) => state switch
+    {
+        AccountState.Active => L["利用可"],
+        AccountState.Unconfirmed => L["メール未確認"],
+        AccountState.LockedOut => L["ロック中"],
+        AccountState.Disabled => L["利用停止"],
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, SecurityEventKind kind) => kind switch
+    {
+        SecurityEventKind.SignIn => L["ログイン"],
+        SecurityEventKind.SignInFailed => L["ログイン失敗"],
+        SecurityEventKind.LockedOut => L["ロック"],
+        SecurityEventKind.SignOut => L["ログアウト"],
+        SecurityEventKind.MfaEnrolled => L["2段階認証の設定"],
+        SecurityEventKind.MfaReset => L["2段階認証のリセット"],
+        SecurityEventKind.RecoveryCodeUsed => L["リカバリーコードの使用"],
+        SecurityEventKind.RecoveryCodesRenewed => L["リカバリーコードの再発行"],
+        SecurityEventKind.PasswordChanged => L["パスワードの変更"],
+        SecurityEventKind.PasswordResetRequested => L["パスワード再設定の申込み"],
+        SecurityEventKind.PasswordReset => L["パスワードの再設定"],
+        SecurityEventKind.AccountCreated => L["アカウントの作成"],
+        SecurityEventKind.RoleChanged => L["ロール・担当の変更"],
+        SecurityEventKind.Disabled => L["利用停止"],
+        SecurityEventKind.Enabled => L["利用再開"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>The status as the address carries it: ?status=pending.</summary>

@@ -1,8 +1,7 @@
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Web.Areas.Admin.Models;
-using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -18,12 +17,12 @@ public enum ScreeningAction
 
 /// <summary>
 /// The operator's screening of registered enterprises: pending → approved or rejected with a reason, suspension and its
-/// lifting. Each decision is saved with a concurrency check and e-mailed to the company's users.
+/// lifting. Each decision is saved with a concurrency check, together with a notification and a mail to each of the
+/// company's users in their own language that links the next step; a suspension also ends their sessions.
 /// </summary>
 public sealed class EnterpriseScreeningService(
     AppDbContext db,
-    IEmailSender email,
-    IStringLocalizer L,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<EnterpriseScreeningService> logger)
 {
@@ -105,6 +104,17 @@ public sealed class EnterpriseScreeningService(
             return (true, problem);
         }
 
+        var userIds = await db.Users.Where(u => u.EnterpriseId == id).Select(u => u.Id).ToListAsync(cancellationToken);
+        if (action == ScreeningAction.Suspend)
+        {
+            // A suspended company's people are signed out everywhere at their next request.
+            foreach (var user in await db.Users.Where(u => u.EnterpriseId == id).ToListAsync(cancellationToken))
+            {
+                user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            }
+        }
+
+        await notifier.NotifyAsync(userIds, new ScreeningDecided(enterprise.NameJa, action, enterprise.ScreeningNote), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -116,65 +126,59 @@ public sealed class EnterpriseScreeningService(
         }
 
         logger.LogInformation("Enterprise {EnterpriseId} screening: {Action} → {Status}", id, action, enterprise.ScreeningStatus);
-        await NotifyAsync(enterprise, action, cancellationToken);
         return (true, null);
     }
+}
 
-    /// <summary>
-    /// E-mails the decision to the company's users. Their language is not known (the operator's page says nothing about
-    /// it), so each letter is written in Japanese, then in English.
-    /// </summary>
-    private async Task NotifyAsync(Enterprise enterprise, ScreeningAction action, CancellationToken cancellationToken)
-    {
-        var subject = $"{L.Within(PortalLanguage.Japanese, () => L["【ALL JAPAN & TOKYO】{0}", Subject(action)].Value)} / {L.Within(PortalLanguage.English, () => Subject(action))}";
-        var recipients = await db.Users.AsNoTracking()
-            .Where(u => u.EnterpriseId == enterprise.Id && u.Email != null)
-            .Select(u => new { Email = u.Email!, u.DisplayName })
-            .ToListAsync(cancellationToken);
-        foreach (var recipient in recipients)
-        {
-            var body = string.Join(
-                "\n\n----------------------------------------\n\n",
-                L.Within(PortalLanguage.Japanese, () => Letter(enterprise, action, recipient.DisplayName)),
-                L.Within(PortalLanguage.English, () => Letter(enterprise, action, recipient.DisplayName)));
-            await email.SendAsync(new EmailMessage(recipient.Email, subject, body), cancellationToken);
-        }
-    }
+/// <summary>
+/// The operator's decision on a company's registration, to its users: what was decided, the reason where there is one
+/// (quoted as written), and the next step — after an approval the tender search and the company page, after a
+/// refusal or a suspension the company page to correct and ask again.
+/// </summary>
+[NotificationKind("enterprise.screening")]
+public sealed record ScreeningDecided(string EnterpriseName, ScreeningAction Action, string? Reason) : NotificationMessage
+{
+    private const string CompanyPage = "/procurement/enterprises/mine";
 
-    private string Subject(ScreeningAction action) => action switch
-    {
-        ScreeningAction.Approve => L["企業登録を承認しました"].Value,
-        ScreeningAction.Reject => L["企業登録を承認できませんでした"].Value,
-        ScreeningAction.Suspend => L["企業アカウントの利用を停止しました"].Value,
-        _ => L["企業アカウントの利用停止を解除しました"].Value,
-    };
+    private const string TenderSearch = "/procurement";
 
-    /// <summary>The letter in the current language; the operator's reason is quoted as written.</summary>
-    private string Letter(Enterprise enterprise, ScreeningAction action, string recipientName)
+    public override string LinkPath => Action is ScreeningAction.Approve or ScreeningAction.Lift ? TenderSearch : CompanyPage;
+
+    public override IReadOnlyList<(string Label, string Path)> MoreLinks(IStringLocalizer L) =>
+        Action is ScreeningAction.Approve or ScreeningAction.Lift ? [(L["企業アカウント（企業情報・ロゴ・同僚の招待）"].Value, CompanyPage)] : [];
+
+    public override NotificationText Text(IStringLocalizer L)
     {
-        var lines = new List<string> { enterprise.NameJa, L["{0} 様", recipientName].Value, "" };
-        switch (action)
+        var lines = new List<string> { EnterpriseName, "" };
+        switch (Action)
         {
             case ScreeningAction.Approve:
                 lines.Add(L["事務局の審査の結果、貴社の企業登録を承認しました。案件への質問・入札ができるようになり、企業PRページが公開されました。"].Value);
+                lines.Add(L["次のリンクから案件を探せます。企業PRページの内容は企業アカウントで編集できます。"].Value);
                 break;
             case ScreeningAction.Reject:
                 lines.Add(L["事務局の審査の結果、貴社の企業登録を承認できませんでした。"].Value);
-                lines.Add("");
-                lines.Add(L["理由: {0}", enterprise.ScreeningNote ?? ""].Value);
-                lines.Add("");
-                lines.Add(L["内容を修正のうえ、事務局までご連絡ください。"].Value);
+                lines.Add(L["理由: {0}", Reason ?? ""].Value);
+                lines.Add(L["次のリンクから企業情報を修正のうえ、事務局までご連絡ください。"].Value);
                 break;
             case ScreeningAction.Suspend:
                 lines.Add(L["貴社の企業アカウントの利用を停止しました。停止中は入札・質問ができず、企業PRページは公開されません。"].Value);
-                lines.Add("");
-                lines.Add(L["理由: {0}", enterprise.ScreeningNote ?? ""].Value);
+                lines.Add(L["理由: {0}", Reason ?? ""].Value);
+                lines.Add(L["次のリンクから企業情報を確認し、事務局までご連絡ください。"].Value);
                 break;
             default:
                 lines.Add(L["貴社の企業アカウントの利用停止を解除しました。"].Value);
                 break;
         }
 
-        return string.Join('\n', lines);
+        return new NotificationText(L["【ALL JAPAN & TOKYO】{0}", Subject(L)].Value, string.Join('\n', lines));
     }
+
+    private string Subject(IStringLocalizer L) => Action switch
+    {
+        ScreeningAction.Approve => L["企業登録を承認しました"].Value,
+        ScreeningAction.Reject => L["企業登録を承認できませんでした"].Value,
+        ScreeningAction.Suspend => L["企業アカウントの利用を停止しました"].Value,
+        _ => L["企業アカウントの利用停止を解除しました"].Value,
+    };
 }

@@ -41,6 +41,7 @@ public static class EnterpriseText
         InvitationProblem.InvalidEmail => L["招待する方のメールアドレスを正しく入力してください。"],
         InvitationProblem.AlreadyRegistered => L["このメールアドレスは既にポータルに登録されています。"],
         InvitationProblem.DailyLimitReached => L["招待は1日{0}件までです。", EnterpriseInvitation.MaxPerDay],
+        InvitationProblem.NotApproved => L["事務局の審査で承認された後に、同僚を招待できます。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 }

@@ -49,30 +49,44 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
         Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("承認しました", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task TheDecisionIsEmailedInJapaneseThenEnglishWhateverThePageLanguage()
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EachPersonOfTheCompanyIsToldInTheirLanguageWithTheNextStepLinked(string provider)
     {
-        var portal = fixture.Sqlite;
+        var portal = await fixture.OnAsync(provider);
         var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社二言語通知テスト", ScreeningStatus.Pending);
-        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
-        var (_, page) = await admin.GetPageAsync($"/en/admin/enterprises/{id}");
-        var version = page.QuerySelector("input[name=version]")!.GetAttribute("value")!;
-
-        var rejected = await admin.PostFormAsync($"/en/admin/enterprises/{id}", $"/en/admin/enterprises/{id}/decide", new Dictionary<string, string>
+        var colleague = $"colleague-en-{Guid.NewGuid():N}@example.jp";
+        await portal.WithDbAsync(async db =>
         {
-            ["decision"] = "reject",
-            ["reason"] = "登記事項証明書の添付がありません。",
-            ["version"] = version,
+            var first = await db.Users.SingleAsync(u => u.Email == email);
+            db.Users.Add(new AllJapanTokyo.Infrastructure.Identity.AppUser
+            {
+                UserName = colleague, NormalizedUserName = colleague.ToUpperInvariant(), Email = colleague, NormalizedEmail = colleague.ToUpperInvariant(),
+                EmailConfirmed = true, DisplayName = "Colleague", EnterpriseId = id, PreferredLanguage = "en", SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+            return await db.SaveChangesAsync();
         });
+        var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
 
-        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
-        Assert.Equal($"/en/admin/enterprises/{id}", rejected.Headers.Location?.OriginalString);
-        var mail = Assert.Single(EnterpriseTestData.MailTo(portal, email));
-        Assert.Contains("企業登録を承認できませんでした", mail);
-        Assert.Contains(Texts.En("企業登録を承認できませんでした"), mail);
-        Assert.Contains(Texts.En("事務局の審査の結果、貴社の企業登録を承認できませんでした。"), mail);
-        Assert.Contains(Texts.En("理由: {0}", "登記事項証明書の添付がありません。"), mail);
-        Assert.True(mail.IndexOf("理由: ", StringComparison.Ordinal) < mail.IndexOf("Reason: ", StringComparison.Ordinal), "Japanese first, then English.");
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "reject", "登記事項証明書の添付がありません。")).StatusCode);
+
+        var japanese = Assert.Single(EnterpriseTestData.MailTo(portal, email));
+        Assert.Contains("事務局の審査の結果、貴社の企業登録を承認できませんでした。", japanese);
+        Assert.Contains("理由: 登記事項証明書の添付がありません。", japanese);
+        Assert.Contains("https://localhost/procurement/enterprises/mine", japanese);
+        Assert.DoesNotContain("Reason: ", japanese);
+        var english = Assert.Single(EnterpriseTestData.MailTo(portal, colleague));
+        Assert.Contains(Texts.En("事務局の審査の結果、貴社の企業登録を承認できませんでした。"), english);
+        Assert.Contains(Texts.En("理由: {0}", "登記事項証明書の添付がありません。"), english);
+        Assert.Contains("https://localhost/en/procurement/enterprises/mine", english);
+        var notified = await portal.WithDbAsync(db => db.Notifications.Where(n => n.Kind == "enterprise.screening" && db.Users.Any(u => u.Id == n.UserId && u.EnterpriseId == id)).CountAsync());
+        Assert.Equal(2, notified);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "approve")).StatusCode);
+        var approval = EnterpriseTestData.MailTo(portal, colleague)[^1];
+        Assert.Contains(Texts.En("企業登録を承認しました"), approval);
+        Assert.Matches(@"https://localhost/en/procurement\s", approval);
+        Assert.Contains("https://localhost/en/procurement/enterprises/mine", approval);
     }
 
     [Fact]

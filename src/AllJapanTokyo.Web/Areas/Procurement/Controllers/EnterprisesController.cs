@@ -2,7 +2,6 @@ using System.Security.Claims;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Account;
-using AllJapanTokyo.Web.Controllers;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
@@ -131,12 +130,7 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             return NotFound();
         }
 
-        var problem = await invitations.InviteAsync(
-            enterpriseId,
-            User.FindFirstValue(ClaimTypes.NameIdentifier)!,
-            email,
-            token => Url.Action(nameof(AccountController.Invitation), "Account", new { area = "", token }, Request.Scheme, Request.Host.Value)!,
-            cancellationToken);
+        var problem = await invitations.InviteAsync(enterpriseId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, email, PortalLanguage.Current, cancellationToken);
         if (problem is { } refused)
         {
             ModelState.AddModelError("email", L.Of(refused).Value);
