@@ -39,6 +39,8 @@ public sealed class PortalBasicsOnGet(PortalFixture fixture)
         var response = await PortalClient.For(fixture.Sqlite).GetAsync("/");
 
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("base-uri 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("object-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
