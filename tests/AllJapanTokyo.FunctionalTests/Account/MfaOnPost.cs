@@ -51,7 +51,7 @@ public sealed class MfaOnPost(PortalFixture fixture)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task SignInAsksForTheCodeAndARecoveryCodeWorksOnce(string provider)
+    public async Task SignInAsksForTheCodeAndEachCodeWorksOnce(string provider)
     {
         var portal = await fixture.OnAsync(provider);
         var official = await AccountSteps.CreateAsync(portal, Roles.TokyoOfficial);
@@ -65,9 +65,17 @@ public sealed class MfaOnPost(PortalFixture fixture)
         AccountSteps.AssertSentToSignIn(await client.GetAsync("/account"));
         var wrong = await client.PostFormAsync("/account/login/code", "/account/login/code", new Dictionary<string, string> { ["Code"] = "123456" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-        var code = await client.PostFormAsync("/account/login/code", "/account/login/code", new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+        var typed = Totp.NextCode(key);
+        var code = await client.PostFormAsync("/account/login/code", "/account/login/code", new Dictionary<string, string> { ["Code"] = typed });
         Assert.Equal("/dashboard", code.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dashboard")).StatusCode);
+
+        // A code signs in once: the same one, seen over a shoulder, is refused though its 30 seconds have not passed.
+        var replay = PortalClient.For(portal);
+        await replay.SignInAsync(official.Email!, AccountSteps.Password);
+        var replayed = await replay.PostFormAsync("/account/login/code", "/account/login/code", new Dictionary<string, string> { ["Code"] = typed });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replayed.StatusCode);
+        AccountSteps.AssertSentToSignIn(await replay.GetAsync("/account"));
 
         Assert.Equal("/dashboard", (await RecoverAsync(portal, official.Email!, codes[3])).Headers.Location?.OriginalString);
         var again = await RecoverAsync(portal, official.Email!, codes[3]);
