@@ -18,6 +18,7 @@ public enum SecurityEventKind
     RoleChanged,
     Disabled,
     Enabled,
+    MfaConfirmationFailed,
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ public sealed record MfaStatus(bool Enabled, bool Required, int RecoveryCodesLef
 /// Two-factor authentication with an authenticator app (TOTP, RFC 6238), entirely through ASP.NET Core Identity: its
 /// authenticator key, its token provider and its recovery codes. This class only shows the key and records the events.
 /// </summary>
-public sealed class MfaService(UserManager<AppUser> users, SecurityLog log)
+public sealed class MfaService(UserManager<AppUser> users, SignInManager<AppUser> signIns, SecurityLog log)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -67,6 +67,25 @@ public sealed class MfaService(UserManager<AppUser> users, SecurityLog log)
         log.Record(SecurityEventKind.MfaEnrolled, user);
         await users.SetTwoFactorEnabledAsync(user, true);
         return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
+    }
+
+    /// <summary>
+    /// The person proves again, with the password and a code from the app, that they are who the session says before
+    /// MFA is changed: a session left open on a shared desk must not be enough to take the second factor away. A wrong
+    /// password counts towards the lockout like a failed sign-in.
+    /// </summary>
+    public async Task<bool> ConfirmAsync(AppUser user, string? password, string? code)
+    {
+        var token = Normalize(code);
+        var confirmed = !string.IsNullOrEmpty(password) && token.Length > 0
+            && (await signIns.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded
+            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, token);
+        if (!confirmed)
+        {
+            await log.RecordNowAsync(SecurityEventKind.MfaConfirmationFailed, user);
+        }
+
+        return confirmed;
     }
 
     /// <summary>New recovery codes; the old ones stop working.</summary>

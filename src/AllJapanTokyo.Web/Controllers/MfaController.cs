@@ -70,7 +70,8 @@ public sealed class MfaController(
     }
 
     [HttpPost("recovery-codes")]
-    public async Task<IActionResult> RenewRecoveryCodes()
+    [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
+    public async Task<IActionResult> RenewRecoveryCodes(string? password, string? confirmationCode)
     {
         if (await userManager.GetUserAsync(User) is not { } user)
         {
@@ -82,12 +83,18 @@ public sealed class MfaController(
             return RedirectToAction(nameof(Setup));
         }
 
+        if (!await mfa.ConfirmAsync(user, password, confirmationCode))
+        {
+            return await RefusedConfirmationAsync(user);
+        }
+
         return View("RecoveryCodes", await mfa.RenewRecoveryCodesAsync(user));
     }
 
     /// <summary>Only where the role does not require MFA.</summary>
     [HttpPost("disable")]
-    public async Task<IActionResult> Disable()
+    [EnableRateLimiting(RateLimitPolicies.AccountPosts)]
+    public async Task<IActionResult> Disable(string? password, string? confirmationCode)
     {
         if (await userManager.GetUserAsync(User) is not { } user)
         {
@@ -99,10 +106,22 @@ public sealed class MfaController(
             return Forbid();
         }
 
+        if (!await mfa.ConfirmAsync(user, password, confirmationCode))
+        {
+            return await RefusedConfirmationAsync(user);
+        }
+
         await mfa.ResetAsync(user, actorEmail: null);
         await signInManager.RefreshSignInAsync(user);
         TempData["Message"] = L["2段階認証を解除しました。"].Value;
         return RedirectToAction("Index", "Account");
+    }
+
+    private async Task<IActionResult> RefusedConfirmationAsync(AppUser user)
+    {
+        ModelState.AddModelError("password", L["パスワードまたは確認コードが正しくありません。もう一度入力してください。"].Value);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Setup), new MfaSetupViewModel(null, await mfa.StatusAsync(user), Forced: false));
     }
 
     /// <summary>After enrolment: the role's home, now reachable.</summary>

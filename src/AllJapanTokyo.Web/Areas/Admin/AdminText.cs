@@ -87,6 +87,7 @@ public static class AdminText
         SecurityEventKind.RoleChanged => L["ロール・担当の変更"],
         SecurityEventKind.Disabled => L["利用停止"],
         SecurityEventKind.Enabled => L["利用再開"],
+        SecurityEventKind.MfaConfirmationFailed => L["2段階認証の変更時の本人確認の失敗"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
