@@ -70,6 +70,7 @@ public static class ReportingText
         ImportIssue.FormatNotOnline => L["format は空欄または online にしてください。"],
         ImportIssue.UnknownPrefecture i => L["都道府県コード「{0}」はありません。", i.Code],
         ImportIssue.NotYourPrefecture => L["自分の都道府県以外の行は取り込めません。"],
+        ImportIssue.NotPrefectureStaff => L["都道府県の値は、その都道府県の担当者だけが入力・取り込みできます。"],
         ImportIssue.NotAssigned i => L["{0}の施策「{1}」の報告は、この都道府県に割り当てられていません。", Display.FiscalYearLabel(i.FiscalYear), i.Initiative],
         ImportIssue.NotEditable i => L["この報告は「{0}」のため変更できません。", L.Of(i.State)],
         ImportIssue.EntryClosed i => L["{0}の入力期間は終了しています。", Display.FiscalYearLabel(i.FiscalYear)],
