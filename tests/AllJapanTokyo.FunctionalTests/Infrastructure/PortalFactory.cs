@@ -1,8 +1,13 @@
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Email;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AllJapanTokyo.FunctionalTests.Infrastructure;
 
@@ -81,6 +86,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>The fake clock the portal runs on (set before it starts), or null for the system clock.</summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
+    /// <summary>Runs the portal on <paramref name="clock"/>: the outbox's back-off, the workers and every timestamp follow it.</summary>
+    public PortalFactory WithClock(FakeTimeProvider clock)
+    {
+        Clock = clock;
+        return this;
+    }
+
     public PortalFactory Started()
     {
         _ = Server;
@@ -96,8 +111,42 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>The mails written to the pickup folder so far; mails of the outbox get there through <see cref="DeliverMailAsync"/>.</summary>
     public IReadOnlyList<string> SentMail() =>
         Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList() : [];
+
+    /// <summary>
+    /// Sends the outbox's due mails now (<see cref="OutboxDispatcher.SendDueAsync"/>, as the worker of an instance
+    /// does), and waits for any mail the portal's own worker is sending at that moment; returns how many this call sent.
+    /// </summary>
+    public async Task<int> DeliverMailAsync()
+    {
+        var sent = 0;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var scope = CreateScope();
+            var round = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().SendDueAsync("tests", CancellationToken.None);
+            sent += round;
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var inFlight = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages
+                .AnyAsync(m => m.SentAtUtc == null && m.ClaimedUntilUtc != null && m.ClaimedUntilUtc >= now);
+            if (round == 0 && !inFlight)
+            {
+                return sent;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The outbox still had mail on its way after 30 s.");
+            }
+
+            if (round == 0)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -127,6 +176,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["DataProtection:CertificatePath"] = Path.Combine(_root, "dataprotection.pfx"),
             ["DataProtection:CertificatePassword"] = "development",
         }).AddInMemoryCollection(_settings));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -936,9 +936,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<int>("TenderId")
                         .HasColumnType("integer");
 

@@ -936,9 +936,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("datetime2");
-
                     b.Property<int>("TenderId")
                         .HasColumnType("int");
 

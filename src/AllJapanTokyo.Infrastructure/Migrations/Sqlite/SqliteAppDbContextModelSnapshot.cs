@@ -905,9 +905,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("TenderId")
                         .HasColumnType("INTEGER");
 

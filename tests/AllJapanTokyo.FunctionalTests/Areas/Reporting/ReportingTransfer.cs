@@ -41,6 +41,7 @@ public sealed class ReportingTransfer(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         // Only this test sends reminders in its portal: Niigata (not submitted) gets one, Osaka (submitted) none.
+        await portal.DeliverMailAsync();
         var mails = portal.SentMail();
         Assert.Contains(mails, m => m.Contains("niigata@example.jp", StringComparison.Ordinal));
         Assert.DoesNotContain(mails, m => m.Contains("osaka@example.jp", StringComparison.Ordinal));

@@ -53,7 +53,7 @@ public sealed class TransferController(
             return NotFound();
         }
 
-        var sent = await reminders.RemindAsync(fy, actor, new Uri($"{Request.Scheme}://{Request.Host}"), cancellationToken);
+        var sent = await reminders.RemindAsync(fy, actor, cancellationToken);
         return RedirectToAction(nameof(Completeness), new { fy, sent });
     }
 

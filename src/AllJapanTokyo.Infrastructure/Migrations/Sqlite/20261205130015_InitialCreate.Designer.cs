@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205114307_InitialCreate")]
+    [Migration("20261205130015_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -907,9 +907,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("TenderId")
                         .HasColumnType("INTEGER");
