@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AllJapanTokyo.FunctionalTests.Infrastructure;
 
@@ -14,11 +15,13 @@ public sealed class PortalClient(HttpClient http)
 
     public HttpClient Http { get; } = http;
 
-    public static PortalClient For(PortalFactory factory) => new(factory.CreateClient());
+    /// <summary>A client of <paramref name="factory"/>, on https://localhost unless <paramref name="address"/> names another host.</summary>
+    public static PortalClient For(PortalFactory factory, Uri? address = null) =>
+        new(address is null ? factory.CreateClient() : factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = address, AllowAutoRedirect = false }));
 
-    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = PortalFactory.DemoPassword)
+    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = PortalFactory.DemoPassword, Uri? address = null)
     {
-        var client = For(factory);
+        var client = For(factory, address);
         var response = await client.SignInAsync(email, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {

@@ -6,6 +6,7 @@ using AllJapanTokyo.Web.Controllers;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -18,7 +19,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/enterprises")]
-public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, IStringLocalizer L) : Controller
+public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, PortalAddress address, IStringLocalizer L) : Controller
 {
     [HttpGet("{id:int}")]
     [AllLanguages]
@@ -135,7 +136,8 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             enterpriseId,
             User.FindFirstValue(ClaimTypes.NameIdentifier)!,
             email,
-            token => Url.Action(nameof(AccountController.Invitation), "Account", new { area = "", token }, Request.Scheme, Request.Host.Value)!,
+            // The link is on the portal's configured address, never the request's Host header, which the client chooses.
+            token => address.BaseUrl + Url.Action(nameof(AccountController.Invitation), "Account", new { area = "", token }),
             cancellationToken);
         if (problem is { } refused)
         {
