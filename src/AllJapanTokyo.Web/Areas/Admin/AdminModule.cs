@@ -6,6 +6,7 @@ public static class AdminModule
     {
         services.AddScoped<AdminService>();
         services.AddScoped<EnterpriseScreeningService>();
+        services.AddScoped<OutboxAdminService>();
         return services;
     }
 }
