@@ -57,6 +57,12 @@ public sealed class PortalClient(HttpClient http)
         return await Http.PostAsync(action, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>The value of a hidden field (a version token) of the form posting to <paramref name="action"/> on the page.</summary>
+    public static string HiddenValue(IHtmlDocument document, string action, string name) =>
+        document.QuerySelectorAll("form").First(f => string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase))
+            .QuerySelector($"input[type=hidden][name='{name}']")?.GetAttribute("value")
+        ?? throw new InvalidOperationException($"The form posting to {action} has no hidden field {name}.");
+
     /// <summary>Posts without any antiforgery token, to prove the portal refuses it.</summary>
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
         Http.PostAsync(action, new FormUrlEncodedContent(fields));

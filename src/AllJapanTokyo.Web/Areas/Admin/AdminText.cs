@@ -19,7 +19,7 @@ public static class AdminText
         ScreeningProblem.NotSuspended => L["利用停止中の企業のみ停止を解除できます。"],
         ScreeningProblem.ReasonMissing => L["理由を入力してください。理由は企業の代表者にメールで通知されます。"],
         ScreeningProblem.ReasonTooLong => L["理由は{0}文字以内で入力してください。", Enterprise.MaxReasonLength],
-        ScreeningProblem.DecidedMeanwhile => L["この企業は他の担当者が先に審査しました。最新の状態を確認してください。"],
+        ScreeningProblem.DecidedMeanwhile => L["この企業は、あなたが開いた後に他の担当者が審査したか、企業が登録内容を更新しました。最新の状態を確認してください。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 

@@ -94,7 +94,7 @@ public static class ReportingText
         FormNotice.Returned => L["コメントを付けて差し戻しました。"],
         FormNotice.EntryReopened => L["入力期間の例外を設定しました。"],
         FormNotice.Invalid => L["入力内容に誤りがあります。保存されていません。"],
-        FormNotice.SavedMeanwhile => L["この報告は、あなたが開いた後に別の人が保存しました。入力内容は保存されていません。最新の内容を確認してから、もう一度入力してください。"],
+        FormNotice.SavedMeanwhile => L.SavedMeanwhile(),
         FormNotice.NotEditable => L["この報告は現在編集できません。入力内容は保存されていません。"],
         FormNotice.CommentRequired => L["差し戻す場合はコメント（{0}文字以内）を入力してください。", Display.Number((long)ReportSubmission.CommentMaxLength)],
         FormNotice.ChangedMeanwhile => L["この報告は、あなたが開いた後に変更されました。内容を確認してからもう一度操作してください。"],

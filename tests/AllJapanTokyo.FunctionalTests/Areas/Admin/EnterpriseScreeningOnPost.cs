@@ -158,7 +158,7 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
-        Assert.Contains("他の担当者が先に審査しました", await stale.Content.ReadAsStringAsync());
+        Assert.Contains("他の担当者が審査したか", await stale.Content.ReadAsStringAsync());
         Assert.Equal(ScreeningStatus.Approved, await portal.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.ScreeningStatus).SingleAsync()));
     }
 

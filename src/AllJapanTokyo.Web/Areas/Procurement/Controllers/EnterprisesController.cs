@@ -72,7 +72,21 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             return await MineAgainAsync(enterpriseId, m => m with { Profile = input }, cancellationToken);
         }
 
-        await service.UpdateProfileAsync(enterpriseId, input, cancellationToken);
+        if (!await service.UpdateProfileAsync(enterpriseId, input, cancellationToken))
+        {
+            // What this person typed is shown again, checked next time against what is stored now.
+            ModelState.AddModelError("", L.SavedMeanwhile().Value);
+            return await MineAgainAsync(
+                enterpriseId,
+                m =>
+                {
+                    input.Version = m.Profile.Version;
+                    return m with { Profile = input };
+                },
+                cancellationToken,
+                StatusCodes.Status409Conflict);
+        }
+
         TempData["Message"] = L["企業情報を更新しました。"].Value;
         return RedirectToAction(nameof(Mine));
     }
@@ -149,7 +163,11 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
         return RedirectToAction(nameof(Mine));
     }
 
-    private async Task<IActionResult> MineAgainAsync(int enterpriseId, Func<EnterpriseAccountViewModel, EnterpriseAccountViewModel> keep, CancellationToken cancellationToken)
+    private async Task<IActionResult> MineAgainAsync(
+        int enterpriseId,
+        Func<EnterpriseAccountViewModel, EnterpriseAccountViewModel> keep,
+        CancellationToken cancellationToken,
+        int status = StatusCodes.Status422UnprocessableEntity)
     {
         var model = await service.AccountAsync(enterpriseId, cancellationToken);
         if (model is null)
@@ -157,7 +175,7 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = status;
         return View(nameof(Mine), keep(model));
     }
 }
