@@ -508,6 +508,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();

@@ -485,6 +485,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();

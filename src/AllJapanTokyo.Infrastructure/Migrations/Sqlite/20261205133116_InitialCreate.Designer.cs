@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205130015_InitialCreate")]
+    [Migration("20261205133116_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -486,6 +486,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
