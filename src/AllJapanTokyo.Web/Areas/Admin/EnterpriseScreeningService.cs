@@ -18,16 +18,19 @@ public enum ScreeningAction
 
 /// <summary>
 /// The operator's screening of registered enterprises: pending → approved or rejected with a reason, suspension and its
-/// lifting. Each decision is saved with a concurrency check and e-mailed to the company's users.
+/// lifting. Each decision is saved with a concurrency check, together with the mails to the company's users in the
+/// outbox: a decision is never stored without its mails, nor a mail sent for a decision that was refused.
 /// </summary>
 public sealed class EnterpriseScreeningService(
     AppDbContext db,
-    IEmailSender email,
     IStringLocalizer L,
     TimeProvider clock,
     ILogger<EnterpriseScreeningService> logger)
 {
     public const int PageSize = 50;
+
+    /// <summary>The screening mails' kind in the outbox.</summary>
+    public const string OutboxKind = "admin.enterprise-screening";
 
     public async Task<ScreeningListViewModel> ListAsync(ScreeningStatus status, int page, CancellationToken cancellationToken)
     {
@@ -105,8 +108,10 @@ public sealed class EnterpriseScreeningService(
             return (true, problem);
         }
 
+        await QueueMailsAsync(enterprise, action, now, cancellationToken);
         try
         {
+            // The decision and its mails in one save: a concurrent decision refuses both.
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -116,15 +121,14 @@ public sealed class EnterpriseScreeningService(
         }
 
         logger.LogInformation("Enterprise {EnterpriseId} screening: {Action} → {Status}", id, action, enterprise.ScreeningStatus);
-        await NotifyAsync(enterprise, action, cancellationToken);
         return (true, null);
     }
 
     /// <summary>
-    /// E-mails the decision to the company's users. Their language is not known (the operator's page says nothing about
-    /// it), so each letter is written in Japanese, then in English.
+    /// Queues the decision's mail to each of the company's users, in the caller's unit of work. Their language is not
+    /// known (the operator's page says nothing about it), so each letter is written in Japanese, then in English.
     /// </summary>
-    private async Task NotifyAsync(Enterprise enterprise, ScreeningAction action, CancellationToken cancellationToken)
+    private async Task QueueMailsAsync(Enterprise enterprise, ScreeningAction action, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var subject = $"{L.Within(PortalLanguage.Japanese, () => L["【ALL JAPAN & TOKYO】{0}", Subject(action)].Value)} / {L.Within(PortalLanguage.English, () => Subject(action))}";
         var recipients = await db.Users.AsNoTracking()
@@ -137,7 +141,7 @@ public sealed class EnterpriseScreeningService(
                 "\n\n----------------------------------------\n\n",
                 L.Within(PortalLanguage.Japanese, () => Letter(enterprise, action, recipient.DisplayName)),
                 L.Within(PortalLanguage.English, () => Letter(enterprise, action, recipient.DisplayName)));
-            await email.SendAsync(new EmailMessage(recipient.Email, subject, body), cancellationToken);
+            db.OutboxMessages.Add(OutboxMessage.Queue(new EmailMessage(recipient.Email, subject, body), OutboxKind, nowUtc));
         }
     }
 
