@@ -30,7 +30,10 @@ public enum ScreeningProblem
     /// <summary>Longer than <see cref="Enterprise.MaxReasonLength"/>.</summary>
     ReasonTooLong,
 
-    /// <summary>Another decision was saved after the <see cref="Enterprise.Version"/> the operator's form was built from.</summary>
+    /// <summary>
+    /// Another decision, or the company's own edit of its profile, was saved after the <see cref="Enterprise.Version"/>
+    /// the operator's form was built from.
+    /// </summary>
     DecidedMeanwhile,
 }
 
@@ -94,7 +97,10 @@ public class Enterprise
     /// <summary>Generated for load tests or demonstration; never counted as a programme fact.</summary>
     public bool IsSynthetic { get; set; }
 
-    /// <summary>Changed on every screening decision, so that two operators deciding at once cannot both win.</summary>
+    /// <summary>
+    /// Changed on every screening decision and every edit of the profile, so that of two people saving at once only the
+    /// first wins, and an operator decides on the profile as last saved.
+    /// </summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsSme => SmeClassification.IsSme(SmeIndustryGroup, CapitalYen, Employees);
@@ -114,6 +120,19 @@ public class Enterprise
 
     /// <summary><see cref="IsPublic"/> for an enterprise in memory.</summary>
     public bool HasPublicPage => IsPublicNow(this);
+
+    /// <summary>The company's own edit of its profile (the corporate number, name and prefecture are not its to change).</summary>
+    public void UpdateProfile(string? nameKana, string? address, long capitalYen, int employees, string? capabilities, string? certifications, string? prText)
+    {
+        NameKana = nameKana;
+        Address = address;
+        CapitalYen = capitalYen;
+        Employees = employees;
+        Capabilities = capabilities;
+        Certifications = certifications;
+        PrText = prText;
+        Version = Guid.NewGuid();
+    }
 
     /// <summary>Pending or rejected (after a correction) → approved.</summary>
     public ScreeningProblem? Approve(DateTime nowUtc)

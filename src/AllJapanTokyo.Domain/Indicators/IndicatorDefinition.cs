@@ -17,4 +17,15 @@ public class IndicatorDefinition
 
     /// <summary>The counter the figure is read with: 「社」, "companies".</summary>
     public required LocalizedText Unit { get; set; }
+
+    /// <summary>Optimistic concurrency token, renewed on every edit, so that two administrators editing at once cannot both win.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>An administrator's edit of the label and unit.</summary>
+    public void Rename(LocalizedText label, LocalizedText unit)
+    {
+        Label = label;
+        Unit = unit;
+        Version = Guid.NewGuid();
+    }
 }

@@ -94,8 +94,8 @@ public class SavedSearch
 }
 
 /// <summary>
-/// One tender announced by one saved search: the unique (search, tender) pair is written before the e-mail is sent,
-/// so that no second worker (or second run) can send it again.
+/// One tender announced by one saved search: the unique (search, tender) pair is written in the same transaction as the
+/// e-mail that announces it (to the outbox, which sends it), so that no second worker (or second run) can announce it again.
 /// </summary>
 public class AlertDelivery
 {
@@ -109,9 +109,6 @@ public class AlertDelivery
     public required string WorkerId { get; set; }
 
     public DateTime ClaimedAtUtc { get; set; }
-
-    /// <summary>Set once the e-mail has been handed to the mail server; null if the send failed after the claim.</summary>
-    public DateTime? SentAtUtc { get; set; }
 }
 
 /// <summary>

@@ -32,7 +32,7 @@ public sealed class OutboxDispatcher(AppDbContext db, IEmailSender sender, TimeP
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.SentAtUtc == null && m.Attempts < OutboxMessage.MaxAttempts && m.NextAttemptAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .Where(OutboxMessage.DueAt(now))
             .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .Select(m => m.Id)
             .Take(options.Value.BatchSize)
@@ -54,8 +54,11 @@ public sealed class OutboxDispatcher(AppDbContext db, IEmailSender sender, TimeP
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now.AddSeconds(options.Value.ClaimSeconds);
+        // Still due when claimed: another instance may have sent it, or tried and failed (its back-off then holds),
+        // since this one read the list.
         var claimed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.SentAtUtc == null && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .Where(m => m.Id == id)
+            .Where(OutboxMessage.DueAt(now))
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.ClaimedBy, instanceId).SetProperty(m => m.ClaimedUntilUtc, until), cancellationToken);
         if (claimed != 1)
         {
@@ -90,12 +93,16 @@ public sealed class OutboxDispatcher(AppDbContext db, IEmailSender sender, TimeP
         return true;
     }
 
-    /// <summary>An administrator's resend: the message is due again now, with a fresh count of attempts.</summary>
+    /// <summary>
+    /// An administrator's resend of a sent or failed message: it is due again now, with a fresh count of attempts. A
+    /// pending message is left alone (it is on its way, or waiting for its next attempt); false then, or for no such id.
+    /// </summary>
     public async Task<bool> ResendAsync(long id, CancellationToken cancellationToken) =>
-        await db.OutboxMessages.Where(m => m.Id == id)
+        await db.OutboxMessages.Where(m => m.Id == id).Where(OutboxMessage.Resendable)
             .ExecuteUpdateAsync(
                 u => u.SetProperty(m => m.SentAtUtc, (DateTime?)null).SetProperty(m => m.Attempts, 0)
-                    .SetProperty(m => m.NextAttemptAtUtc, clock.GetUtcNow().UtcDateTime).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null),
+                    .SetProperty(m => m.NextAttemptAtUtc, clock.GetUtcNow().UtcDateTime)
+                    .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null),
                 cancellationToken) == 1;
 }
 

@@ -50,15 +50,8 @@ public sealed class Notifier(AppDbContext db, PortalText text, PortalAddress add
             link += $"\n\n{label}\n{address.Link(path, language)}";
         }
 
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            To = to,
-            Subject = words.Subject,
-            TextBody = $"{words.Body}\n\n{link}\n\n-- \n{text.In(language, "ALL JAPAN & TOKYO ポータル")}\n{address.BaseUrl}{language.PathBase}/\n",
-            Kind = message.Kind,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
+        var body = $"{words.Body}\n\n{link}\n\n-- \n{text.In(language, "ALL JAPAN & TOKYO ポータル")}\n{address.BaseUrl}{language.PathBase}/\n";
+        db.OutboxMessages.Add(OutboxMessage.Queue(new EmailMessage(to, words.Subject, body), message.Kind, clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>The message worded in a language other than the page's (the recipient's).</summary>

@@ -71,6 +71,27 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
         await OpenAndCheckAsync(page, path);
     }
 
+    /// <summary>The outbox's list with mail in it: an official's reminders queue some, then the administrator opens it.</summary>
+    [SkippableFact]
+    public async Task Outbox_page_with_mail()
+    {
+        await using (var officialContext = await fixture.NewContextAsync())
+        {
+            var official = await officialContext.NewPageAsync();
+            await PortalPages.SignInAsync(official, "official@example.jp");
+            await official.GotoAsync("/reporting/completeness?fy=2020");
+            await official.Locator("form[action='/reporting/completeness/remind'] button[type=submit]").ClickAsync();
+            await official.WaitForURLAsync("**/reporting/completeness?*sent=*");
+        }
+
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await PortalPages.SignInAsync(page, "admin@example.jp");
+
+        await OpenAndCheckAsync(page, "/admin/outbox?kind=reporting.reminder");
+        Assert.True(await page.Locator("#outbox tbody tr").CountAsync() > 0, "The reminders should be listed.");
+    }
+
     [SkippableFact]
     public async Task Friendly_not_found_page()
     {

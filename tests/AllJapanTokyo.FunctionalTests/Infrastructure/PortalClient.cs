@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AllJapanTokyo.FunctionalTests.Infrastructure;
 
@@ -14,11 +15,13 @@ public sealed class PortalClient(HttpClient http)
 
     public HttpClient Http { get; } = http;
 
-    public static PortalClient For(PortalFactory factory) => new(factory.CreateClient());
+    /// <summary>A client of <paramref name="factory"/>, on https://localhost unless <paramref name="address"/> names another host.</summary>
+    public static PortalClient For(PortalFactory factory, Uri? address = null) =>
+        new(address is null ? factory.CreateClient() : factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = address, AllowAutoRedirect = false }));
 
-    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = PortalFactory.DemoPassword)
+    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = PortalFactory.DemoPassword, Uri? address = null)
     {
-        var client = For(factory);
+        var client = For(factory, address);
         var response = await client.SignInAsync(email, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
@@ -53,6 +56,12 @@ public sealed class PortalClient(HttpClient http)
         var body = fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", token)).ToList();
         return await Http.PostAsync(action, new FormUrlEncodedContent(body));
     }
+
+    /// <summary>The value of a hidden field (a version token) of the form posting to <paramref name="action"/> on the page.</summary>
+    public static string HiddenValue(IHtmlDocument document, string action, string name) =>
+        document.QuerySelectorAll("form").First(f => string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase))
+            .QuerySelector($"input[type=hidden][name='{name}']")?.GetAttribute("value")
+        ?? throw new InvalidOperationException($"The form posting to {action} has no hidden field {name}.");
 
     /// <summary>Posts without any antiforgery token, to prove the portal refuses it.</summary>
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>

@@ -3,6 +3,7 @@ using AllJapanTokyo.Infrastructure.Email;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -96,6 +97,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>The fake clock the portal runs on (set before it starts), or null for the system clock.</summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
+    /// <summary>Runs the portal on <paramref name="clock"/>: the outbox's back-off, the workers and every timestamp follow it.</summary>
+    public PortalFactory WithClock(FakeTimeProvider clock)
+    {
+        Clock = clock;
+        return this;
+    }
+
     public PortalFactory Started()
     {
         _ = Server;
@@ -111,20 +122,46 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>The mails sent so far, oldest first; the outbox is sent out first, as its worker would.</summary>
+    /// <summary>
+    /// The mails sent so far, oldest first; the outbox's due mails are delivered first (<see cref="DeliverMailAsync"/>),
+    /// as an instance's worker would have done by the time a person reads their mail.
+    /// </summary>
     public IReadOnlyList<string> SentMail()
     {
-        Task.Run(SendOutboxAsync).GetAwaiter().GetResult();
+        Task.Run(DeliverMailAsync).GetAwaiter().GetResult();
         return Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList() : [];
     }
 
-    /// <summary>Sends every due outbox message now (the tests' portals poll it only hourly, so that this is the one sender).</summary>
-    public async Task SendOutboxAsync()
+    /// <summary>
+    /// Sends the outbox's due mails now (<see cref="OutboxDispatcher.SendDueAsync"/>, as the worker of an instance
+    /// does), and waits for any mail the portal's own worker is sending at that moment; returns how many this call sent.
+    /// </summary>
+    public async Task<int> DeliverMailAsync()
     {
-        await using var scope = CreateScope();
-        var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.SendDueAsync("functional-tests", CancellationToken.None) > 0)
+        var sent = 0;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
         {
+            await using var scope = CreateScope();
+            var round = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().SendDueAsync("tests", CancellationToken.None);
+            sent += round;
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var inFlight = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages
+                .AnyAsync(m => m.SentAtUtc == null && m.ClaimedUntilUtc != null && m.ClaimedUntilUtc >= now);
+            if (round == 0 && !inFlight)
+            {
+                return sent;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The outbox still had mail on its way after 30 s.");
+            }
+
+            if (round == 0)
+            {
+                await Task.Delay(50);
+            }
         }
     }
 

@@ -133,6 +133,7 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.Code).HasMaxLength(64);
         builder.ComplexProperty(i => i.Label, label => label.HasColumnsNamed("Label", IndicatorDefinition.LabelMaxLength));
         builder.ComplexProperty(i => i.Unit, unit => unit.HasColumnsNamed("Unit", IndicatorDefinition.UnitMaxLength));
+        builder.Property(i => i.Version).IsConcurrencyToken();
     }
 }
 

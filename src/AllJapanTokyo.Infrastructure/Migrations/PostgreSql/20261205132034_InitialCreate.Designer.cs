@@ -13,7 +13,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
+<<<<<<<< HEAD:src/AllJapanTokyo.Infrastructure/Migrations/PostgreSql/20261205132034_InitialCreate.Designer.cs
     [Migration("20261205132034_InitialCreate")]
+========
+    [Migration("20261205133147_InitialCreate")]
+>>>>>>>> x-trustfixes:src/AllJapanTokyo.Infrastructure/Migrations/PostgreSql/20261205133147_InitialCreate.Designer.cs
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -511,6 +515,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -938,9 +946,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("integer");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("TenderId")
                         .HasColumnType("integer");

@@ -94,6 +94,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
                     LabelEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     LabelJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     LabelKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -1283,8 +1284,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     SavedSearchId = table.Column<int>(type: "integer", nullable: false),
                     TenderId = table.Column<int>(type: "integer", nullable: false),
                     WorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
+<<<<<<<< HEAD:src/AllJapanTokyo.Infrastructure/Migrations/SqlServer/20261205132111_InitialCreate.Designer.cs
     [Migration("20261205132111_InitialCreate")]
+========
+    [Migration("20261205133232_InitialCreate")]
+>>>>>>>> x-trustfixes:src/AllJapanTokyo.Infrastructure/Migrations/SqlServer/20261205133232_InitialCreate.Designer.cs
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -511,6 +515,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -938,9 +946,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("int");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("datetime2");
 
                     b.Property<int>("TenderId")
                         .HasColumnType("int");

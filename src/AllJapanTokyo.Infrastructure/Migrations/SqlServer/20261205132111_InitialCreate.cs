@@ -93,6 +93,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
@@ -1282,8 +1283,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     SavedSearchId = table.Column<int>(type: "int", nullable: false),
                     TenderId = table.Column<int>(type: "int", nullable: false),
                     WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
+<<<<<<<< HEAD:src/AllJapanTokyo.Infrastructure/Migrations/Sqlite/20261205132004_InitialCreate.Designer.cs
     [Migration("20261205132004_InitialCreate")]
+========
+    [Migration("20261205133116_InitialCreate")]
+>>>>>>>> x-trustfixes:src/AllJapanTokyo.Infrastructure/Migrations/Sqlite/20261205133116_InitialCreate.Designer.cs
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -488,6 +492,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -907,9 +915,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("TenderId")
                         .HasColumnType("INTEGER");

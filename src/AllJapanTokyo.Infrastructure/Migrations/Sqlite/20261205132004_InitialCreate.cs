@@ -93,6 +93,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     LabelEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     LabelJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     LabelKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -1282,8 +1283,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     SavedSearchId = table.Column<int>(type: "INTEGER", nullable: false),
                     TenderId = table.Column<int>(type: "INTEGER", nullable: false),
                     WorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -485,6 +485,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "AllJapanTokyo.Domain.Indicators.IndicatorDefinition.Label#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -904,9 +908,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("SavedSearchId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("TenderId")
                         .HasColumnType("INTEGER");

@@ -8,6 +8,7 @@ public static class AdminModule
         services.AddScoped<EnterpriseScreeningService>();
         services.AddScoped<Users.UserAdminService>();
         services.AddScoped<Users.SecurityEventList>();
+        services.AddScoped<OutboxAdminService>();
         return services;
     }
 }

@@ -1,13 +1,14 @@
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Web.Areas.Admin.Models;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Admin;
 
 /// <summary>
-/// The words for the administration's codes, and the query-string code of a screening status. The status's words are
-/// the enterprise's (EnterpriseText), shared with the company's own pages.
+/// The words for the administration's codes, and the query-string code of a screening status or an outbox state. The
+/// screening status's words are the enterprise's (EnterpriseText), shared with the company's own pages.
 /// </summary>
 public static class AdminText
 {
@@ -19,7 +20,7 @@ public static class AdminText
         ScreeningProblem.NotSuspended => L["利用停止中の企業のみ停止を解除できます。"],
         ScreeningProblem.ReasonMissing => L["理由を入力してください。理由は企業の代表者にメールで通知されます。"],
         ScreeningProblem.ReasonTooLong => L["理由は{0}文字以内で入力してください。", Enterprise.MaxReasonLength],
-        ScreeningProblem.DecidedMeanwhile => L["この企業は他の担当者が先に審査しました。最新の状態を確認してください。"],
+        ScreeningProblem.DecidedMeanwhile => L["この企業は、あなたが開いた後に他の担当者が審査したか、企業が登録内容を更新しました。最新の状態を確認してください。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
@@ -93,7 +94,25 @@ public static class AdminText
 
     /// <summary>The status as the address carries it: ?status=pending.</summary>
     public static string Code(this ScreeningStatus status) => status.ToString().ToLowerInvariant();
+    /// <summary>Where a mail of the outbox stands.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, OutboxState state) => state switch
+    {
+        OutboxState.Pending => L["送信待ち"],
+        OutboxState.Sent => L["送信済み"],
+        OutboxState.Failed => L["送信失敗"],
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
 
-    public static ScreeningStatus? ParseScreeningStatus(string? code) =>
-        Enum.GetValues<ScreeningStatus>().Cast<ScreeningStatus?>().FirstOrDefault(s => s!.Value.Code() == code?.Trim().ToLowerInvariant());
+    public static LocalizedString Of(this IStringLocalizer L, ResendOutcome outcome) => outcome switch
+    {
+        ResendOutcome.Queued => L["メールを再送信の列に入れました。"],
+        ResendOutcome.StillPending => L["このメールはまだ送信待ちのため、再送信できません。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
+    /// <summary>A state of the administration's lists as the address carries it: ?status=pending, ?state=failed.</summary>
+    public static string Code<TState>(this TState state) where TState : struct, Enum => state.ToString().ToLowerInvariant();
+
+    public static TState? ParseCode<TState>(string? code) where TState : struct, Enum =>
+        Enum.GetValues<TState>().Cast<TState?>().FirstOrDefault(s => s!.Value.Code() == code?.Trim().ToLowerInvariant());
 }

@@ -117,6 +117,7 @@ public sealed class EnterpriseScreeningService(
         await notifier.NotifyAsync(userIds, new ScreeningDecided(enterprise.NameJa, action, enterprise.ScreeningNote), cancellationToken);
         try
         {
+            // The decision and its mails in one save: a concurrent decision refuses both.
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

@@ -56,6 +56,7 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
             Capabilities = e.Capabilities,
             Certifications = e.Certifications,
             PrText = e.PrText,
+            Version = e.Version,
         };
         var colleagues = await db.Users.AsNoTracking()
             .Where(u => u.EnterpriseId == enterpriseId)
@@ -72,17 +73,32 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
             e.Id, e.NameJa, e.CorporateNumber, e.ScreeningStatus, e.ScreeningNote, profile, await ImagesAsync(enterpriseId, cancellationToken), colleagues, invitations);
     }
 
-    public async Task UpdateProfileAsync(int enterpriseId, EnterpriseProfileInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the profile typed on a form read at <see cref="EnterpriseProfileInput.Version"/>; false, writing nothing,
+    /// when someone saved the enterprise since (a colleague's profile edit, the operator's screening decision).
+    /// </summary>
+    public async Task<bool> UpdateProfileAsync(int enterpriseId, EnterpriseProfileInput input, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.FirstAsync(e => e.Id == enterpriseId, cancellationToken);
-        enterprise.NameKana = ProfileText.Clean(input.NameKana);
-        enterprise.Address = ProfileText.Clean(input.Address);
-        enterprise.CapitalYen = input.CapitalYen!.Value;
-        enterprise.Employees = input.Employees!.Value;
-        enterprise.Capabilities = ProfileText.Clean(input.Capabilities);
-        enterprise.Certifications = ProfileText.Clean(input.Certifications);
-        enterprise.PrText = ProfileText.Clean(input.PrText);
-        await db.SaveChangesAsync(cancellationToken);
+        if (enterprise.Version != input.Version)
+        {
+            return false;
+        }
+
+        enterprise.UpdateProfile(
+            ProfileText.Clean(input.NameKana), ProfileText.Clean(input.Address), input.CapitalYen!.Value, input.Employees!.Value,
+            ProfileText.Clean(input.Capabilities), ProfileText.Clean(input.Certifications), ProfileText.Clean(input.PrText));
+        try
+        {
+            // The version is a concurrency token: a save between this read and this write refuses the update.
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     /// <summary>Stores a logo (replacing the previous one) or a photo; returns why it was refused, or null.</summary>

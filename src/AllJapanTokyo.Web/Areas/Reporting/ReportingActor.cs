@@ -12,8 +12,11 @@ public sealed record ReportingActor(string UserName, string? PrefectureCode, boo
 
     public bool MayRead(string prefectureCode) => ReadsAll || PrefectureCode == prefectureCode;
 
-    /// <summary>Only the prefecture's own staff enter its values.</summary>
-    public bool MayWrite(string prefectureCode) => !ReadsAll && PrefectureCode == prefectureCode;
+    /// <summary>Only the prefecture's own staff enter its values, by the form or by import.</summary>
+    public bool MayWrite(string prefectureCode) => IsPrefectureStaff && PrefectureCode == prefectureCode;
+
+    /// <summary>Staff of a prefecture, who write that prefecture's values (and no one else does).</summary>
+    public bool IsPrefectureStaff => !ReadsAll && PrefectureCode is not null;
 
     public static ReportingActor From(ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "",

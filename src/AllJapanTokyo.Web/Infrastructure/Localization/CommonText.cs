@@ -73,6 +73,13 @@ public static class CommonText
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 
+    /// <summary>
+    /// What a form says when its version token is older than the stored one: someone saved first, nothing of this post was
+    /// written, and what the person typed is shown again. One sentence for every form with a version token.
+    /// </summary>
+    public static LocalizedString SavedMeanwhile(this IStringLocalizer L) =>
+        L["あなたが開いた後に別の人が保存しました。入力内容は保存されていません。最新の内容を確認してから、もう一度入力してください。"];
+
     /// <summary>「東京都、神奈川県」, "Tokyo, Kanagawa": items listed as the reader's language lists them.</summary>
     public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);
 

@@ -2,6 +2,7 @@ using System.Net;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.FunctionalTests.Areas.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Areas.Admin;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Admin;
@@ -46,6 +47,9 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.OK, publicResponse.StatusCode);
         Assert.Equal("株式会社金沢審査テスト", publicPage.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("金箔", publicPage.Body!.TextContent);
+        // The decision's mail was queued in the outbox with the decision, and is sent from there.
+        Assert.Equal(1, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email && m.Kind == "enterprise.screening")));
+        await portal.DeliverMailAsync();
         Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("承認しました", StringComparison.Ordinal));
     }
 
@@ -133,6 +137,7 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
         var stored = await portal.WithDbAsync(db => db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id));
         Assert.Equal(ScreeningStatus.Rejected, stored.ScreeningStatus);
         Assert.False(stored.CanBid);
+        await portal.DeliverMailAsync();
         Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("法人番号と企業名が国税庁の公表情報と一致しません。", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await PortalClient.For(portal).GetAsync($"/procurement/enterprises/{id}")).StatusCode);
     }
@@ -148,6 +153,7 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "suspend", "提出書類の虚偽記載の疑い")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/procurement/enterprises/{id}")).StatusCode);
         Assert.False(await portal.WithDbAsync(async db => (await db.Enterprises.SingleAsync(e => e.Id == id)).CanBid));
+        await portal.DeliverMailAsync();
         Assert.Contains(EnterpriseTestData.MailTo(portal, email), m => m.Contains("提出書類の虚偽記載の疑い", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, id, "lift")).StatusCode);
@@ -158,7 +164,7 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
     public async Task AStaleFormCannotOverrideANewerDecision()
     {
         var portal = fixture.Sqlite;
-        var (id, _) = await EnterpriseTestData.CreateAsync(portal, "株式会社同時審査テスト", ScreeningStatus.Pending);
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社同時審査テスト", ScreeningStatus.Pending);
         var admin = await PortalClient.SignedInAsync(portal, "admin@example.jp");
         var (_, page) = await admin.GetPageAsync($"/admin/enterprises/{id}");
         var staleVersion = page.QuerySelector("input[name=version]")!.GetAttribute("value")!;
@@ -172,8 +178,10 @@ public sealed class EnterpriseScreeningOnPost(PortalFixture fixture)
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
-        Assert.Contains("他の担当者が先に審査しました", await stale.Content.ReadAsStringAsync());
+        Assert.Contains("他の担当者が審査したか", await stale.Content.ReadAsStringAsync());
         Assert.Equal(ScreeningStatus.Approved, await portal.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.ScreeningStatus).SingleAsync()));
+        // Only the decision that was stored has its mail queued: the refused one wrote none.
+        Assert.Equal(1, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email && m.Kind == "enterprise.screening")));
     }
 
     [Theory]

@@ -65,8 +65,10 @@ public sealed partial class EnterpriseAccountOnPost(PortalFixture fixture)
         var portal = fixture.Sqlite;
         var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社プロフィールテスト", ScreeningStatus.Pending);
         var client = await PortalClient.SignedInAsync(portal, email, EnterpriseTestData.Password);
+        var (_, form) = await client.GetPageAsync("/procurement/enterprises/mine");
         var fields = new Dictionary<string, string>
         {
+            ["Profile.Version"] = PortalClient.HiddenValue(form, "/procurement/enterprises/mine/profile", "Profile.Version"),
             ["Profile.NameKana"] = "プロフィールテスト",
             ["Profile.Address"] = "金沢市広坂1-1-1",
             ["Profile.CapitalYen"] = "一千万",

@@ -29,16 +29,23 @@ public static class ReportingData
 
     /// <summary>An expected report for a fiscal year no other test uses, open for entry through a lock exception.</summary>
     public static Task OpenReportAsync(PortalFactory portal, int fiscalYear, string initiative = Fair, string prefecture = Niigata) =>
+        AddReportAsync(portal, new ReportSubmission
+        {
+            FiscalYear = fiscalYear,
+            InitiativeCode = initiative,
+            PrefectureCode = prefecture,
+            LockExceptionUntilUtc = DateTime.UtcNow.AddDays(30),
+            LockExceptionBy = "test-setup",
+        });
+
+    /// <summary>An expected report with no lock exception: its entry window is the calendar's (closed for a past year).</summary>
+    public static Task AssignReportAsync(PortalFactory portal, int fiscalYear, string initiative = Fair, string prefecture = Niigata) =>
+        AddReportAsync(portal, new ReportSubmission { FiscalYear = fiscalYear, InitiativeCode = initiative, PrefectureCode = prefecture });
+
+    private static Task<int> AddReportAsync(PortalFactory portal, ReportSubmission report) =>
         portal.WithDbAsync(async db =>
         {
-            db.ReportSubmissions.Add(new ReportSubmission
-            {
-                FiscalYear = fiscalYear,
-                InitiativeCode = initiative,
-                PrefectureCode = prefecture,
-                LockExceptionUntilUtc = DateTime.UtcNow.AddDays(30),
-                LockExceptionBy = "test-setup",
-            });
+            db.ReportSubmissions.Add(report);
             return await db.SaveChangesAsync();
         });
 
@@ -103,6 +110,31 @@ public static class ReportingData
         };
         return form;
     }
+
+    public const string ImportHeader = "prefecture_code,initiative,fiscal_year,indicator,format,value,qualifier,status,comment";
+
+    /// <summary>An upload as a spreadsheet saves it: a byte order mark, the header, CRLF line ends.</summary>
+    public static string Csv(params string[] lines) => "\uFEFF" + ImportHeader + "\r\n" + string.Concat(lines.Select(l => l + "\r\n"));
+
+    /// <summary>Uploads <paramref name="csv"/> on the import page with its command: "dry-run" or "commit".</summary>
+    public static async Task<HttpResponseMessage> ImportAsync(PortalClient client, string csv, string command)
+    {
+        var (_, page) = await client.GetPageAsync("/reporting/import");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(PortalClient.AntiforgeryToken(page, "/reporting/import")), "__RequestVerificationToken" },
+            { new StringContent(command), "command" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        content.Add(file, "file", "results.csv");
+        return await client.Http.PostAsync("/reporting/import", content);
+    }
+
+    /// <summary>The import page's problems: (line, text) in the order shown.</summary>
+    public static async Task<List<(string Line, string Text)>> ImportProblemsAsync(HttpResponseMessage response) =>
+        PortalClient.Parse(await response.Content.ReadAsStringAsync()).QuerySelectorAll("#import-problems tbody tr")
+            .Select(r => (r.Children[0].TextContent, r.Children[1].TextContent)).ToList();
 
     /// <summary>Posts the form as the page shows it: its antiforgery token and the version it was read at.</summary>
     public static async Task<HttpResponseMessage> PostReportAsync(PortalClient client, string url, Dictionary<string, string> fields, string? version = null)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using static AllJapanTokyo.FunctionalTests.Areas.Reporting.ReportingData;
@@ -10,8 +9,6 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
 [Collection(ReportingCollection.Name)]
 public sealed class ReportingTransfer(PortalFixture fixture)
 {
-    private const string Header = "prefecture_code,initiative,fiscal_year,indicator,format,value,qualifier,status,comment";
-
     [Fact]
     public async Task CompletenessForFy2020ListsEveryInitiativeWithItsExpectedPrefecturesAndLateOnes()
     {
@@ -44,6 +41,7 @@ public sealed class ReportingTransfer(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         // Only this test sends reminders in its portal: Niigata (not submitted) gets one, Osaka (submitted) none.
+        await portal.DeliverMailAsync();
         var mails = portal.SentMail();
         Assert.Contains(mails, m => m.Contains("niigata@example.jp", StringComparison.Ordinal));
         Assert.DoesNotContain(mails, m => m.Contains("osaka@example.jp", StringComparison.Ordinal));
@@ -73,7 +71,7 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Header, lines[0]);
+        Assert.Equal(ImportHeader, lines[0]);
         Assert.Contains("15,2-3,2012,exhibitors,,40,,held,'=SUM(A1)", lines);
         Assert.Contains("15,2-3,2012,exhibitors,online,12,,held,", lines);
 
@@ -92,7 +90,7 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         var text = Encoding.UTF8.GetString(await (await niigata.GetAsync("/reporting/import/template?fy=2013")).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
 
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Header, lines[0]);
+        Assert.Equal(ImportHeader, lines[0]);
         Assert.Equal(["15,2-3,2013,exhibitors,,,,,", "15,2-3,2013,exhibitors,online,,,,", "15,2-3,2013,participating_prefectures,,,,,", "15,2-3,2013,participating_cities,,,,,"], lines[1..]);
     }
 
@@ -114,7 +112,7 @@ public sealed class ReportingTransfer(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, commitBad.StatusCode);
         var page = PortalClient.Parse(await commitBad.Content.ReadAsStringAsync());
-        var problems = page.QuerySelectorAll("#import-problems tbody tr").Select(r => (Line: r.Children[0].TextContent, Text: r.Children[1].TextContent)).ToList();
+        var problems = await ImportProblemsAsync(commitBad);
         Assert.Contains(problems, p => p.Line == "3" && p.Text.Contains("数値を半角数字で入力してください", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == "4" && p.Text.Contains("自分の都道府県以外", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == "5" && p.Text.Contains("報告様式にありません", StringComparison.Ordinal));
@@ -159,22 +157,5 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.Equal("3", problem.Children[0].TextContent);
         Assert.Contains("この行は10列です（9列必要です）", problem.Children[1].TextContent, StringComparison.Ordinal);
         Assert.Empty(await ValuesAsync(portal, 1999));
-    }
-
-    /// <summary>An upload as a spreadsheet saves it: a byte order mark, the header, CRLF line ends.</summary>
-    private static string Csv(params string[] lines) => "\uFEFF" + Header + "\r\n" + string.Concat(lines.Select(l => l + "\r\n"));
-
-    private static async Task<HttpResponseMessage> ImportAsync(PortalClient client, string csv, string command)
-    {
-        var (_, page) = await client.GetPageAsync("/reporting/import");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(PortalClient.AntiforgeryToken(page, "/reporting/import")), "__RequestVerificationToken" },
-            { new StringContent(command), "command" },
-        };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "file", "results.csv");
-        return await client.Http.PostAsync("/reporting/import", content);
     }
 }

@@ -16,7 +16,7 @@ public sealed class EnterprisesController(EnterpriseScreeningService service, IS
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? page, CancellationToken cancellationToken)
     {
-        var chosen = AdminText.ParseScreeningStatus(status) ?? ScreeningStatus.Pending;
+        var chosen = AdminText.ParseCode<ScreeningStatus>(status) ?? ScreeningStatus.Pending;
         var number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1;
         return View(await service.ListAsync(chosen, number, cancellationToken));
     }

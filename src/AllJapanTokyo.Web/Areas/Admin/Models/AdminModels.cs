@@ -37,3 +37,6 @@ public sealed record AdminOverviewViewModel(
     int UserTotal,
     int Page,
     int PageCount);
+
+/// <summary>The pages of an administration list: where the reader is, and the address of another page of the same list.</summary>
+public sealed record AdminPager(int Page, int PageCount, Func<int, string?> Link);

@@ -2,6 +2,7 @@ using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -15,10 +16,13 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement/mine/tenders")]
 [Authorize(Roles = Roles.BuyerStaff)]
-public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspaceService workspace, IStringLocalizer L) : Controller
+public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspaceService workspace, PortalAddress address, IStringLocalizer L) : Controller
 {
-    /// <summary>The portal's own address for the links in the bidders' e-mails (the path comes from the routes).</summary>
-    private string BaseUrl => $"{Request.Scheme}://{Request.Host}";
+    /// <summary>
+    /// The portal's configured address (Portal:BaseUrl) for the links in the bidders' e-mails, never the request's Host
+    /// header, which the client chooses; the path comes from the routes.
+    /// </summary>
+    private string BaseUrl => address.BaseUrl;
 
     [HttpGet("new")]
     public async Task<IActionResult> New(int? copy, CancellationToken cancellationToken)

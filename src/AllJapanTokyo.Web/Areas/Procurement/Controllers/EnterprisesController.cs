@@ -5,6 +5,7 @@ using AllJapanTokyo.Web.Account;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -17,7 +18,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/enterprises")]
-public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, IStringLocalizer L) : Controller
+public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, PortalAddress address, IStringLocalizer L) : Controller
 {
     [HttpGet("{id:int}")]
     [AllLanguages]
@@ -70,7 +71,21 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             return await MineAgainAsync(enterpriseId, m => m with { Profile = input }, cancellationToken);
         }
 
-        await service.UpdateProfileAsync(enterpriseId, input, cancellationToken);
+        if (!await service.UpdateProfileAsync(enterpriseId, input, cancellationToken))
+        {
+            // What this person typed is shown again, checked next time against what is stored now.
+            ModelState.AddModelError("", L.SavedMeanwhile().Value);
+            return await MineAgainAsync(
+                enterpriseId,
+                m =>
+                {
+                    input.Version = m.Profile.Version;
+                    return m with { Profile = input };
+                },
+                cancellationToken,
+                StatusCodes.Status409Conflict);
+        }
+
         TempData["Message"] = L["企業情報を更新しました。"].Value;
         return RedirectToAction(nameof(Mine));
     }
@@ -141,7 +156,11 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
         return RedirectToAction(nameof(Mine));
     }
 
-    private async Task<IActionResult> MineAgainAsync(int enterpriseId, Func<EnterpriseAccountViewModel, EnterpriseAccountViewModel> keep, CancellationToken cancellationToken)
+    private async Task<IActionResult> MineAgainAsync(
+        int enterpriseId,
+        Func<EnterpriseAccountViewModel, EnterpriseAccountViewModel> keep,
+        CancellationToken cancellationToken,
+        int status = StatusCodes.Status422UnprocessableEntity)
     {
         var model = await service.AccountAsync(enterpriseId, cancellationToken);
         if (model is null)
@@ -149,7 +168,7 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = status;
         return View(nameof(Mine), keep(model));
     }
 }

@@ -60,6 +60,9 @@ public sealed class EnterpriseProfileInput
     [StringLength(Enterprise.MaxPrTextLength, ErrorMessage = "PR文は{1}文字以内で入力してください。")]
     [Display(Name = "PR文")]
     public string? PrText { get; set; }
+
+    /// <summary>The enterprise's <see cref="Enterprise.Version"/> the form was read at: a later save by someone else refuses this one.</summary>
+    public Guid Version { get; set; }
 }
 
 public sealed record ColleagueItem(string Email, string DisplayName, bool EmailConfirmed);

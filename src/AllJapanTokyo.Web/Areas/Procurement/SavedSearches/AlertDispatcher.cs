@@ -5,6 +5,7 @@ using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -22,9 +23,6 @@ public sealed class AlertOptions
     /// <summary>How long a claimed lease lasts; renewed after each saved search.</summary>
     public int LeaseSeconds { get; set; } = 120;
 
-    /// <summary>The public address of the portal, for the links in alert e-mails (no request to read it from).</summary>
-    public string BaseUrl { get; set; } = "https://localhost";
-
     /// <summary>Saved searches handled per round; the rest wait for the next round.</summary>
     public int SearchesPerRound { get; set; } = 500;
 
@@ -35,19 +33,23 @@ public sealed class AlertOptions
 /// One round of alert e-mails. Safe with any number of app instances on one database:
 /// (1) a round runs only while this instance holds the database lease (a conditional UPDATE that changes the one
 /// lease row only when it has expired or is already ours); (2) each (saved search, tender) pair is recorded with a
-/// unique index, in the same transaction that moves the search's watermark, BEFORE the e-mail is sent, so even a
-/// worker whose lease ran out cannot send the same tender twice.
+/// unique index, in the same transaction that moves the search's watermark and writes the e-mail to the outbox, so
+/// even a worker whose lease ran out cannot queue the same tender twice, and a mail server that refuses only delays
+/// the e-mail (the outbox retries it, and claims it so that one instance sends it).
 /// </summary>
 public sealed class AlertDispatcher(
     AppDbContext db,
-    IEmailSender email,
     SavedSearchService savedSearches,
     IStringLocalizer L,
     LinkGenerator links,
+    PortalAddress address,
     TimeProvider clock,
     IOptions<AlertOptions> options,
     ILogger<AlertDispatcher> logger)
 {
+    /// <summary>What the outbox and its administration call these mails.</summary>
+    public const string OutboxKind = "procurement.saved-search-alert";
+
     private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 
     /// <summary>Claims (or renews) the lease for <paramref name="workerId"/>: true when this instance holds it now.</summary>
@@ -69,7 +71,7 @@ public sealed class AlertDispatcher(
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.HolderId, (string?)null).SetProperty(l => l.ExpiresAtUtc, now), cancellationToken);
     }
 
-    /// <summary>One round: the number of e-mails sent (0 when another instance holds the lease).</summary>
+    /// <summary>One round: the number of e-mails written to the outbox (0 when another instance holds the lease).</summary>
     public async Task<int> RunOnceAsync(string workerId, CancellationToken cancellationToken)
     {
         if (!await TryClaimLeaseAsync(workerId, cancellationToken))
@@ -111,7 +113,7 @@ public sealed class AlertDispatcher(
         return sent;
     }
 
-    /// <summary>Claims and e-mails the news of one saved search; true when an e-mail was sent.</summary>
+    /// <summary>Claims the news of one saved search and queues its e-mail; true when an e-mail was queued.</summary>
     private async Task<bool> AlertAsync(int savedSearchId, string workerId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
@@ -133,13 +135,18 @@ public sealed class AlertDispatcher(
             .Select(t => new AlertTender(t.Id, t.Reference, t.Title, t.TenderEndUtc))
             .ToListAsync(cancellationToken);
 
-        // Claim the pairs and move the watermark together; a unique-index violation means another worker claimed them.
+        // Claim the pairs, move the watermark and queue the e-mail together; a unique-index violation means another
+        // worker claimed them, and then none of the three is stored.
         var deliveries = news.Select(t => new AlertDelivery { SavedSearchId = search.Id, TenderId = t.Id, WorkerId = workerId, ClaimedAtUtc = now }).ToList();
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             try
             {
                 db.AlertDeliveries.AddRange(deliveries);
+                if (news.Count > 0 && recipient is not null)
+                {
+                    db.OutboxMessages.Add(OutboxMessage.Queue(Compose(search, recipient.Email, recipient.DisplayName, news), OutboxKind, now));
+                }
 
                 // With more news than one e-mail holds, the rest is sent next round (the watermark stays at the last one sent).
                 search.AlertedUpToUtc = news.Count == options.Value.TendersPerEmail ? search.AlertedUpToUtc : now;
@@ -161,11 +168,7 @@ public sealed class AlertDispatcher(
             return false;
         }
 
-        await email.SendAsync(Compose(search, recipient.Email, recipient.DisplayName, news), cancellationToken);
-        var ids = deliveries.Select(d => d.Id).ToList();
-        await db.AlertDeliveries.Where(d => ids.Contains(d.Id))
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
-        logger.LogInformation("Alert of saved search {SavedSearchId} sent by {WorkerId}: {Count} tenders", search.Id, workerId, news.Count);
+        logger.LogInformation("Alert of saved search {SavedSearchId} queued by {WorkerId}: {Count} tenders", search.Id, workerId, news.Count);
         return true;
     }
 
@@ -186,7 +189,7 @@ public sealed class AlertDispatcher(
     /// </summary>
     private EmailMessage Compose(SavedSearch search, string to, string displayName, IReadOnlyList<AlertTender> news)
     {
-        var baseUrl = options.Value.BaseUrl.TrimEnd('/');
+        var baseUrl = address.BaseUrl;
         var (ja, en) = (PortalLanguage.Japanese, PortalLanguage.English);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{L.In(ja, "{0} 様", displayName)}\n\n");

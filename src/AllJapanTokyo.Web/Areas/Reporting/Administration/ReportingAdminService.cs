@@ -8,7 +8,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Administration;
 
-public sealed record IndicatorRow(string Code, LocalizedText Label, LocalizedText Unit, IReadOnlyList<string> Initiatives);
+/// <param name="Version">The indicator's concurrency token, which its edit form carries.</param>
+public sealed record IndicatorRow(string Code, LocalizedText Label, LocalizedText Unit, IReadOnlyList<string> Initiatives, Guid Version);
+
+/// <summary>What an indicator's edit did.</summary>
+public enum IndicatorSave
+{
+    Saved,
+    NotFound,
+
+    /// <summary>Another administrator saved the indicator after this form was read: nothing was written.</summary>
+    SavedMeanwhile,
+}
 
 public sealed record FormLineRow(string IndicatorCode, LocalizedText Label, int SortOrder, bool SplitByFormat);
 
@@ -57,6 +68,9 @@ public sealed class IndicatorInput
     [Required(ErrorMessage = "{0}を入力してください。")]
     [StringLength(IndicatorDefinition.UnitMaxLength, ErrorMessage = "{0}は{1}文字以内にしてください。")]
     public string? UnitEn { get; set; }
+
+    /// <summary>The indicator's <see cref="IndicatorDefinition.Version"/> the form was read at.</summary>
+    public Guid Version { get; set; }
 }
 
 /// <summary>Administrators edit indicators, compose each initiative's form, and choose who reports what in which FY.</summary>
@@ -71,21 +85,37 @@ public sealed class ReportingAdminService(AppDbContext db)
         var lines = await db.FormIndicators.AsNoTracking().Select(f => new { f.IndicatorCode, f.InitiativeCode }).ToListAsync(cancellationToken);
         var indicators = await db.IndicatorDefinitions.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         return indicators.Select(d => new IndicatorRow(d.Code, d.Label, d.Unit,
-            lines.Where(l => l.IndicatorCode == d.Code).Select(l => l.InitiativeCode).Order(StringComparer.Ordinal).ToList())).ToList();
+            lines.Where(l => l.IndicatorCode == d.Code).Select(l => l.InitiativeCode).Order(StringComparer.Ordinal).ToList(), d.Version)).ToList();
     }
 
-    public async Task<bool> UpdateIndicatorAsync(string code, IndicatorInput input, CancellationToken cancellationToken)
+    /// <summary>Saves the edit typed on a form read at <see cref="IndicatorInput.Version"/>, unless someone saved the indicator since.</summary>
+    public async Task<IndicatorSave> UpdateIndicatorAsync(string code, IndicatorInput input, CancellationToken cancellationToken)
     {
         var indicator = await db.IndicatorDefinitions.FirstOrDefaultAsync(d => d.Code == code, cancellationToken);
         if (indicator is null)
         {
-            return false;
+            return IndicatorSave.NotFound;
         }
 
-        indicator.Label = indicator.Label with { Ja = input.LabelJa!.Trim(), En = input.LabelEn!.Trim() };
-        indicator.Unit = indicator.Unit with { Ja = input.UnitJa!.Trim(), En = input.UnitEn!.Trim() };
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        if (indicator.Version != input.Version)
+        {
+            return IndicatorSave.SavedMeanwhile;
+        }
+
+        indicator.Rename(
+            indicator.Label with { Ja = input.LabelJa!.Trim(), En = input.LabelEn!.Trim() },
+            indicator.Unit with { Ja = input.UnitJa!.Trim(), En = input.UnitEn!.Trim() });
+        try
+        {
+            // The version is a concurrency token: a save between this read and this write refuses the update.
+            await db.SaveChangesAsync(cancellationToken);
+            return IndicatorSave.Saved;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return IndicatorSave.SavedMeanwhile;
+        }
     }
 
     public async Task<InitiativeAdminPage?> InitiativeAsync(string code, int fiscalYear, AdminNotice? notice, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -17,17 +18,20 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Completeness;
 /// <summary>
 /// Reminders to the prefectures whose reports of a fiscal year are not submitted yet. Reporting is signed-in work in
 /// Japanese and English, and the portal does not know which one a member of staff reads: the mail says it in both, each
-/// part with its links to the pages in that language.
+/// part with its links (on the portal's address) to the pages in that language. The mails go to the outbox together,
+/// so a mail server that refuses only delays them.
 /// </summary>
-public sealed class ReminderService(AppDbContext db, IEmailSender email, LinkGenerator links, IStringLocalizer L, IOptions<ReportingOptions> options)
+public sealed class ReminderService(AppDbContext db, LinkGenerator links, PortalAddress address, IStringLocalizer L, TimeProvider clock, IOptions<ReportingOptions> options)
 {
+    /// <summary>What the outbox and its administration call these mails.</summary>
+    public const string OutboxKind = "reporting.reminder";
+
     private static readonly PortalLanguage[] Languages = [PortalLanguage.Japanese, PortalLanguage.English];
 
     private sealed record Pending(ReportKey Key, LocalizedText Title, ReviewState State);
 
-    /// <summary>E-mails the staff of every prefecture with a report of the FY not yet submitted; returns how many mails went.</summary>
-    /// <param name="portal">The portal's address (scheme and host) for the links in the mail.</param>
-    public async Task<int> RemindAsync(int fiscalYear, ReportingActor actor, Uri portal, CancellationToken cancellationToken)
+    /// <summary>E-mails the staff of every prefecture with a report of the FY not yet submitted; returns how many mails were queued.</summary>
+    public async Task<int> RemindAsync(int fiscalYear, ReportingActor actor, CancellationToken cancellationToken)
     {
         if (!actor.IsOfficial)
         {
@@ -49,21 +53,22 @@ public sealed class ReminderService(AppDbContext db, IEmailSender email, LinkGen
                 where role.Name == Roles.PrefectureStaff && user.PrefectureCode != null && codes.Contains(user.PrefectureCode) && user.Email != null
                 select new { user.Email, user.PrefectureCode })
             .ToListAsync(cancellationToken);
-        var sent = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var person in staff)
         {
             var reports = pending.Where(p => p.Key.Prefecture == person.PrefectureCode).OrderBy(p => p.Key.Initiative, StringComparer.Ordinal).ToList();
-            var parts = Languages.Select(language => Compose(language, fiscalYear, reports, portal)).ToList();
+            var parts = Languages.Select(language => Compose(language, fiscalYear, reports)).ToList();
             var subject = string.Join(" / ", parts.Select(p => p.Subject).Distinct());
             var body = string.Join("\n\n----\n\n", parts.Select(p => p.Body));
-            await email.SendAsync(new EmailMessage(person.Email!, subject, body), cancellationToken);
-            sent++;
+            db.OutboxMessages.Add(OutboxMessage.Queue(new EmailMessage(person.Email!, subject, body), OutboxKind, now));
         }
 
-        return sent;
+        // Every reminder of the round, or none.
+        await db.SaveChangesAsync(cancellationToken);
+        return staff.Count;
     }
 
-    private (string Subject, string Body) Compose(PortalLanguage language, int fiscalYear, IReadOnlyList<Pending> reports, Uri portal) => L.Within(language, () =>
+    private (string Subject, string Body) Compose(PortalLanguage language, int fiscalYear, IReadOnlyList<Pending> reports) => L.Within(language, () =>
     {
         var text = new StringBuilder();
         text.AppendLine(L["{0}の実績報告のうち、次の報告がまだ提出されていません。", Display.FiscalYearLong(fiscalYear)]);
@@ -71,9 +76,9 @@ public sealed class ReminderService(AppDbContext db, IEmailSender email, LinkGen
         text.AppendLine();
         foreach (var report in reports)
         {
-            var path = links.GetPathByAction("Form", "Forms", report.Key.RouteValues(), new PathString(language.PathBase));
+            var path = links.GetPathByAction("Form", "Forms", report.Key.RouteValues());
             text.AppendLine(L["・{0} {1}（{2}）", report.Key.Initiative, report.Title.Local(), L.Of(report.State)]);
-            text.AppendLine("  " + new Uri(portal, path ?? ""));
+            text.AppendLine("  " + address.Link(path ?? "/", language));
         }
 
         text.AppendLine();

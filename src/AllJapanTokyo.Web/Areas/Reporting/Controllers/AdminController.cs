@@ -3,8 +3,10 @@ using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Results;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 
@@ -17,7 +19,7 @@ public sealed record IndicatorEditPage(string Code, IndicatorInput Input);
 [Area("Reporting")]
 [Route("reporting/admin")]
 [Authorize(Policy = Policies.Administration)]
-public sealed class AdminController(ReportingAdminService service) : Controller
+public sealed class AdminController(ReportingAdminService service, IStringLocalizer L) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? saved, CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ public sealed class AdminController(ReportingAdminService service) : Controller
         var row = (await service.IndicatorsAsync(cancellationToken)).FirstOrDefault(i => i.Code == code);
         return row is null
             ? NotFound()
-            : View(new IndicatorEditPage(code, new IndicatorInput { LabelJa = row.Label.Ja, LabelEn = row.Label.En, UnitJa = row.Unit.Ja, UnitEn = row.Unit.En }));
+            : View(new IndicatorEditPage(code, new IndicatorInput { LabelJa = row.Label.Ja, LabelEn = row.Label.En, UnitJa = row.Unit.Ja, UnitEn = row.Unit.En, Version = row.Version }));
     }
 
     [HttpPost("indicators/{code}")]
@@ -45,7 +47,19 @@ public sealed class AdminController(ReportingAdminService service) : Controller
             return View(new IndicatorEditPage(code, input));
         }
 
-        return await service.UpdateIndicatorAsync(code, input, cancellationToken) ? RedirectToAction(nameof(Index), new { saved = code }) : NotFound();
+        switch (await service.UpdateIndicatorAsync(code, input, cancellationToken))
+        {
+            case IndicatorSave.Saved:
+                return RedirectToAction(nameof(Index), new { saved = code });
+            case IndicatorSave.NotFound:
+                return NotFound();
+        }
+
+        // What this administrator typed is shown again, checked next time against what is stored now.
+        ModelState.AddModelError("", L.SavedMeanwhile().Value);
+        input.Version = (await service.IndicatorsAsync(cancellationToken)).First(i => i.Code == code).Version;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(new IndicatorEditPage(code, input));
     }
 
     [HttpGet("initiatives/{code}")]

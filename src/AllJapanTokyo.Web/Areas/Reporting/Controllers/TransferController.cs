@@ -12,7 +12,8 @@ using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 
-public sealed record ImportPage(int FiscalYear, IReadOnlyList<int> FiscalYears, ImportResult? Result, bool DryRun, string? FileName);
+/// <param name="MayImport">Whether the reader writes values at all: only prefecture staff do (their own prefecture's).</param>
+public sealed record ImportPage(int FiscalYear, IReadOnlyList<int> FiscalYears, ImportResult? Result, bool DryRun, string? FileName, bool MayImport);
 
 /// <summary>Completeness with reminders, export (CSV with BOM, .xlsx), import with a dry run, and the import template.</summary>
 [Area("Reporting")]
@@ -52,7 +53,7 @@ public sealed class TransferController(
             return NotFound();
         }
 
-        var sent = await reminders.RemindAsync(fy, actor, new Uri($"{Request.Scheme}://{Request.Host}"), cancellationToken);
+        var sent = await reminders.RemindAsync(fy, actor, cancellationToken);
         return RedirectToAction(nameof(Completeness), new { fy, sent });
     }
 
@@ -74,7 +75,7 @@ public sealed class TransferController(
 
     [HttpGet("import")]
     public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null)) : NotFound();
+        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null, ReportingActor.From(User).IsPrefectureStaff)) : NotFound();
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
@@ -87,10 +88,11 @@ public sealed class TransferController(
 
         var years = await reports.FiscalYearsAsync(cancellationToken);
         var commit = command == "commit";
+        var actor = ReportingActor.From(User);
         ViewResult Refused(ImportIssue issue)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new ImportPage(fy ?? DefaultYear(), years, ImportResult.Refused(issue), !commit, file?.FileName));
+            return View(new ImportPage(fy ?? DefaultYear(), years, ImportResult.Refused(issue), !commit, file?.FileName, actor.IsPrefectureStaff));
         }
 
         if (file is null || file.Length == 0)
@@ -116,13 +118,13 @@ public sealed class TransferController(
             }
         }
 
-        var result = await import.ImportAsync(text, ReportingActor.From(User), commit, cancellationToken);
+        var result = await import.ImportAsync(text, actor, commit, cancellationToken);
         if (result.Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        return View(new ImportPage(fy ?? DefaultYear(), years, result, !commit, file.FileName));
+        return View(new ImportPage(fy ?? DefaultYear(), years, result, !commit, file.FileName, actor.IsPrefectureStaff));
     }
 
     private FileContentResult Download(List<object?[]> rows, string? format, string asciiName, string name)

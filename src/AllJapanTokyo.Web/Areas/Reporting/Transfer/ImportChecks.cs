@@ -80,16 +80,16 @@ internal static class ImportChecks
         DateTime now,
         List<ImportProblem> problems)
     {
-
         var seen = new HashSet<(ReportKey, string)>();
         var parsedByReport = new Dictionary<ReportKey, List<ParsedLine>>();
         foreach (var line in lines)
         {
             var before = problems.Count;
             void Problem(ImportIssue issue) => problems.Add(new ImportProblem(line.Line, issue));
-            if (!actor.ReadsAll && line.Report.Prefecture != actor.PrefectureCode)
+            // The form's rule: only the prefecture's own staff write its values; officials and administrators read them.
+            if (!actor.MayWrite(line.Report.Prefecture))
             {
-                Problem(new ImportIssue.NotYourPrefecture());
+                Problem(actor.PrefectureCode is null ? new ImportIssue.NotPrefectureStaff() : new ImportIssue.NotYourPrefecture());
                 continue;
             }
 
@@ -105,7 +105,7 @@ internal static class ImportChecks
                 continue;
             }
 
-            if (!actor.ReadsAll && !submission.IsEntryOpen(now, window))
+            if (!submission.IsEntryOpen(now, window))
             {
                 Problem(new ImportIssue.EntryClosed(line.Report.FiscalYear));
                 continue;

@@ -35,6 +35,9 @@ public abstract record ImportIssue
     /// <summary>Prefecture staff import their own prefecture's values only.</summary>
     public sealed record NotYourPrefecture : ImportIssue;
 
+    /// <summary>Tokyo officials and administrators read every prefecture's values but write none.</summary>
+    public sealed record NotPrefectureStaff : ImportIssue;
+
     public sealed record NotAssigned(int FiscalYear, string Initiative) : ImportIssue;
 
     /// <summary>The report is submitted or approved.</summary>
