@@ -1,4 +1,5 @@
 using System.Text;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
@@ -20,6 +21,10 @@ public abstract record RegistrationProblem(string Field)
 
     /// <summary>Another company registered this corporate number: its representative invites colleagues instead.</summary>
     public sealed record CorporateNumberTaken() : RegistrationProblem(nameof(RegisterInput.CorporateNumber));
+
+    public sealed record CapitalRefused(NumberProblem Problem) : RegistrationProblem(nameof(RegisterInput.CapitalYen));
+
+    public sealed record EmployeesRefused(NumberProblem Problem) : RegistrationProblem(nameof(RegisterInput.Employees));
 
     public sealed record NoPrefecture() : RegistrationProblem(nameof(RegisterInput.PrefectureCode));
 
@@ -85,6 +90,16 @@ public sealed class RegistrationService(
             problems.Add(new RegistrationProblem.CorporateNumberRefused(numberProblem));
         }
 
+        if (TypedNumber.TryParseYen(input.CapitalYen, Enterprise.MaxCapitalYen, out _) is { } capitalProblem)
+        {
+            problems.Add(new RegistrationProblem.CapitalRefused(capitalProblem));
+        }
+
+        if (TypedNumber.TryParseCount(input.Employees, Enterprise.MaxEmployees, out _) is { } employeesProblem)
+        {
+            problems.Add(new RegistrationProblem.EmployeesRefused(employeesProblem));
+        }
+
         if (!string.IsNullOrEmpty(input.PrefectureCode) && !Prefecture.IsValidCode(input.PrefectureCode))
         {
             problems.Add(new RegistrationProblem.NoPrefecture());
@@ -129,8 +144,8 @@ public sealed class RegistrationService(
             PrText = ProfileText.Clean(input.PrText),
             JsicMajorGroup = input.JsicMajorGroup,
             SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
-            CapitalYen = input.CapitalYen!.Value,
-            Employees = input.Employees!.Value,
+            CapitalYen = Capital(input.CapitalYen),
+            Employees = Employees(input.Employees),
             RegisteredAtUtc = now,
         };
         var user = new AppUser
@@ -171,6 +186,14 @@ public sealed class RegistrationService(
         logger.LogInformation("Enterprise {EnterpriseId} registered by {UserName}", enterprise.Id, user.Email);
         return new RegistrationOutcome.Registered(user, enterprise.Id);
     }
+
+    /// <summary>The capital that <see cref="CheckAsync"/> found readable.</summary>
+    private static long Capital(string? typed) =>
+        TypedNumber.TryParseYen(typed, Enterprise.MaxCapitalYen, out var yen) is null && yen is { } capital ? capital : throw new InvalidOperationException("The capital was not checked.");
+
+    /// <summary>The number of employees that <see cref="CheckAsync"/> found readable.</summary>
+    private static int Employees(string? typed) =>
+        TypedNumber.TryParseCount(typed, Enterprise.MaxEmployees, out var count) is null && count is { } employees ? (int)employees : throw new InvalidOperationException("The number of employees was not checked.");
 
     /// <summary>
     /// E-mails the confirmation link, in the language of the page the registration came from;
