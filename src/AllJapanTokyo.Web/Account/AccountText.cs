@@ -1,7 +1,5 @@
-using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Procurement;
-using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Account;
@@ -26,8 +24,8 @@ public static class AccountText
     {
         RegistrationProblem.CorporateNumberRefused refused => L.Of(refused.Problem).Value,
         RegistrationProblem.CorporateNumberTaken => L["この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。"].Value,
-        RegistrationProblem.CapitalRefused refused => L["{0}：{1}", L["資本金"], L.Of(refused.Problem, Enterprise.MaxCapitalYen, money: true)].Value,
-        RegistrationProblem.EmployeesRefused refused => L["{0}：{1}", L["常時使用する従業員数"], L.Of(refused.Problem, Enterprise.MaxEmployees)].Value,
+        RegistrationProblem.CapitalRefused refused => L.CapitalRefused(refused.Problem),
+        RegistrationProblem.EmployeesRefused refused => L.EmployeesRefused(refused.Problem),
         RegistrationProblem.NoPrefecture => L["所在都道府県を選択してください。"].Value,
         RegistrationProblem.NoIndustry => L["業種を選択してください。"].Value,
         RegistrationProblem.LogoRefused refused => L.Of(refused.Problem).Value,

@@ -90,12 +90,12 @@ public sealed class RegistrationService(
             problems.Add(new RegistrationProblem.CorporateNumberRefused(numberProblem));
         }
 
-        if (TypedNumber.TryParseYen(input.CapitalYen, Enterprise.MaxCapitalYen, out _) is { } capitalProblem)
+        if (CompanyFigures.CapitalProblem(input.CapitalYen) is { } capitalProblem)
         {
             problems.Add(new RegistrationProblem.CapitalRefused(capitalProblem));
         }
 
-        if (TypedNumber.TryParseCount(input.Employees, Enterprise.MaxEmployees, out _) is { } employeesProblem)
+        if (CompanyFigures.EmployeesProblem(input.Employees) is { } employeesProblem)
         {
             problems.Add(new RegistrationProblem.EmployeesRefused(employeesProblem));
         }
@@ -144,8 +144,8 @@ public sealed class RegistrationService(
             PrText = ProfileText.Clean(input.PrText),
             JsicMajorGroup = input.JsicMajorGroup,
             SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
-            CapitalYen = Capital(input.CapitalYen),
-            Employees = Employees(input.Employees),
+            CapitalYen = CompanyFigures.Capital(input.CapitalYen),
+            Employees = CompanyFigures.Employees(input.Employees),
             RegisteredAtUtc = now,
         };
         var user = new AppUser
@@ -186,14 +186,6 @@ public sealed class RegistrationService(
         logger.LogInformation("Enterprise {EnterpriseId} registered by {UserName}", enterprise.Id, user.Email);
         return new RegistrationOutcome.Registered(user, enterprise.Id);
     }
-
-    /// <summary>The capital that <see cref="CheckAsync"/> found readable.</summary>
-    private static long Capital(string? typed) =>
-        TypedNumber.TryParseYen(typed, Enterprise.MaxCapitalYen, out var yen) is null && yen is { } capital ? capital : throw new InvalidOperationException("The capital was not checked.");
-
-    /// <summary>The number of employees that <see cref="CheckAsync"/> found readable.</summary>
-    private static int Employees(string? typed) =>
-        TypedNumber.TryParseCount(typed, Enterprise.MaxEmployees, out var count) is null && count is { } employees ? (int)employees : throw new InvalidOperationException("The number of employees was not checked.");
 
     /// <summary>
     /// E-mails the confirmation link, in the language of the page the registration came from;
