@@ -1,3 +1,4 @@
+using System.Globalization;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
@@ -51,8 +52,8 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
         {
             NameKana = e.NameKana,
             Address = e.Address,
-            CapitalYen = e.CapitalYen,
-            Employees = e.Employees,
+            CapitalYen = e.CapitalYen.ToString(CultureInfo.InvariantCulture),
+            Employees = e.Employees.ToString(CultureInfo.InvariantCulture),
             Capabilities = e.Capabilities,
             Certifications = e.Certifications,
             PrText = e.PrText,
@@ -72,13 +73,14 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
             e.Id, e.NameJa, e.CorporateNumber, e.ScreeningStatus, e.ScreeningNote, profile, await ImagesAsync(enterpriseId, cancellationToken), colleagues, invitations);
     }
 
+    /// <summary>Stores the profile; the capital and the number of employees must have passed <see cref="CompanyFigures"/> (the controller's check).</summary>
     public async Task UpdateProfileAsync(int enterpriseId, EnterpriseProfileInput input, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.FirstAsync(e => e.Id == enterpriseId, cancellationToken);
         enterprise.NameKana = ProfileText.Clean(input.NameKana);
         enterprise.Address = ProfileText.Clean(input.Address);
-        enterprise.CapitalYen = input.CapitalYen!.Value;
-        enterprise.Employees = input.Employees!.Value;
+        enterprise.CapitalYen = CompanyFigures.Capital(input.CapitalYen);
+        enterprise.Employees = CompanyFigures.Employees(input.Employees);
         enterprise.Capabilities = ProfileText.Clean(input.Capabilities);
         enterprise.Certifications = ProfileText.Clean(input.Certifications);
         enterprise.PrText = ProfileText.Clean(input.PrText);

@@ -66,6 +66,16 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
             return NotFound();
         }
 
+        if (CompanyFigures.CapitalProblem(input.CapitalYen) is { } capitalProblem)
+        {
+            ModelState.AddModelError("Profile." + nameof(input.CapitalYen), L.CapitalRefused(capitalProblem));
+        }
+
+        if (CompanyFigures.EmployeesProblem(input.Employees) is { } employeesProblem)
+        {
+            ModelState.AddModelError("Profile." + nameof(input.Employees), L.EmployeesRefused(employeesProblem));
+        }
+
         if (!ModelState.IsValid)
         {
             return await MineAgainAsync(enterpriseId, m => m with { Profile = input }, cancellationToken);
