@@ -52,6 +52,12 @@ public class Enterprise
 
     public const int MaxPrTextLength = 4000;
 
+    /// <summary>The largest capital a form accepts (1兆円), far above any SME's.</summary>
+    public const long MaxCapitalYen = 1_000_000_000_000;
+
+    /// <summary>The largest number of regular employees a form accepts.</summary>
+    public const int MaxEmployees = 1_000_000;
+
     /// <summary>Set only by the screening decisions below; a new enterprise starts pending (seed data may start approved).</summary>
     private ScreeningStatus _screeningStatus = ScreeningStatus.Pending;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 
 namespace AllJapanTokyo.Domain.Reporting;
@@ -46,40 +45,23 @@ public static class ValidationRules
 
     public const int ReasonMaxLength = 500;
 
-    /// <summary>Type and range of one typed figure: empty is allowed (not yet entered); otherwise a whole number from 0.</summary>
+    /// <summary>
+    /// Type and range of one typed figure, by the portal's one rule for numbers (<see cref="TypedNumber"/>, as a whole
+    /// count: full-width digits and separators accepted): empty is allowed (not yet entered); otherwise a whole number
+    /// from 0 to <see cref="MaxValue"/>.
+    /// </summary>
     public static RuleFinding? ParseValue(string key, string? text, out decimal? value)
     {
-        value = null;
-        var trimmed = (text ?? "").Trim().Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
-        if (trimmed.Length == 0)
+        ReportingProblem? problem = TypedNumber.TryParseCount(text, MaxValue, out value) switch
         {
-            return null;
-        }
-
-        // Full-width digits (０-９) are accepted as typed on a Japanese keyboard.
-        trimmed = new string(trimmed.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());
-        if (!decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
-        {
-            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.NotANumber());
-        }
-
-        if (parsed < 0)
-        {
-            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.Negative());
-        }
-
-        if (parsed != decimal.Truncate(parsed))
-        {
-            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.NotWhole());
-        }
-
-        if (parsed > MaxValue)
-        {
-            return new RuleFinding(key, RuleSeverity.Blocking, new ReportingProblem.TooLarge(MaxValue));
-        }
-
-        value = parsed;
-        return null;
+            null => null,
+            NumberProblem.NotANumber => new ReportingProblem.NotANumber(),
+            NumberProblem.Negative => new ReportingProblem.Negative(),
+            NumberProblem.NotWhole => new ReportingProblem.NotWhole(),
+            NumberProblem.TooLarge => new ReportingProblem.TooLarge(MaxValue),
+            var other => throw new ArgumentOutOfRangeException(nameof(text), other, "A problem TypedNumber does not give."),
+        };
+        return problem is null ? null : new RuleFinding(key, RuleSeverity.Blocking, problem);
     }
 
     /// <summary>Rules on the whole report. <paramref name="forSubmission"/> adds completeness rules that drafts may break.</summary>

@@ -24,6 +24,8 @@ public static class AccountText
     {
         RegistrationProblem.CorporateNumberRefused refused => L.Of(refused.Problem).Value,
         RegistrationProblem.CorporateNumberTaken => L["この法人番号の企業は既に登録されています。企業の代表者に招待を依頼してください。"].Value,
+        RegistrationProblem.CapitalRefused refused => L.CapitalRefused(refused.Problem),
+        RegistrationProblem.EmployeesRefused refused => L.EmployeesRefused(refused.Problem),
         RegistrationProblem.NoPrefecture => L["所在都道府県を選択してください。"].Value,
         RegistrationProblem.NoIndustry => L["業種を選択してください。"].Value,
         RegistrationProblem.LogoRefused refused => L.Of(refused.Problem).Value,

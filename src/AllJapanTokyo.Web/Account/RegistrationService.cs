@@ -1,3 +1,5 @@
+using System.Text;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
@@ -18,6 +20,10 @@ public abstract record RegistrationProblem(string Field)
 
     /// <summary>Another company registered this corporate number: its representative invites colleagues instead.</summary>
     public sealed record CorporateNumberTaken() : RegistrationProblem(nameof(RegisterInput.CorporateNumber));
+
+    public sealed record CapitalRefused(NumberProblem Problem) : RegistrationProblem(nameof(RegisterInput.CapitalYen));
+
+    public sealed record EmployeesRefused(NumberProblem Problem) : RegistrationProblem(nameof(RegisterInput.Employees));
 
     public sealed record NoPrefecture() : RegistrationProblem(nameof(RegisterInput.PrefectureCode));
 
@@ -89,6 +95,16 @@ public sealed class RegistrationService(
             problems.Add(new RegistrationProblem.CorporateNumberRefused(numberProblem));
         }
 
+        if (CompanyFigures.CapitalProblem(input.CapitalYen) is { } capitalProblem)
+        {
+            problems.Add(new RegistrationProblem.CapitalRefused(capitalProblem));
+        }
+
+        if (CompanyFigures.EmployeesProblem(input.Employees) is { } employeesProblem)
+        {
+            problems.Add(new RegistrationProblem.EmployeesRefused(employeesProblem));
+        }
+
         if (!string.IsNullOrEmpty(input.PrefectureCode) && !Prefecture.IsValidCode(input.PrefectureCode))
         {
             problems.Add(new RegistrationProblem.NoPrefecture());
@@ -142,8 +158,8 @@ public sealed class RegistrationService(
             PrText = ProfileText.Clean(input.PrText),
             JsicMajorGroup = input.JsicMajorGroup,
             SmeIndustryGroup = SmeClassification.GroupForJsic(input.JsicMajorGroup, input.IsRetail),
-            CapitalYen = input.CapitalYen!.Value,
-            Employees = input.Employees!.Value,
+            CapitalYen = CompanyFigures.Capital(input.CapitalYen),
+            Employees = CompanyFigures.Employees(input.Employees),
             RegisteredAtUtc = now,
         };
         var user = new AppUser

@@ -81,15 +81,15 @@ public sealed class RegisterInput : NewPasswordInput
     [Display(Name = "卸売業・小売業のうち小売業")]
     public bool IsRetail { get; set; }
 
+    /// <summary>The capital as typed (「２，５００万」, "25,000,000円"); read by the one rule for numbers (TypedNumber) in RegistrationService.</summary>
     [Required(ErrorMessage = "資本金を入力してください。")]
-    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。")]
     [Display(Name = "資本金（円）")]
-    public long? CapitalYen { get; set; }
+    public string? CapitalYen { get; set; }
 
+    /// <summary>The number of regular employees as typed; read as a whole count by TypedNumber in RegistrationService.</summary>
     [Required(ErrorMessage = "従業員数を入力してください。")]
-    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。")]
     [Display(Name = "常時使用する従業員数")]
-    public int? Employees { get; set; }
+    public string? Employees { get; set; }
 
     [StringLength(Enterprise.MaxAddressLength, ErrorMessage = "所在地は{1}文字以内で入力してください。")]
     [Display(Name = "所在地（都道府県以降）")]

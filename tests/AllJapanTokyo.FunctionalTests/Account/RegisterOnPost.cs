@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.FunctionalTests.Account;
@@ -106,8 +109,46 @@ public sealed partial class RegisterOnPost(PortalFixture fixture)
         var response = await PortalClient.For(fixture.Sqlite).PostFormAsync("/account/register", "/account/register", form);
 
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("正しくありません", page.QuerySelector("[data-valmsg-for=CapitalYen]")?.TextContent);
+        Assert.Equal(
+            "資本金：" + Texts.Number(PortalLanguage.Japanese, NumberProblem.NotANumber, Enterprise.MaxCapitalYen, money: true),
+            page.QuerySelector("[data-valmsg-for=CapitalYen]")?.TextContent.Trim());
         Assert.Equal("三千万", page.QuerySelector("input[name=CapitalYen]")?.GetAttribute("value"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CapitalAndEmployeesAreReadAsPeopleTypeThem(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var form = ValidForm($"typed-{Guid.NewGuid():N}@example.jp", AccountTestData.NewCorporateNumber());
+        form["CapitalYen"] = "２，５００万";
+        form["Employees"] = "１，２００";
+
+        var response = await PortalClient.For(portal).PostFormAsync("/account/register", "/account/register", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await portal.WithDbAsync(db => db.Enterprises.SingleAsync(e => e.CorporateNumber == form["CorporateNumber"]));
+        Assert.Equal(25_000_000, stored.CapitalYen);
+        Assert.Equal(1_200, stored.Employees);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ACountWithAFractionIsRefusedInTheSharedWordsAndNothingIsStored(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var form = ValidForm($"fraction-{Guid.NewGuid():N}@example.jp", AccountTestData.NewCorporateNumber());
+        form["Employees"] = "12.5";
+
+        var response = await PortalClient.For(portal).PostFormAsync("/account/register", "/account/register", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
+        var message = "常時使用する従業員数：" + Texts.Number(PortalLanguage.Japanese, NumberProblem.NotWhole, Enterprise.MaxEmployees);
+        Assert.Equal(message, page.QuerySelector("[data-valmsg-for=Employees]")?.TextContent.Trim());
+        Assert.Contains(message, page.QuerySelector("main [role=alert]")!.TextContent);
+        Assert.Equal("12.5", page.QuerySelector("input[name=Employees]")?.GetAttribute("value"));
+        Assert.False(await portal.WithDbAsync(db => db.Enterprises.AnyAsync(e => e.CorporateNumber == form["CorporateNumber"])));
     }
 
     [Fact]
@@ -126,7 +167,7 @@ public sealed partial class RegisterOnPost(PortalFixture fixture)
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(Texts.En("法人番号のチェックデジットが一致しません。番号をご確認ください。"), page.QuerySelector("[data-valmsg-for=CorporateNumber]")?.TextContent.Trim());
         Assert.Equal(
-            Texts.En("「{0}」は{1}として正しくありません。", "three million", Texts.En("資本金（円）")),
+            Texts.En("{0}：{1}", Texts.En("資本金"), Texts.Number(PortalLanguage.English, NumberProblem.NotANumber, Enterprise.MaxCapitalYen, money: true)),
             page.QuerySelector("[data-valmsg-for=CapitalYen]")?.TextContent.Trim());
         Assert.Equal("selected", page.QuerySelector("select[name=PrefectureCode] option[value='15']")?.GetAttribute("selected"));
     }

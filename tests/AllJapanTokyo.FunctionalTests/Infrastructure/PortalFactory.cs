@@ -59,9 +59,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }));
     }
 
-    /// <summary>The fake clock the portal runs on (see <see cref="OnClock"/>), or null for the system clock.</summary>
-    public FakeTimeProvider? Clock { get; private set; }
-
     public static PortalFactory OnSqlite()
     {
         var file = Path.Combine(Path.GetTempPath(), "alljapan-tests", $"portal-{Guid.NewGuid():N}.db");
@@ -73,8 +70,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public static async Task<PortalFactory> OnClock(string provider, FakeTimeProvider clock)
     {
         var portal = provider == "Sqlite" ? OnSqlite() : await OnPostgresAsync();
-        portal.Clock = clock;
-        return portal;
+        return portal.WithClock(clock);
     }
 
     /// <summary>

@@ -1,11 +1,16 @@
 using System.Text.Encodings.Web;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.Web.Account;
+using AllJapanTokyo.Web.Areas.Reporting;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Html;
 using static AllJapanTokyo.UnitTests.Localization.TestText;
 
 namespace AllJapanTokyo.UnitTests.Localization;
 
-/// <summary>The shared phrases (lists, remarks, ranges) and Japanese-only data read as each language writes them.</summary>
+/// <summary>The shared phrases (lists, remarks, ranges, refused numbers) and Japanese-only data read as each language writes them.</summary>
 public sealed class CommonTextTests
 {
     [Theory]
@@ -52,6 +57,31 @@ public sealed class CommonTextTests
         Assert.Equal("東京都中小企業振興公社", In(PortalLanguage.English, _ => CommonText.Local("東京都中小企業振興公社", "")));
         Assert.Equal("台風接近のため", In(PortalLanguage.Japanese, _ => CommonText.Unmarked("台風接近のため")));
         Assert.Null(In(PortalLanguage.English, _ => CommonText.Unmarked("台風接近のため")));
+    }
+
+    [Fact]
+    public void ARefusedNumberIsWordedOnceWhateverTheField()
+    {
+        In(PortalLanguage.Japanese, L =>
+        {
+            // Reporting keeps its own codes, and says them in the shared words.
+            Assert.Equal(L.Of(NumberProblem.NotWhole, ValidationRules.MaxValue).Value, L.Of(new ReportingProblem.NotWhole()).Value);
+            Assert.Equal(L.Of(NumberProblem.NotANumber, ValidationRules.MaxValue).Value, L.Of(new ReportingProblem.NotANumber()).Value);
+            Assert.Equal(L.Of(NumberProblem.Negative, ValidationRules.MaxValue).Value, L.Of(new ReportingProblem.Negative()).Value);
+            Assert.Equal(L.Of(NumberProblem.TooLarge, ValidationRules.MaxValue).Value, L.Of(new ReportingProblem.TooLarge(ValidationRules.MaxValue)).Value);
+
+            // A registration field says the same after the field's name, since the form's summary lists it apart.
+            Assert.Equal("常時使用する従業員数：" + L.Of(NumberProblem.NotWhole, Enterprise.MaxEmployees).Value, L.Of(new RegistrationProblem.EmployeesRefused(NumberProblem.NotWhole)));
+            Assert.Equal("資本金：" + L.Of(NumberProblem.TooLarge, Enterprise.MaxCapitalYen, money: true).Value, L.Of(new RegistrationProblem.CapitalRefused(NumberProblem.TooLarge)));
+            Assert.Equal("1,000,000,000,000円以下の数値を入力してください。", L.Of(NumberProblem.TooLarge, Enterprise.MaxCapitalYen, money: true).Value);
+        });
+
+        In(PortalLanguage.English, L =>
+        {
+            Assert.Equal("Enter a whole number.", L.Of(NumberProblem.NotWhole, 10).Value);
+            Assert.Contains("万", L.Of(NumberProblem.NotANumber, 10, money: true).Value, StringComparison.Ordinal);
+            Assert.DoesNotContain("万", L.Of(NumberProblem.NotANumber, 10).Value, StringComparison.Ordinal);
+        });
     }
 
     private static string Html(IHtmlContent content)

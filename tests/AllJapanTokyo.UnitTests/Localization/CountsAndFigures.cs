@@ -1,5 +1,7 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Areas.Reporting;
+using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using static AllJapanTokyo.UnitTests.Localization.TestText;
@@ -50,6 +52,16 @@ public sealed class CountsAndFigures
         var before = System.Globalization.CultureInfo.CurrentUICulture;
         Assert.Equal(PortalLanguage.Korean, Small.Within(PortalLanguage.Korean, () => PortalLanguage.Current));
         Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
+    }
+
+    [Fact]
+    public void SentencesAroundACountReadForOneInEnglish()
+    {
+        var shown = In(PortalLanguage.English, L => L["{0}件中 {1}〜{2}件目を表示しています。", "1", "1", "1"].Value);
+        var fields = In(PortalLanguage.English, L => L.Of(new ImportIssue.WrongFieldCount(1, 8)).Value);
+
+        Assert.Equal("Tenders 1–1 of 1.", shown);
+        Assert.DoesNotMatch(@"\b1 [a-z]+s\b", fields);
     }
 
     [Theory]

@@ -9,6 +9,8 @@ public sealed class ValidationRulesTests
     [InlineData("12", 12)]
     [InlineData(" 1,234 ", 1234)]
     [InlineData("１２", 12)]
+    [InlineData("１，２００", 1200)]
+    [InlineData("1，200", 1200)]
     [InlineData("", null)]
     public void ParseValueAcceptsWholeNumbersAsTypedOnAJapaneseKeyboard(string text, int? expected)
     {
@@ -22,6 +24,9 @@ public sealed class ValidationRulesTests
         { "十二", new ReportingProblem.NotANumber() },
         { "-1", new ReportingProblem.Negative() },
         { "2.5", new ReportingProblem.NotWhole() },
+        { "１２．５", new ReportingProblem.NotWhole() },
+        { "－１", new ReportingProblem.Negative() },
+        { "2万", new ReportingProblem.NotANumber() },
         { "100000001", new ReportingProblem.TooLarge(ValidationRules.MaxValue) },
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
@@ -51,8 +52,8 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
         {
             NameKana = e.NameKana,
             Address = e.Address,
-            CapitalYen = e.CapitalYen,
-            Employees = e.Employees,
+            CapitalYen = e.CapitalYen.ToString(CultureInfo.InvariantCulture),
+            Employees = e.Employees.ToString(CultureInfo.InvariantCulture),
             Capabilities = e.Capabilities,
             Certifications = e.Certifications,
             PrText = e.PrText,
@@ -75,7 +76,8 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
 
     /// <summary>
     /// Saves the profile typed on a form read at <see cref="EnterpriseProfileInput.Version"/>; false, writing nothing,
-    /// when someone saved the enterprise since (a colleague's profile edit, the operator's screening decision).
+    /// when someone saved the enterprise since (a colleague's profile edit, the operator's screening decision). The capital
+    /// and the number of employees must have passed <see cref="CompanyFigures"/> (the controller's check).
     /// </summary>
     public async Task<bool> UpdateProfileAsync(int enterpriseId, EnterpriseProfileInput input, CancellationToken cancellationToken)
     {
@@ -86,7 +88,7 @@ public sealed class EnterpriseProfileService(AppDbContext db, TimeProvider clock
         }
 
         enterprise.UpdateProfile(
-            ProfileText.Clean(input.NameKana), ProfileText.Clean(input.Address), input.CapitalYen!.Value, input.Employees!.Value,
+            ProfileText.Clean(input.NameKana), ProfileText.Clean(input.Address), CompanyFigures.Capital(input.CapitalYen), CompanyFigures.Employees(input.Employees),
             ProfileText.Clean(input.Capabilities), ProfileText.Clean(input.Certifications), ProfileText.Clean(input.PrText));
         try
         {

@@ -1,11 +1,14 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.Procurement;
 
 /// <summary>
 /// The words for the enterprise codes: where a company stands in the operator's screening, as the company account, the
-/// company's tender page and the administration show it, and why a corporate number, an image or an invitation is refused.
+/// company's tender page and the administration show it, and why a corporate number, a capital, a number of employees, an
+/// image or an invitation is refused.
 /// </summary>
 public static class EnterpriseText
 {
@@ -25,6 +28,14 @@ public static class EnterpriseText
         CorporateNumberProblem.CheckDigitMismatch => L["法人番号のチェックデジットが一致しません。番号をご確認ください。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
+
+    /// <summary>「資本金：…」: the typed capital refused, in the shared words after the field's name (registration, company profile).</summary>
+    public static string CapitalRefused(this IStringLocalizer L, NumberProblem problem) =>
+        L["{0}：{1}", L["資本金"], L.Of(problem, Enterprise.MaxCapitalYen, money: true)].Value;
+
+    /// <summary>「常時使用する従業員数：…」: the typed number of employees refused, in the shared words after the field's name.</summary>
+    public static string EmployeesRefused(this IStringLocalizer L, NumberProblem problem) =>
+        L["{0}：{1}", L["常時使用する従業員数"], L.Of(problem, Enterprise.MaxEmployees)].Value;
 
     public static LocalizedString Of(this IStringLocalizer L, EnterpriseImageProblem problem) => problem switch
     {

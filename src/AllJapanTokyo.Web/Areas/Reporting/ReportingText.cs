@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
@@ -37,10 +38,10 @@ public static class ReportingText
 
     public static LocalizedString Of(this IStringLocalizer L, ReportingProblem problem) => problem switch
     {
-        ReportingProblem.NotANumber => L["数値を半角数字で入力してください。"],
-        ReportingProblem.Negative => L["0以上の数値を入力してください。"],
-        ReportingProblem.NotWhole => L["整数で入力してください。"],
-        ReportingProblem.TooLarge p => L["{0}以下の数値を入力してください。", Display.Number(p.Max)],
+        ReportingProblem.NotANumber => L.Of(NumberProblem.NotANumber, ValidationRules.MaxValue),
+        ReportingProblem.Negative => L.Of(NumberProblem.Negative, ValidationRules.MaxValue),
+        ReportingProblem.NotWhole => L.Of(NumberProblem.NotWhole, ValidationRules.MaxValue),
+        ReportingProblem.TooLarge p => L.Of(NumberProblem.TooLarge, p.Max),
         ReportingProblem.QualifierNotInList => L["数値の区分を選択肢から選んでください。"],
         ReportingProblem.CommentTooLong p => L["コメントは{0}文字以内で入力してください。", Display.Number((long)p.MaxLength)],
         ReportingProblem.StatusNotInList => L["実施状況を選択肢から選んでください。"],

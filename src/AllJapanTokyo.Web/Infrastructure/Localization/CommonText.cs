@@ -79,6 +79,21 @@ public static class CommonText
     /// </summary>
     public static LocalizedString SavedMeanwhile(this IStringLocalizer L) =>
         L["あなたが開いた後に別の人が保存しました。入力内容は保存されていません。最新の内容を確認してから、もう一度入力してください。"];
+    /// Why a typed number was refused (<see cref="TypedNumber"/>), in the same words for every numeric field: capital,
+    /// budget, bid amount, reported figures. <paramref name="max"/> is the field's limit; a <paramref name="money"/>
+    /// field also names the 万 and 億 it accepts. Where the message is read apart from its field (a form's summary, an
+    /// import line), it follows the field's name: <c>L["{0}：{1}", field, L.Of(problem, max)]</c>.
+    /// </summary>
+    public static LocalizedString Of(this IStringLocalizer L, NumberProblem problem, decimal max, bool money = false) => problem switch
+    {
+        NumberProblem.NotANumber when money => L["数字で入力してください（全角数字、「2,500万」のような区切りや万・億も使えます）。"],
+        NumberProblem.NotANumber => L["数字で入力してください（全角数字や「1,200」のような区切りも使えます）。"],
+        NumberProblem.Negative => L["0以上の数値を入力してください。"],
+        NumberProblem.NotWhole => L["整数で入力してください。"],
+        NumberProblem.TooLarge when money => L["{0}以下の数値を入力してください。", Display.Yen((long)max)],
+        NumberProblem.TooLarge => L["{0}以下の数値を入力してください。", Display.Number(max)],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
 
     /// <summary>「東京都、神奈川県」, "Tokyo, Kanagawa": items listed as the reader's language lists them.</summary>
     public static string List(this IStringLocalizer L, IEnumerable<string> items) => string.Join(L["、"].Value, items);

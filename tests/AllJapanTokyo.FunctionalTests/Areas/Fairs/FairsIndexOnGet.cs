@@ -66,6 +66,35 @@ public sealed class FairsIndexOnGet(PortalFixture fixture)
         Assert.Contains("約4,000", Cells(Row(Section(page, "fy-2017-4-2"), "ＷＯＯＤコレクション（モクコレ）")));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheContentsLeadToEachYearAndEachMeasureWithinIt(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var (_, page) = await PortalClient.For(portal).GetPageAsync("/fairs");
+
+        var contents = page.QuerySelector("main nav[aria-labelledby=fairs-contents]")!;
+        var links = contents.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        var years = page.QuerySelectorAll("main h2[id^=fy-]").Select(h => "#" + h.Id);
+        var measures = page.QuerySelectorAll("main section[aria-labelledby^=fy-] section").Select(s => "#" + s.GetAttribute("aria-labelledby"));
+        Assert.Equal(years.Concat(measures).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        Assert.Equal(["#fy-2020", "#fy-2019", "#fy-2018", "#fy-2017"], contents.QuerySelectorAll("ol > li > a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("2-3 産業交流展で「全国ゾーン」を設置", contents.QuerySelector("a[href='#fy-2019-2-3']")!.TextContent.Trim());
+
+        // Each year ends with the way back to the contents.
+        Assert.All(page.QuerySelectorAll("main > section[aria-labelledby^=fy-]"), year => Assert.Equal("#fairs-contents", year.QuerySelector(":scope > p a")!.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task TheContentsFollowTheFilter()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/fairs?initiative=6-6");
+
+        var links = page.QuerySelectorAll("main nav[aria-labelledby=fairs-contents] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#fy-2019-6-6", links);
+        Assert.All(links, link => Assert.Matches("^#fy-[0-9]{4}(-6-6)?$", link));
+    }
+
     [Fact]
     public async Task CancelledAndNotHeldEventsShowStatusAndReasonNeverZero()
     {

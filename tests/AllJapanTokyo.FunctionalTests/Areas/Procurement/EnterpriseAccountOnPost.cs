@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Procurement;
@@ -91,6 +93,35 @@ public sealed partial class EnterpriseAccountOnPost(PortalFixture fixture)
         var stored = await portal.WithDbAsync(db => db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id));
         Assert.Equal("ISO 9001", stored.Certifications);
         Assert.Equal(10_000_000, stored.CapitalYen);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheProfileReadsNumbersByTheSameRuleAsRegistration(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社数値テスト", ScreeningStatus.Pending);
+        var client = await PortalClient.SignedInAsync(portal, email, EnterpriseTestData.Password);
+        var fields = new Dictionary<string, string>
+        {
+            ["Profile.CapitalYen"] = "２，５００万",
+            ["Profile.Employees"] = "12.5",
+        };
+
+        var refused = await client.PostFormAsync("/procurement/enterprises/mine", "/procurement/enterprises/mine/profile", fields);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(
+            "常時使用する従業員数：" + Texts.Number(PortalLanguage.Japanese, NumberProblem.NotWhole, Enterprise.MaxEmployees),
+            page.QuerySelector("[data-valmsg-for='Profile.Employees']")?.TextContent.Trim());
+        Assert.Equal("", page.QuerySelector("[data-valmsg-for='Profile.CapitalYen']")?.TextContent.Trim());
+
+        fields["Profile.Employees"] = "１，２００";
+        var saved = await client.PostFormAsync("/procurement/enterprises/mine", "/procurement/enterprises/mine/profile", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await portal.WithDbAsync(db => db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == id));
+        Assert.Equal(25_000_000, stored.CapitalYen);
+        Assert.Equal(1_200, stored.Employees);
     }
 
     [Fact]

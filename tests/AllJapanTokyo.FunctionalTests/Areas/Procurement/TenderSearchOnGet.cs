@@ -29,6 +29,17 @@ public sealed class TenderSearchOnGet(PortalFixture fixture)
         Assert.Contains("公益財団法人東京オリンピック・パラリンピック競技大会組織委員会", buyers);
     }
 
+    [Fact]
+    public async Task TheSearchFormAndItsResultsComeBeforeTheProgrammeFigures()
+    {
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync("/procurement");
+
+        var order = page.QuerySelectorAll("main form[role=search], main table, main section[aria-labelledby=figures-heading], main section[aria-labelledby=buyers-heading]")
+            .Select(e => e.LocalName == "section" ? e.GetAttribute("aria-labelledby") : e.LocalName)
+            .ToList();
+        Assert.Equal(["form", "table", "figures-heading", "buyers-heading"], order);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task KeywordPrefectureAndCategoryFindOnlyTheMatchingTender(string provider)

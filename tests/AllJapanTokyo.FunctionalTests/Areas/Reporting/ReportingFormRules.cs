@@ -1,6 +1,8 @@
 using System.Net;
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using static AllJapanTokyo.FunctionalTests.Areas.Reporting.ReportingData;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
@@ -20,7 +22,7 @@ public sealed class ReportingFormRules(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("数値を半角数字で入力してください。", page.QuerySelector("#error-summary")!.TextContent);
+        Assert.Contains(Texts.Number(PortalLanguage.Japanese, NumberProblem.NotANumber, ValidationRules.MaxValue), page.QuerySelector("#error-summary")!.TextContent);
         Assert.Contains("0以上の数値を入力してください。", page.QuerySelector("#error-summary")!.TextContent);
         Assert.Contains("整数で入力してください。", page.QuerySelector("#error-summary")!.TextContent);
         Assert.Equal("十二", page.QuerySelector("#f-exhibitors")!.GetAttribute("value"));
@@ -28,6 +30,31 @@ public sealed class ReportingFormRules(PortalFixture fixture)
         Assert.Equal("-3", page.QuerySelector("#f-participating_prefectures")!.GetAttribute("value"));
         Assert.Empty(await ValuesAsync(portal, 2001));
         Assert.Empty(await AuditAsync(portal, 2001));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task FiguresAreReadAsPeopleTypeThemAndACountWithAFractionIsRefusedInTheSharedWords(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        await OpenReportAsync(portal, 2004);
+        var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
+
+        var refused = await PostReportAsync(niigata, Url(2004), FairForm(exhibitors: "１，２００", prefectures: "12.5"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(
+            [Texts.Number(PortalLanguage.Japanese, NumberProblem.NotWhole, ValidationRules.MaxValue)],
+            page.QuerySelectorAll("#error-summary li").Select(li => li.TextContent.Trim()));
+        Assert.Empty(await ValuesAsync(portal, 2004));
+
+        var saved = await PostReportAsync(niigata, Url(2004), FairForm(exhibitors: "１，２００", prefectures: "１２"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var values = await ValuesAsync(portal, 2004);
+        Assert.Equal(1_200m, values.Single(v => v.IndicatorCode == "exhibitors").Value);
+        Assert.Equal(12m, values.Single(v => v.IndicatorCode == "participating_prefectures").Value);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using AngleSharp.Dom;
@@ -42,7 +44,7 @@ public sealed partial class ReportingInEnglish(PortalFixture fixture)
         page = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
         Assert.Equal(Texts.En("入力内容に誤りがあります。保存されていません。"), page.QuerySelector("#form-message")!.TextContent.Trim());
         var summary = page.QuerySelector("#error-summary")!.TextContent;
-        Assert.Contains(Texts.En("数値を半角数字で入力してください。"), summary, StringComparison.Ordinal);
+        Assert.Contains(Texts.Number(PortalLanguage.English, NumberProblem.NotANumber, ValidationRules.MaxValue), summary, StringComparison.Ordinal);
         Assert.Contains(Texts.En("参加市数がある場合は参加都道府県数も入力してください。"), summary, StringComparison.Ordinal);
         AssertNoUnmarkedJapanese(page, url);
 

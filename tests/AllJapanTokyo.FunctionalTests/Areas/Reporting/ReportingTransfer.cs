@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using static AllJapanTokyo.FunctionalTests.Areas.Reporting.ReportingData;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Reporting;
@@ -113,7 +116,7 @@ public sealed class ReportingTransfer(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, commitBad.StatusCode);
         var page = PortalClient.Parse(await commitBad.Content.ReadAsStringAsync());
         var problems = await ImportProblemsAsync(commitBad);
-        Assert.Contains(problems, p => p.Line == "3" && p.Text.Contains("数値を半角数字で入力してください", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == "3" && p.Text.Contains(Texts.Number(PortalLanguage.Japanese, NumberProblem.NotANumber, ValidationRules.MaxValue), StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == "4" && p.Text.Contains("自分の都道府県以外", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == "5" && p.Text.Contains("報告様式にありません", StringComparison.Ordinal));
         Assert.Contains("何も書き込んでいません", page.QuerySelector("#import-result")!.TextContent);

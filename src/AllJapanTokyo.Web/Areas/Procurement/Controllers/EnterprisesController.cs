@@ -18,7 +18,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/enterprises")]
-public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, PortalAddress address, IStringLocalizer L) : Controller
+public sealed class EnterprisesController(EnterpriseProfileService service, InvitationService invitations, IStringLocalizer L) : Controller
 {
     [HttpGet("{id:int}")]
     [AllLanguages]
@@ -64,6 +64,16 @@ public sealed class EnterprisesController(EnterpriseProfileService service, Invi
         if (User.EnterpriseId() is not { } enterpriseId)
         {
             return NotFound();
+        }
+
+        if (CompanyFigures.CapitalProblem(input.CapitalYen) is { } capitalProblem)
+        {
+            ModelState.AddModelError("Profile." + nameof(input.CapitalYen), L.CapitalRefused(capitalProblem));
+        }
+
+        if (CompanyFigures.EmployeesProblem(input.Employees) is { } employeesProblem)
+        {
+            ModelState.AddModelError("Profile." + nameof(input.Employees), L.EmployeesRefused(employeesProblem));
         }
 
         if (!ModelState.IsValid)

@@ -39,15 +39,15 @@ public sealed class EnterpriseProfileInput
     [Display(Name = "所在地（都道府県以降）")]
     public string? Address { get; set; }
 
+    /// <summary>The capital as typed (「２，５００万」); read by the one rule for numbers (<see cref="CompanyFigures"/>), as on registration.</summary>
     [Required(ErrorMessage = "資本金を入力してください。")]
-    [Range(0, 1_000_000_000_000, ErrorMessage = "資本金は0円以上の整数で入力してください。")]
     [Display(Name = "資本金（円）")]
-    public long? CapitalYen { get; set; }
+    public string? CapitalYen { get; set; }
 
+    /// <summary>The number of regular employees as typed; read as a whole count by <see cref="CompanyFigures"/>.</summary>
     [Required(ErrorMessage = "従業員数を入力してください。")]
-    [Range(0, 1_000_000, ErrorMessage = "従業員数は0人以上の整数で入力してください。")]
     [Display(Name = "常時使用する従業員数")]
-    public int? Employees { get; set; }
+    public string? Employees { get; set; }
 
     [StringLength(Enterprise.MaxCapabilitiesLength, ErrorMessage = "対応可能な業務は{1}文字以内で入力してください。")]
     [Display(Name = "対応可能な業務")]

@@ -13,11 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-<<<<<<<< HEAD:src/AllJapanTokyo.Infrastructure/Migrations/PostgreSql/20261205132034_InitialCreate.Designer.cs
-    [Migration("20261205132034_InitialCreate")]
-========
-    [Migration("20261205133147_InitialCreate")]
->>>>>>>> x-trustfixes:src/AllJapanTokyo.Infrastructure/Migrations/PostgreSql/20261205133147_InitialCreate.Designer.cs
+    [Migration("20261205140443_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

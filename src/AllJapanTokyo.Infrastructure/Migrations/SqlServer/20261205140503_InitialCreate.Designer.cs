@@ -13,11 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-<<<<<<<< HEAD:src/AllJapanTokyo.Infrastructure/Migrations/SqlServer/20261205132111_InitialCreate.Designer.cs
-    [Migration("20261205132111_InitialCreate")]
-========
-    [Migration("20261205133232_InitialCreate")]
->>>>>>>> x-trustfixes:src/AllJapanTokyo.Infrastructure/Migrations/SqlServer/20261205133232_InitialCreate.Designer.cs
+    [Migration("20261205140503_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

@@ -12,11 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-<<<<<<<< HEAD:src/AllJapanTokyo.Infrastructure/Migrations/Sqlite/20261205132004_InitialCreate.Designer.cs
-    [Migration("20261205132004_InitialCreate")]
-========
-    [Migration("20261205133116_InitialCreate")]
->>>>>>>> x-trustfixes:src/AllJapanTokyo.Infrastructure/Migrations/Sqlite/20261205133116_InitialCreate.Designer.cs
+    [Migration("20261205140418_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
