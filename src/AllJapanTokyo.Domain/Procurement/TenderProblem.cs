@@ -35,8 +35,8 @@ public enum TenderProblem
     /// <summary>An amendment cannot move the deadline into the past.</summary>
     AmendedDeadlinePassed,
 
-    /// <summary>After publication a document is removed only through an amendment.</summary>
-    DocumentRemovalNeedsAmendment,
+    /// <summary>After publication a document is added or removed only through an amendment (訂正公告).</summary>
+    DocumentsOnlyByAmendment,
 
     /// <summary>A tender that is not nationwide must name the prefectures whose enterprises may take part.</summary>
     NoEligiblePrefectures,

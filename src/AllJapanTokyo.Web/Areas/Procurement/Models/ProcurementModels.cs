@@ -118,4 +118,9 @@ public sealed record MyProcurementViewModel(
     public IReadOnlyList<EnterpriseBidItem> Bids { get; init; } = [];
 
     public IReadOnlyList<EnterpriseInterestItem> Interests { get; init; } = [];
+
+    public IReadOnlyList<WatchedTenderItem> Watched { get; init; } = [];
+
+    /// <summary>For a buyer: the questions waiting for an answer, per tender that has some.</summary>
+    public IReadOnlyDictionary<int, int> Unanswered { get; init; } = new Dictionary<int, int>();
 }
