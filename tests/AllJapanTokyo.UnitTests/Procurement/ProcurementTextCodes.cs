@@ -85,7 +85,7 @@ public sealed class ProcurementTextCodes
     public void ABidResultReadsAsTheEnterpriseSeesIt()
     {
         var now = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-        EnterpriseBidItem Item(BidStatus bid, TenderStatus tender, bool won) => new(1, "T-1", "件名", 1_000, bid, now, tender, now, won, false);
+        EnterpriseBidItem Item(BidStatus bid, TenderStatus tender, bool won) => new(1, "T-1", "件名", 1_000, bid, now, tender, now, won, false, false);
 
         Assert.Equal(BidResult.Withdrawn, Item(BidStatus.Withdrawn, TenderStatus.Awarded, won: false).Result);
         Assert.Equal(BidResult.Won, Item(BidStatus.Active, TenderStatus.Complete, won: true).Result);

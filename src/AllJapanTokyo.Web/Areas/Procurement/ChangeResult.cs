@@ -31,8 +31,6 @@ public enum FormProblem
 
     PrefectureNotValid,
 
-    BudgetNotANumber,
-
     EnquiryEndMissing,
 
     TenderStartMissing,

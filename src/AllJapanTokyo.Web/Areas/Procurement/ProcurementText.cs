@@ -145,7 +145,6 @@ public static class ProcurementText
         FormProblem.MethodMissing => L["入札方式を選んでください。"],
         FormProblem.DeliveryPrefectureMissing => L["納入場所の都道府県を選んでください。"],
         FormProblem.PrefectureNotValid => L["都道府県の選択が正しくありません。"],
-        FormProblem.BudgetNotANumber => L["予定価格は円単位の数字で入力してください（非公表なら空欄）。"],
         FormProblem.EnquiryEndMissing => L["質問受付締切の日時を入力してください（日本時間）。"],
         FormProblem.TenderStartMissing => L["入札受付開始の日時を入力してください（日本時間）。"],
         FormProblem.TenderEndMissing => L["入札締切の日時を入力してください（日本時間）。"],

@@ -32,7 +32,7 @@ public static class CommonText
     public static LocalizedString Of(this IStringLocalizer L, NumberProblem problem) => problem switch
     {
         NumberProblem.NotANumber => L["数字で入力してください（例：1,200,000、120万）。"],
-        NumberProblem.Negative => L["0以上の数を入力してください。"],
+        NumberProblem.Negative => L["0以上の数値を入力してください。"],
         NumberProblem.NotWhole => L["小数は入力できません。"],
         NumberProblem.TooLarge => L["数が大きすぎます。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),

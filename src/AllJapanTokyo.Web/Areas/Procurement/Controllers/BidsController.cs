@@ -53,7 +53,7 @@ public sealed class BidsController(BiddingService bidding, TenderPageService pag
         }
 
         var revises = page.Bidder?.Bid is { Status: Domain.Procurement.BidStatus.Active };
-        return View("~/Areas/Procurement/Views/Tenders/BidReview.cshtml", new BidReviewViewModel(page, input, amount!.Value, input.AttachmentFileName, file?.Length, revises));
+        return View("Review", new BidReviewViewModel(page, input, amount!.Value, input.AttachmentFileName, file?.Length, revises));
     }
 
     /// <summary>Back from the confirmation page to the tender page, with the amount and note as typed (a file is chosen again).</summary>
