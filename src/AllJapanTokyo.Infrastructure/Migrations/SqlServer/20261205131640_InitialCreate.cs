@@ -383,6 +383,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
                     PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
                     NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
                     IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
@@ -697,7 +698,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1115,6 +1117,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "TenderAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TenderAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TenderAmendments_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TenderDocuments",
                 columns: table => new
                 {
@@ -1226,6 +1251,33 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_TenderRecommendations_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TenderWatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TenderWatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TenderWatches_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TenderWatches_Tenders_TenderId",
                         column: x => x.TenderId,
                         principalTable: "Tenders",
                         principalColumn: "Id",
@@ -1591,6 +1643,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "FiscalYear");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TenderAmendments_TenderId_Number",
+                table: "TenderAmendments",
+                columns: new[] { "TenderId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TenderDocuments_TenderId",
                 table: "TenderDocuments",
                 column: "TenderId");
@@ -1663,6 +1721,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IX_Tenders_TenderEndUtc_Status",
                 table: "Tenders",
                 columns: new[] { "TenderEndUtc", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenderWatches_EnterpriseId",
+                table: "TenderWatches",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenderWatches_TenderId_EnterpriseId",
+                table: "TenderWatches",
+                columns: new[] { "TenderId", "EnterpriseId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TourismPartnershipPrefecture_PrefectureCode",
@@ -1773,6 +1842,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "StampRallies");
 
             migrationBuilder.DropTable(
+                name: "TenderAmendments");
+
+            migrationBuilder.DropTable(
                 name: "TenderDocuments");
 
             migrationBuilder.DropTable(
@@ -1783,6 +1855,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "TenderRecommendations");
+
+            migrationBuilder.DropTable(
+                name: "TenderWatches");
 
             migrationBuilder.DropTable(
                 name: "TourismPartnershipPrefecture");
