@@ -134,7 +134,7 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
         var today = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var badContract = await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}", $"/procurement/mine/tenders/{tender.Id}/contract", [new("contractAmount", "abc"), new("contractSignedOn", today)]);
         var badPage = PortalClient.Parse(await badContract.Content.ReadAsStringAsync());
-        Assert.Contains("契約金額を円単位の数字で入力してください。", badPage.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("数字で入力してください（例：1,200,000、120万）。", badPage.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("abc", badPage.QuerySelector("#contract-amount")!.GetAttribute("value"));
 
         AssertRedirect(

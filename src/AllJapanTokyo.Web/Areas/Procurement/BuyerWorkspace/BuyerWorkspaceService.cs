@@ -289,6 +289,15 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return new ChangeResult(true, problems);
         }
 
+        // The form shows instants to the minute: a date left as shown is the date as stored, not a change of its seconds.
+        DateTime Kept(DateTime stored, DateTime typed) => JapanTimeInput.Local(stored) == JapanTimeInput.Local(typed) ? stored : typed;
+        terms = terms with
+        {
+            EnquiryEndUtc = Kept(tender.EnquiryEndUtc, terms.EnquiryEndUtc),
+            TenderStartUtc = Kept(tender.TenderStartUtc, terms.TenderStartUtc),
+            TenderEndUtc = Kept(tender.TenderEndUtc, terms.TenderEndUtc),
+        };
+
         var removed = await db.TenderDocuments.Where(d => d.TenderId == id && input.RemoveDocumentIds.Contains(d.Id)).ToListAsync(cancellationToken);
         var documentChanges = removed.Select(d => new TenderChange(TenderChangeField.DocumentRemoved, d.FileName, null)).ToList();
         if (newDocument is not null)
