@@ -35,10 +35,10 @@ public sealed class TenderNotices(AppDbContext db, Notifier notifier)
     public async Task AmendedAsync(Tender tender, TenderAmendment amendment, CancellationToken cancellationToken)
     {
         var followers = await FollowersAsync(tender.Id, cancellationToken);
-        var before = await db.Bids.Where(Bid.IsStanding)
-            .Where(b => b.TenderId == tender.Id && tender.MaterialChangeAtUtc != null && b.SubmittedAtUtc < tender.MaterialChangeAtUtc)
-            .Select(b => b.EnterpriseId)
+        var standing = await db.Bids.Where(Bid.IsStanding).Where(b => b.TenderId == tender.Id)
+            .Select(b => new { b.EnterpriseId, b.SubmittedAtUtc })
             .ToListAsync(cancellationToken);
+        var before = standing.Where(b => Bid.PlacedBefore(b.SubmittedAtUtc, tender.MaterialChangeAtUtc)).Select(b => b.EnterpriseId).ToHashSet();
         foreach (var group in followers.GroupBy(f => before.Contains(f.EnterpriseId)))
         {
             await notifier.NotifyAsync(group.Select(u => u.UserId), new TenderAmended(tender.Id, tender.Reference, tender.Title, amendment.Number, amendment.Reason, BidPlacedBefore: group.Key), cancellationToken);

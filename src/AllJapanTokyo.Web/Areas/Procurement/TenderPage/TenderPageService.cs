@@ -143,7 +143,7 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
 
         // The enterprise's own bid only: the query is filtered on its id, never on the tender alone.
         var bid = await db.Bids.AsNoTracking().Where(b => b.TenderId == tender.Id && b.EnterpriseId == enterpriseId)
-            .Select(b => new OwnBid(b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName, tender.MaterialChangeAtUtc != null && b.SubmittedAtUtc < tender.MaterialChangeAtUtc))
+            .Select(b => new OwnBid(b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName, Bid.PlacedBefore(b.SubmittedAtUtc, tender.MaterialChangeAtUtc)))
             .FirstOrDefaultAsync(cancellationToken);
         var watching = await db.TenderWatches.AnyAsync(w => w.TenderId == tender.Id && w.EnterpriseId == enterpriseId, cancellationToken);
         var interest = await db.TenderInterests.AsNoTracking().Where(i => i.TenderId == tender.Id && i.EnterpriseId == enterpriseId)
