@@ -40,6 +40,18 @@ public class Organization
 
     public string? NoteJa { get; set; }
 
+    public const int MaxTenderPrefixLength = 8;
+
+    /// <summary>
+    /// The letters a buyer's tender numbers start with (「BS」 for 「BS-2026-0007」); without one, the numbers start with
+    /// 「B」 and the organisation's id, so that two buyers never share a sequence.
+    /// </summary>
+    public string? TenderPrefix { get; set; }
+
+    /// <summary>The prefix of this buyer's tender numbers.</summary>
+    public static string TenderPrefixOf(int organizationId, string? tenderPrefix) =>
+        string.IsNullOrWhiteSpace(tenderPrefix) ? $"B{organizationId}" : tenderPrefix.Trim();
+
     /// <summary>Generated for load tests or demonstration; never shown as a programme fact.</summary>
     public bool IsSynthetic { get; set; }
 

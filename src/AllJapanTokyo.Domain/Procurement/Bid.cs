@@ -49,6 +49,17 @@ public class Bid
     /// <summary>Only a bid still standing (not withdrawn) counts, competes and can win.</summary>
     public static Expression<Func<Bid, bool>> IsStanding { get; } = b => b.Status == BidStatus.Active;
 
+    /// <summary>
+    /// Whether a bid submitted at <paramref name="submittedAtUtc"/> was placed before the tender's dates, amount or
+    /// documents were last amended (<see cref="Tender.MaterialChangeAtUtc"/>): the bidder may want to revise it.
+    /// </summary>
+    public static bool PlacedBefore(DateTime submittedAtUtc, DateTime? materialChangeAtUtc) => materialChangeAtUtc is { } change && submittedAtUtc < change;
+
+    /// <summary>The receipt number of this submission, revision or withdrawal, as the bidder's receipt shows it.</summary>
+    public string ReceiptNumber(string tenderReference) => Status == BidStatus.Withdrawn
+        ? $"{tenderReference}-{Id:D5}-{Revision:D2}W"
+        : $"{tenderReference}-{Id:D5}-{Revision:D2}";
+
     /// <summary>The reason an amount is refused, or null.</summary>
     public static TenderProblem? AmountProblem(long? amountYen) => amountYen switch
     {

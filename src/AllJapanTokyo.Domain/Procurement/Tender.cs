@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using System.Linq.Expressions;
 
 namespace AllJapanTokyo.Domain.Procurement;
@@ -51,7 +52,11 @@ public class Tender
 
     public int Id { get; set; }
 
-    /// <summary>Public reference shown to suppliers and used as the OCDS id ("T-2020-000123").</summary>
+    /// <summary>
+    /// Public reference shown to suppliers and used as the OCDS id: given once, when the tender is first saved, and never
+    /// changed, so its ocid stays stable. New tenders are numbered per buyer and fiscal year (「BS-2026-0007」, see
+    /// <see cref="NewReference"/>); tenders numbered before keep their earlier form ("T-2020-000123").
+    /// </summary>
     public required string Reference { get; set; }
 
     public int BuyerOrganizationId { get; set; }
@@ -112,6 +117,29 @@ public class Tender
     public bool IsSynthetic { get; set; }
 
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// When a public amendment (訂正公告) last changed the dates, the amount or the documents: a bid submitted before it
+    /// was placed on terms that have since changed (<see cref="Bid.PlacedBefore"/>).
+    /// </summary>
+    public DateTime? MaterialChangeAtUtc { get; private set; }
+
+    /// <summary>What a public amendment may change: the notice's wording, the budget and the dates.</summary>
+    public TenderTerms Terms => new(Title, Description, ContactJa, BudgetYen, EnquiryEndUtc, TenderStartUtc, TenderEndUtc);
+
+    /// <summary>The number of a buyer's tender: its prefix, the fiscal year, a four-digit sequence (「BS-2026-0007」).</summary>
+    public static string NewReference(string buyerPrefix, FiscalYear fiscalYear, int sequence) =>
+        $"{ReferenceStart(buyerPrefix, fiscalYear)}{sequence:D4}";
+
+    /// <summary>What every number of the buyer's fiscal year starts with (「BS-2026-」).</summary>
+    public static string ReferenceStart(string buyerPrefix, FiscalYear fiscalYear) => $"{buyerPrefix}-{fiscalYear.StartYear}-";
+
+    /// <summary>The sequence of a reference that starts with <paramref name="start"/>, or null for one of another form.</summary>
+    public static int? ReferenceSequence(string reference, string start) =>
+        reference.StartsWith(start, StringComparison.Ordinal)
+        && int.TryParse(reference.AsSpan(start.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
 
     /// <summary>
     /// The status as the clock makes it, from the stored status, the tender period and the moment: a published tender
@@ -200,8 +228,39 @@ public class Tender
         return list.Count == 0 ? null : string.Join(',', list);
     }
 
+    /// <summary>
+    /// Whether an enterprise of a prefecture may take part: the tender is nationwide, or the prefecture is one of its
+    /// eligible codes. Written once, for the database (<see cref="EligibleFor"/>) and for memory (<see cref="IsEligible(string)"/>).
+    /// </summary>
+    public static Expression<Func<Tender, string, bool>> EligibilityRule { get; } =
+        (t, prefectureCode) => t.Nationwide || ("," + t.EligiblePrefectureCodes + ",").Contains("," + prefectureCode + ",");
+
+    private static readonly Func<Tender, string, bool> EligibleNow = EligibilityRule.Compile();
+
     /// <summary>Whether an enterprise of <paramref name="prefectureCode"/> may bid.</summary>
-    public bool IsEligible(string prefectureCode) => Nationwide || SplitCodes(EligiblePrefectureCodes).Contains(prefectureCode);
+    public bool IsEligible(string prefectureCode) => EligibleNow(this, prefectureCode);
+
+    /// <summary>Whether a tender listed with these columns is open to an enterprise of <paramref name="prefectureCode"/>.</summary>
+    public static bool IsEligible(bool nationwide, string? eligiblePrefectureCodes, string prefectureCode) =>
+        EligibleNow(new Tender { Reference = "", Title = "", Description = "", DeliveryPrefectureCode = "", Nationwide = nationwide, EligiblePrefectureCodes = eligiblePrefectureCodes }, prefectureCode);
+
+    /// <summary>The tenders open to enterprises of <paramref name="prefectureCode"/> (<see cref="EligibilityRule"/>), as SQL.</summary>
+    public static Expression<Func<Tender, bool>> EligibleFor(string prefectureCode)
+    {
+        var tender = EligibilityRule.Parameters[0];
+        var code = Expression.Property(Expression.Constant(new Code(prefectureCode)), nameof(Code.Value));
+        var body = new Substitution(new Dictionary<ParameterExpression, Expression> { [EligibilityRule.Parameters[1]] = code }).Visit(EligibilityRule.Body);
+        return Expression.Lambda<Func<Tender, bool>>(body, tender);
+    }
+
+    /// <summary>The tenders that still take part in the competition at <paramref name="nowUtc"/>: published, not cancelled, the deadline ahead.</summary>
+    public static Expression<Func<Tender, bool>> OpenAt(DateTime nowUtc)
+    {
+        Expression<Func<Tender, Moment, bool>> open = (t, m) => (t.Status == TenderStatus.Published || t.Status == TenderStatus.Tendering) && t.TenderEndUtc > m.Utc;
+        var tender = open.Parameters[0];
+        var body = new Substitution(new Dictionary<ParameterExpression, Expression> { [open.Parameters[1]] = Expression.Constant(new Moment(nowUtc)) }).Visit(open.Body);
+        return Expression.Lambda<Func<Tender, bool>>(body, tender);
+    }
 
     /// <summary>Only a draft may be edited; afterwards the published notice stays as it was read.</summary>
     public void EnsureEditable()
@@ -212,23 +271,46 @@ public class Tender
         }
     }
 
-    /// <summary>Draft → Published: the dates must be in order and the tender period must not be over.</summary>
-    public void Publish(DateTime nowUtc)
+    /// <summary>A draft saved again: its version changes, so a form opened before this save cannot overwrite it unseen.</summary>
+    public void SaveDraft()
     {
         EnsureEditable();
+        Touch();
+    }
+
+    /// <summary>Why the draft cannot be published at <paramref name="nowUtc"/>, or null.</summary>
+    public TenderProblem? PublishProblem(DateTime nowUtc)
+    {
+        if (Status != TenderStatus.Draft)
+        {
+            return TenderProblem.AlreadyPublished;
+        }
+
         if (DateProblem(EnquiryEndUtc, TenderStartUtc, TenderEndUtc) is { } problem)
         {
-            throw new TenderRuleException(problem);
+            return problem;
         }
 
         if (TenderEndUtc <= nowUtc)
         {
-            throw new TenderRuleException(TenderProblem.PublishedTooLate);
+            return TenderProblem.PublishedTooLate;
         }
 
-        if (!Nationwide && SplitCodes(EligiblePrefectureCodes).Count == 0)
+        // Suppliers must have time to ask: a notice whose enquiry period is already over would give them none.
+        if (EnquiryEndUtc <= nowUtc)
         {
-            throw new TenderRuleException(TenderProblem.NoEligiblePrefectures);
+            return TenderProblem.EnquiryDeadlinePassed;
+        }
+
+        return !Nationwide && SplitCodes(EligiblePrefectureCodes).Count == 0 ? TenderProblem.NoEligiblePrefectures : null;
+    }
+
+    /// <summary>Draft → Published: the dates must be in order, the enquiry period still ahead and the tender period not over.</summary>
+    public void Publish(DateTime nowUtc)
+    {
+        if (PublishProblem(nowUtc) is { } problem)
+        {
+            throw new TenderRuleException(problem);
         }
 
         _status = TenderStatus.Published;
@@ -265,6 +347,67 @@ public class Tender
         CancellationReason = reason!.Trim();
         CancelledAtUtc = nowUtc;
         Touch();
+    }
+
+    /// <summary>Why a published tender cannot be amended now (a draft is edited, a closed one is over), or null.</summary>
+    public TenderProblem? AmendProblem(DateTime nowUtc) =>
+        StatusAt(nowUtc) is TenderStatus.Published or TenderStatus.Tendering ? null : TenderProblem.CannotAmend;
+
+    /// <summary>Why an amendment's reason is refused (missing, too long), or null.</summary>
+    public static TenderProblem? AmendmentReasonProblem(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return TenderProblem.AmendmentReasonMissing;
+        }
+
+        return reason.Trim().Length > MaxReasonLength ? TenderProblem.AmendmentReasonTooLong : null;
+    }
+
+    /// <summary>
+    /// A public amendment (訂正公告) of a published tender before its deadline: the new terms and any documents added or
+    /// removed, with a reason. Returns the amendment to store (numbered <paramref name="number"/>), listing each change
+    /// with its value before and after. A change to the dates, the amount or the documents marks the bids placed before it.
+    /// </summary>
+    public TenderAmendment Amend(TenderTerms terms, IReadOnlyList<TenderChange> documentChanges, string? reason, int number, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(documentChanges);
+        if (AmendProblem(nowUtc) is { } state)
+        {
+            throw new TenderRuleException(state, StatusAt(nowUtc));
+        }
+
+        if (AmendmentReasonProblem(reason) is { } reasonProblem)
+        {
+            throw new TenderRuleException(reasonProblem);
+        }
+
+        if (DateProblem(terms.EnquiryEndUtc, terms.TenderStartUtc, terms.TenderEndUtc) is { } dates)
+        {
+            throw new TenderRuleException(dates);
+        }
+
+        if (terms.TenderEndUtc <= nowUtc)
+        {
+            throw new TenderRuleException(TenderProblem.AmendedDeadlinePassed);
+        }
+
+        var changes = Terms.ChangesTo(terms).Concat(documentChanges).ToList();
+        if (changes.Count == 0)
+        {
+            throw new TenderRuleException(TenderProblem.NothingAmended);
+        }
+
+        (Title, Description, ContactJa, BudgetYen) = (terms.Title, terms.Description, terms.ContactJa, terms.BudgetYen);
+        (EnquiryEndUtc, TenderStartUtc, TenderEndUtc) = (terms.EnquiryEndUtc, terms.TenderStartUtc, terms.TenderEndUtc);
+        if (changes.Any(c => c.IsMaterial))
+        {
+            MaterialChangeAtUtc = nowUtc;
+        }
+
+        Touch();
+        return new TenderAmendment { TenderId = Id, Number = number, AmendedAtUtc = nowUtc, Reason = reason!.Trim(), Changes = changes };
     }
 
     /// <summary>Evaluation → Awarded: the winning bid must be an active bid on this tender, made before the deadline.</summary>
@@ -387,6 +530,9 @@ public class Tender
     private static MemberExpression MomentOf(DateTime nowUtc) => Expression.Property(Expression.Constant(new Moment(nowUtc)), nameof(Moment.Utc));
 
     private sealed record Moment(DateTime Utc);
+
+    /// <summary>A value a query passes as a parameter rather than a constant.</summary>
+    private sealed record Code(string Value);
 
     private sealed class Substitution(IReadOnlyDictionary<ParameterExpression, Expression> replacements) : ExpressionVisitor
     {

@@ -18,6 +18,26 @@ public enum TenderProblem
     /// <summary>A tender whose period is over cannot be published.</summary>
     PublishedTooLate,
 
+    /// <summary>A notice whose enquiry period is already over cannot be published: suppliers would have no time to ask.</summary>
+    EnquiryDeadlinePassed,
+
+    /// <summary>Only a published tender whose deadline is ahead is amended (訂正公告); a draft is edited instead.</summary>
+    CannotAmend,
+
+    AmendmentReasonMissing,
+
+    /// <summary>Longer than <see cref="Tender.MaxReasonLength"/>.</summary>
+    AmendmentReasonTooLong,
+
+    /// <summary>An amendment must change something.</summary>
+    NothingAmended,
+
+    /// <summary>An amendment cannot move the deadline into the past.</summary>
+    AmendedDeadlinePassed,
+
+    /// <summary>After publication a document is added or removed only through an amendment (訂正公告).</summary>
+    DocumentsOnlyByAmendment,
+
     /// <summary>A tender that is not nationwide must name the prefectures whose enterprises may take part.</summary>
     NoEligiblePrefectures,
 

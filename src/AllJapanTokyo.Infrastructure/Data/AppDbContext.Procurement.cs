@@ -13,4 +13,8 @@ public partial class AppDbContext
     public DbSet<TenderDocument> TenderDocuments => Set<TenderDocument>();
 
     public DbSet<TenderInterest> TenderInterests => Set<TenderInterest>();
+
+    public DbSet<TenderAmendment> TenderAmendments => Set<TenderAmendment>();
+
+    public DbSet<TenderWatch> TenderWatches => Set<TenderWatch>();
 }

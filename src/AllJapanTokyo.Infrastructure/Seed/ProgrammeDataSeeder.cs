@@ -101,6 +101,7 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
             UsesEBidding = r["note_ja"].Contains("電子入札", StringComparison.Ordinal),
             PrefectureCode = Prefecture.TokyoCode,
             NoteJa = r.Optional("note_ja"),
+            TenderPrefix = r.Optional("tender_prefix"),
         }));
 
         // Each prefectural government is a partner organisation of the project.

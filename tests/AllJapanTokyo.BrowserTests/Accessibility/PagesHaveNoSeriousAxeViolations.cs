@@ -1,7 +1,4 @@
-using System.Text;
 using AllJapanTokyo.BrowserTests.Infrastructure;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace AllJapanTokyo.BrowserTests.Accessibility;
@@ -13,11 +10,6 @@ namespace AllJapanTokyo.BrowserTests.Accessibility;
 [Collection(BrowserCollection.Name)]
 public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
 {
-    private static readonly AxeRunOptions WcagAandAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] },
-    };
-
     [SkippableTheory]
     [InlineData("/")]
     [InlineData("/account/login")]
@@ -101,13 +93,6 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
         await OpenAndCheckAsync(page, "/no-such-page", expectedStatus: 404);
     }
 
-    internal static async Task CheckAsync(IPage page)
-    {
-        var result = await page.RunAxe(WcagAandAA);
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, Describe(page.Url, serious));
-    }
-
     private static async Task OpenAndCheckAsync(IPage page, string path, int expectedStatus = 200)
     {
         var response = await page.GotoAsync(path);
@@ -115,23 +100,6 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
             response?.Status == expectedStatus,
             $"GET {path} answered {response?.Status}, expected {expectedStatus} (the page must exist before it can be checked).");
 
-        await CheckAsync(page);
-    }
-
-    private static string Describe(string path, List<AxeResultItem> violations)
-    {
-        var text = new StringBuilder($"axe found {violations.Count} serious/critical WCAG 2 A/AA violation(s) on {path}:");
-        foreach (var violation in violations)
-        {
-            text.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help} [{violation.HelpUrl}]");
-            foreach (var node in violation.Nodes.Take(10))
-            {
-                text.AppendLine().Append($"    at {node.Target}: {node.Html}");
-                var why = node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Where(m => !string.IsNullOrWhiteSpace(m));
-                text.Append($" — {string.Join("; ", why)}");
-            }
-        }
-
-        return text.ToString();
+        await AxeChecks.AssertNoSeriousViolationsAsync(page, path);
     }
 }

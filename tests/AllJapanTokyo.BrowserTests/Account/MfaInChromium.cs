@@ -1,4 +1,3 @@
-using AllJapanTokyo.BrowserTests.Accessibility;
 using AllJapanTokyo.BrowserTests.Infrastructure;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Infrastructure.Identity;
@@ -28,7 +27,7 @@ public sealed class MfaInChromium(BrowserFixture fixture)
 
         await PortalPages.SignInAsync(page, email, Password);
         await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "/account/mfa").ToString());
-        await PagesHaveNoSeriousAxeViolations.CheckAsync(page);
+        await AxeChecks.AssertNoSeriousViolationsAsync(page);
         await page.GotoAsync("/reporting");
         Assert.Equal("/account/mfa", PortalPages.PathOf(page));
 
@@ -36,14 +35,14 @@ public sealed class MfaInChromium(BrowserFixture fixture)
         await page.GetByLabel("確認コード").FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "設定する" }).ClickAsync();
         await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
-        await PagesHaveNoSeriousAxeViolations.CheckAsync(page);
+        await AxeChecks.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "控えました。続ける" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "/dashboard").ToString());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" }).ClickAsync();
         await PortalPages.SignInAsync(page, email, Password);
         Assert.Equal("/account/login/code", PortalPages.PathOf(page));
-        await PagesHaveNoSeriousAxeViolations.CheckAsync(page);
+        await AxeChecks.AssertNoSeriousViolationsAsync(page);
         await page.GetByLabel("確認コード").FillAsync(Totp.NextCode(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
 
@@ -63,7 +62,7 @@ public sealed class MfaInChromium(BrowserFixture fixture)
         await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
         await Expect(page.Locator("#error-summary a[href='#Email']")).ToBeVisibleAsync();
         await Expect(page.GetByLabel("メールアドレス")).ToHaveAttributeAsync("aria-invalid", "true");
-        await PagesHaveNoSeriousAxeViolations.CheckAsync(page);
+        await AxeChecks.AssertNoSeriousViolationsAsync(page);
     }
 
     private async Task<string> CreateOfficialAsync()

@@ -49,6 +49,12 @@ public sealed class PublicPagesInEveryLanguage(PortalFixture fixture)
                 continue;
             }
 
+            // A download whose address has no file extension (a tender's document, /procurement/tenders/1/documents/2) is no page.
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
             // Signed-in work (sign-in, registration) is written in Japanese and English and says so: not a public page.
             if (page.QuerySelector("[role=note].language-fallback") is not null)
             {

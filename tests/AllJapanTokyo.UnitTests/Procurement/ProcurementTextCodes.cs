@@ -45,6 +45,8 @@ public sealed class ProcurementTextCodes
             .Concat(Enum.GetValues<ChangeNotice>().Select(n => L.Of(n)))
             .Concat(Enum.GetValues<BidResult>().Select(r => L.Of(r)))
             .Concat(Enum.GetValues<RecommendationProblem>().Select(p => L.Of(p)))
+            .Concat(Enum.GetValues<TenderChangeField>().Select(f => L.Of(f)))
+            .Concat(Enum.GetValues<Participation>().Select(p => L.Of(p)))
             .Concat(FilterProblems.Select(p => L.Of(p)))
             .Concat(SavedSearchProblems().Select(p => L.Of(p)))
             .ToList());
@@ -60,6 +62,7 @@ public sealed class ProcurementTextCodes
         var words = In(PortalLanguage.FromCultureName(language), L => Enum.GetValues<TenderCategory>().Select(c => L.Of(c))
             .Concat(Enum.GetValues<ProcurementMethod>().Select(m => L.Of(m)))
             .Concat(ProcurementText.PublicStatuses.Select(s => L.Of(s)))
+            .Concat(Enum.GetValues<TenderChangeField>().Select(f => L.Of(f)))
             .Concat(FilterProblems.Select(p => L.Of(p)))
             .Concat(PeriodProblems.Select(p => L.Of(p)))
             .ToList());
@@ -85,7 +88,7 @@ public sealed class ProcurementTextCodes
     public void ABidResultReadsAsTheEnterpriseSeesIt()
     {
         var now = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-        EnterpriseBidItem Item(BidStatus bid, TenderStatus tender, bool won) => new(1, "T-1", "件名", 1_000, bid, now, tender, now, won, false);
+        EnterpriseBidItem Item(BidStatus bid, TenderStatus tender, bool won) => new(1, "T-1", "件名", 1_000, bid, now, tender, now, won, false, false);
 
         Assert.Equal(BidResult.Withdrawn, Item(BidStatus.Withdrawn, TenderStatus.Awarded, won: false).Result);
         Assert.Equal(BidResult.Won, Item(BidStatus.Active, TenderStatus.Complete, won: true).Result);

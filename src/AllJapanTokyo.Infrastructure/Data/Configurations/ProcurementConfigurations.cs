@@ -81,3 +81,26 @@ internal sealed class TenderInterestConfiguration : IEntityTypeConfiguration<Ten
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(i => i.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class TenderAmendmentConfiguration : IEntityTypeConfiguration<TenderAmendment>
+{
+    public void Configure(EntityTypeBuilder<TenderAmendment> builder)
+    {
+        builder.Ignore(a => a.Changes);
+        builder.Property(a => a.Reason).HasMaxLength(Tender.MaxReasonLength);
+        // Two amendments saved at once cannot both be number n: the second fails and is told to look again.
+        builder.HasIndex(a => new { a.TenderId, a.Number }).IsUnique();
+        builder.HasOne<Tender>().WithMany().HasForeignKey(a => a.TenderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TenderWatchConfiguration : IEntityTypeConfiguration<TenderWatch>
+{
+    public void Configure(EntityTypeBuilder<TenderWatch> builder)
+    {
+        builder.HasIndex(w => new { w.TenderId, w.EnterpriseId }).IsUnique();
+        builder.HasIndex(w => w.EnterpriseId);
+        builder.HasOne<Tender>().WithMany().HasForeignKey(w => w.TenderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(w => w.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -36,6 +36,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.NameEn).HasMaxLength(200);
         builder.Property(o => o.PrefectureCode).HasMaxLength(2);
         builder.Property(o => o.NoteJa).HasMaxLength(1000);
+        builder.Property(o => o.TenderPrefix).HasMaxLength(Organization.MaxTenderPrefixLength);
         builder.HasIndex(o => o.NameJa);
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(o => o.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -834,6 +834,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(2)
                         .HasColumnType("character(2)");
 
+                    b.Property<string>("TenderPrefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<bool>("UsesEBidding")
                         .HasColumnType("boolean");
 
@@ -1194,6 +1198,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("MaterialChangeAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1251,6 +1258,40 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("TenderEndUtc", "Status");
 
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AmendedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenderId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TenderAmendments");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderDocument", b =>
@@ -1402,6 +1443,33 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WatchedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("TenderId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("TenderWatches");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.WorkerLease", b =>
@@ -2422,6 +2490,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderAmendment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderDocument", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
@@ -2473,6 +2550,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()

@@ -834,6 +834,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(2)
                         .HasColumnType("nchar(2)");
 
+                    b.Property<string>("TenderPrefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<bool>("UsesEBidding")
                         .HasColumnType("bit");
 
@@ -1194,6 +1198,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("MaterialChangeAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1251,6 +1258,40 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.HasIndex("TenderEndUtc", "Status");
 
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AmendedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenderId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TenderAmendments");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderDocument", b =>
@@ -1403,6 +1444,33 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasFilter("[PrefectureCode] IS NOT NULL");
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("WatchedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("TenderId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("TenderWatches");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.WorkerLease", b =>
@@ -2425,6 +2493,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderAmendment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderDocument", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
@@ -2476,6 +2553,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()

@@ -805,6 +805,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenderPrefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("UsesEBidding")
                         .HasColumnType("INTEGER");
 
@@ -1155,6 +1159,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("MaterialChangeAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1212,6 +1219,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasIndex("TenderEndUtc", "Status");
 
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AmendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenderId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TenderAmendments");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderDocument", b =>
@@ -1355,6 +1394,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WatchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("TenderId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("TenderWatches");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.WorkerLease", b =>
@@ -2349,6 +2413,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderAmendment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderDocument", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
@@ -2400,6 +2473,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()

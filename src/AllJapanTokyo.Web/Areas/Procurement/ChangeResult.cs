@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 
 namespace AllJapanTokyo.Web.Areas.Procurement;
@@ -30,8 +31,6 @@ public enum FormProblem
 
     PrefectureNotValid,
 
-    BudgetNotANumber,
-
     EnquiryEndMissing,
 
     TenderStartMissing,
@@ -49,6 +48,12 @@ public enum FormProblem
 
     /// <summary>Another person saved the tender between reading and writing it.</summary>
     ChangedMeanwhile,
+
+    /// <summary>Another person saved the draft after the form was opened (<see cref="Tender.Version"/>): nothing was written.</summary>
+    DraftSavedMeanwhile,
+
+    /// <summary>A document is removed from a draft here, from a published tender through an amendment.</summary>
+    NoSuchDocument,
 
     /// <summary>Documents are added to drafts and published tenders only.</summary>
     DocumentsClosed,
@@ -91,6 +96,14 @@ public enum ChangeNotice
     AnswerPublished,
 
     DocumentAdded,
+
+    DocumentRemoved,
+
+    Amended,
+
+    Watching,
+
+    Unwatched,
 }
 
 /// <summary>Why a change was refused: a rule of the domain (with the status the tender had, where the rule names it) or the form.</summary>
@@ -103,6 +116,9 @@ public abstract record ChangeProblem
     public sealed record Rule(TenderProblem Problem, TenderStatus? StatusThen = null) : ChangeProblem;
 
     public sealed record Form(FormProblem Problem) : ChangeProblem;
+
+    /// <summary>A number that could not be read as typed (<see cref="TypedNumber"/>).</summary>
+    public sealed record Number(NumberProblem Problem) : ChangeProblem;
 
     public static ChangeProblem Of(TenderRuleException error)
     {
@@ -124,6 +140,8 @@ public sealed record ChangeResult(bool Found, IReadOnlyList<(string Field, Chang
 
     public static ChangeResult Refused(string field, FormProblem problem) => new(true, [(field, new ChangeProblem.Form(problem))]);
 
+    public static ChangeResult Refused(string field, NumberProblem problem) => new(true, [(field, new ChangeProblem.Number(problem))]);
+
     public static ChangeResult Refused(string field, TenderRuleException error) => new(true, [(field, ChangeProblem.Of(error))]);
 }
 
@@ -133,4 +151,6 @@ public sealed class ChangeProblems : List<(string Field, ChangeProblem Problem)>
     public void Add(string field, TenderProblem problem) => Add((field, new ChangeProblem.Rule(problem)));
 
     public void Add(string field, FormProblem problem) => Add((field, new ChangeProblem.Form(problem)));
+
+    public void Add(string field, NumberProblem problem) => Add((field, new ChangeProblem.Number(problem)));
 }

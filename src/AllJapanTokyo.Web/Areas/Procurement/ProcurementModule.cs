@@ -1,6 +1,7 @@
 using AllJapanTokyo.Web.Areas.Procurement.Bidding;
 using AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 using AllJapanTokyo.Web.Areas.Procurement.MyPage;
+using AllJapanTokyo.Web.Areas.Procurement.Notices;
 using AllJapanTokyo.Web.Areas.Procurement.Ocds;
 using AllJapanTokyo.Web.Areas.Procurement.Recommendations;
 using AllJapanTokyo.Web.Areas.Procurement.SavedSearches;
@@ -23,7 +24,7 @@ public static class ProcurementModule
         services.AddScoped<BiddingService>();
         services.AddScoped<TenderFormService>();
         services.AddScoped<BuyerWorkspaceService>();
-        services.AddScoped<BidderNotifications>();
+        services.AddScoped<TenderNotices>();
         services.AddScoped<MyProcurementService>();
         services.AddScoped<SavedSearchService>();
         services.AddScoped<AlertDispatcher>();

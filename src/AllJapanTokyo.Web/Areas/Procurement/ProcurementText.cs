@@ -94,6 +94,13 @@ public static class ProcurementText
             TenderProblem.AlreadyPublished => L["公告した案件は編集できません。"],
             TenderProblem.PublishedTooLate => L["入札締切が過ぎているため公告できません。日程を見直してください。"],
             TenderProblem.NoEligiblePrefectures => L["参加できる都道府県を選ぶか、全国を選んでください。"],
+            TenderProblem.EnquiryDeadlinePassed => L["質問受付の締切が過ぎているため公告できません。日程を見直してください。"],
+            TenderProblem.CannotAmend => L["公告中または入札受付中で、締切前の案件だけが訂正できます（現在: {0}）。", status],
+            TenderProblem.AmendmentReasonMissing => L["訂正の理由を入力してください。"],
+            TenderProblem.AmendmentReasonTooLong => L["訂正の理由は{0}文字以内で入力してください。", Display.Number((long)Tender.MaxReasonLength)],
+            TenderProblem.NothingAmended => L["訂正する項目がありません。内容を変えてから訂正公告を出してください。"],
+            TenderProblem.AmendedDeadlinePassed => L["入札締切を過去の日時に訂正することはできません。"],
+            TenderProblem.DocumentsOnlyByAmendment => L["公告後の資料の追加・削除は、訂正公告で行ってください。"],
             TenderProblem.CancellationReasonMissing => L["中止の理由を入力してください。"],
             TenderProblem.CancellationReasonTooLong => L["中止の理由は{0}文字以内で入力してください。", Display.Number((long)Tender.MaxReasonLength)],
             TenderProblem.CannotCancel => L["「{0}」の案件は中止できません。", status],
@@ -138,7 +145,6 @@ public static class ProcurementText
         FormProblem.MethodMissing => L["入札方式を選んでください。"],
         FormProblem.DeliveryPrefectureMissing => L["納入場所の都道府県を選んでください。"],
         FormProblem.PrefectureNotValid => L["都道府県の選択が正しくありません。"],
-        FormProblem.BudgetNotANumber => L["予定価格は円単位の数字で入力してください（非公表なら空欄）。"],
         FormProblem.EnquiryEndMissing => L["質問受付締切の日時を入力してください（日本時間）。"],
         FormProblem.TenderStartMissing => L["入札受付開始の日時を入力してください（日本時間）。"],
         FormProblem.TenderEndMissing => L["入札締切の日時を入力してください（日本時間）。"],
@@ -147,6 +153,8 @@ public static class ProcurementText
         FormProblem.ContractAmountNotANumber => L["契約金額を円単位の数字で入力してください。"],
         FormProblem.ContractDateMissing => L["契約日を入力してください（例: 2026-12-01）。"],
         FormProblem.ChangedMeanwhile => L["他の担当者が同時にこの案件を変更しました。ページを開き直してください。"],
+        FormProblem.DraftSavedMeanwhile => L["他の担当者が先にこの下書きを保存したため、保存しませんでした。あなたの入力は残っています。案件の管理画面で最新の内容を確かめてから、もう一度保存してください。"],
+        FormProblem.NoSuchDocument => L["その資料は見つかりません。"],
         FormProblem.DocumentsClosed => L["この案件には資料を追加できません。"],
         FormProblem.DocumentMissing => L["PDFファイルを選んでください。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
@@ -156,6 +164,7 @@ public static class ProcurementText
     {
         ChangeProblem.Rule rule => L.Of(rule.Problem, rule.StatusThen),
         ChangeProblem.Form form => L.Of(form.Problem),
+        ChangeProblem.Number number => L.Of(number.Problem),
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
@@ -172,12 +181,41 @@ public static class ProcurementText
         ChangeNotice.DraftSaved => L["下書きを保存しました。"],
         ChangeNotice.RecordedUnsuccessful => L["不調・不落として記録しました。"],
         ChangeNotice.Completed => L["契約完了として記録しました。"],
-        ChangeNotice.Cancelled => L["案件を中止しました。入札者にメールで知らせました。"],
-        ChangeNotice.Awarded => L["落札者を決定しました。入札者にメールで知らせました。"],
+        ChangeNotice.Cancelled => L["案件を中止しました。入札者とウォッチしている企業に知らせました。"],
+        ChangeNotice.Awarded => L["落札者を決定しました。入札者とウォッチしている企業に知らせました。"],
         ChangeNotice.ContractRecorded => L["契約を登録しました。"],
         ChangeNotice.AnswerPublished => L["回答を公開しました。"],
         ChangeNotice.DocumentAdded => L["資料を追加しました。"],
+        ChangeNotice.DocumentRemoved => L["資料を削除しました。"],
+        ChangeNotice.Amended => L["訂正公告を出しました。入札者とウォッチしている企業に知らせました。"],
+        ChangeNotice.Watching => L["この案件をウォッチします。回答・訂正・結果をお知らせします。"],
+        ChangeNotice.Unwatched => L["この案件のウォッチをやめました。"],
         _ => throw new ArgumentOutOfRangeException(nameof(notice)),
+    };
+
+    /// <summary>A signed-in company's standing for a listed tender.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, Participation participation) => participation switch
+    {
+        Participation.MayBid => L["参加できます"],
+        Participation.NotApproved => L["承認後に参加できます"],
+        Participation.NotEligible => L["所在地の要件により参加できません"],
+        Participation.Closed => L["受付終了"],
+        _ => throw new ArgumentOutOfRangeException(nameof(participation)),
+    };
+
+    /// <summary>What an amendment (訂正公告) changed, as its history names it.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, TenderChangeField field) => field switch
+    {
+        TenderChangeField.Title => L["件名"],
+        TenderChangeField.Description => L["案件の内容"],
+        TenderChangeField.Contact => L["問い合わせ先"],
+        TenderChangeField.Budget => L["予定価格"],
+        TenderChangeField.EnquiryEnd => L["質問受付締切"],
+        TenderChangeField.TenderStart => L["入札受付開始"],
+        TenderChangeField.TenderEnd => L["入札締切"],
+        TenderChangeField.DocumentAdded => L["資料の追加"],
+        TenderChangeField.DocumentRemoved => L["資料の削除"],
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
     /// <summary>Why a search value was left out, and what the page shows instead.</summary>

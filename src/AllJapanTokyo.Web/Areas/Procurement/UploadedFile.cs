@@ -22,6 +22,23 @@ public sealed record UploadedFile(string FileName, long Length, byte[] Content)
         return new UploadedFile(file.FileName, memory.Length, memory.ToArray());
     }
 
+    /// <summary>
+    /// The file carried through a confirmation page as base64; null without one. Text that is not base64 reads as an
+    /// empty file, which <see cref="Problem"/> refuses.
+    /// </summary>
+    public static UploadedFile? FromBase64(string? fileName, string? base64)
+    {
+        if (string.IsNullOrEmpty(base64))
+        {
+            return null;
+        }
+
+        var bytes = new byte[base64.Length * 3 / 4];
+        return Convert.TryFromBase64String(base64, bytes, out var length)
+            ? new UploadedFile(fileName ?? "bid.pdf", length, bytes[..length])
+            : new UploadedFile(fileName ?? "bid.pdf", 0, []);
+    }
+
     /// <summary>Why the file is refused as a tender document or bid attachment (see <see cref="TenderDocument.Problem"/>), or null.</summary>
     public TenderProblem? Problem => TenderDocument.Problem(Length, Content);
 }

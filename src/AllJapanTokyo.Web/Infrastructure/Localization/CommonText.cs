@@ -28,6 +28,16 @@ public static class CommonText
     public static string? Unmarked(string? japaneseOnly) =>
         string.IsNullOrWhiteSpace(japaneseOnly) || PortalLanguage.Current != PortalLanguage.Japanese ? null : japaneseOnly;
 
+    /// <summary>Why a typed number was refused (<see cref="TypedNumber"/>); the field it belongs to says which.</summary>
+    public static LocalizedString Of(this IStringLocalizer L, NumberProblem problem) => problem switch
+    {
+        NumberProblem.NotANumber => L["数字で入力してください（例：1,200,000、120万）。"],
+        NumberProblem.Negative => L["0以上の数値を入力してください。"],
+        NumberProblem.NotWhole => L["小数は入力できません。"],
+        NumberProblem.TooLarge => L["数が大きすぎます。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
     public static LocalizedString Of(this IStringLocalizer L, ActivityStatus status) => status switch
     {
         ActivityStatus.Held => L["開催"],

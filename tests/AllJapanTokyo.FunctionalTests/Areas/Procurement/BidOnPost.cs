@@ -46,7 +46,7 @@ public sealed class BidOnPost(PortalFixture fixture)
         var (_, email) = await NewEnterpriseUserAsync(portal);
         var client = await PortalClient.SignedInAsync(portal, email);
         var (_, openedBefore) = await client.GetPageAsync($"/procurement/tenders/{tender.Id}");
-        Assert.NotNull(openedBefore.QuerySelector($"form[action='/procurement/tenders/{tender.Id}/bid']"));
+        Assert.NotNull(openedBefore.QuerySelector($"form[action='/procurement/tenders/{tender.Id}/bid/review']"));
 
         await CloseAsync(portal, tender.Id);
         var response = await BidAsync(client, tender.Id, "990000", openedPage: openedBefore);
@@ -70,7 +70,7 @@ public sealed class BidOnPost(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("入札金額を円単位の数字で入力してください。", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("数字で入力してください（例：1,200,000、120万）。", page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("百万円", page.QuerySelector("#bid-amount")!.GetAttribute("value"));
         Assert.Equal("備考はそのまま", page.QuerySelector("#bid-note")!.TextContent);
         Assert.Empty(await BidsAsync(portal, tender.Id));

@@ -102,11 +102,29 @@ internal static class BiddingTestData
     public static Task<List<Bid>> BidsAsync(PortalFactory portal, int tenderId) =>
         portal.WithDbAsync(db => db.Bids.AsNoTracking().Where(b => b.TenderId == tenderId).ToListAsync());
 
-    /// <summary>Opens the tender page, then posts its bid form as the browser would (multipart, the form's own key and token).</summary>
+    /// <summary>
+    /// Bids as a person does: opens the tender page, posts its bid form (multipart, the form's own key and token) to the
+    /// confirmation page, then posts the confirmation page's form. A refusal at either step is the answer returned.
+    /// </summary>
     public static async Task<HttpResponseMessage> BidAsync(PortalClient client, int tenderId, string amount, string? note = null, byte[]? attachment = null, IHtmlDocument? openedPage = null)
     {
-        var page = openedPage ?? (await client.GetPageAsync($"/procurement/tenders/{tenderId}")).Document;
+        var review = await ReviewBidAsync(client, tenderId, amount, note, attachment, openedPage);
+        var html = await review.Content.ReadAsStringAsync();
+        var page = PortalClient.Parse(html);
         var action = $"/procurement/tenders/{tenderId}/bid";
+        if (review.StatusCode != HttpStatusCode.OK || page.QuerySelectorAll("form").FirstOrDefault(f => f.GetAttribute("action") == action) is not { } confirm)
+        {
+            return new HttpResponseMessage(review.StatusCode) { Content = new StringContent(html, Encoding.UTF8, "text/html") };
+        }
+
+        return await PostFormAsync(client, confirm, action);
+    }
+
+    /// <summary>Posts the tender page's bid form to its confirmation step; nothing is placed yet.</summary>
+    public static async Task<HttpResponseMessage> ReviewBidAsync(PortalClient client, int tenderId, string amount, string? note = null, byte[]? attachment = null, IHtmlDocument? openedPage = null)
+    {
+        var page = openedPage ?? (await client.GetPageAsync($"/procurement/tenders/{tenderId}")).Document;
+        var action = $"/procurement/tenders/{tenderId}/bid/review";
         var form = page.QuerySelectorAll("form").First(f => f.GetAttribute("action") == action);
         using var content = new MultipartFormDataContent
         {
@@ -118,6 +136,18 @@ internal static class BiddingTestData
         if (attachment is not null)
         {
             content.Add(new ByteArrayContent(attachment), "attachment", "quote.pdf");
+        }
+
+        return await client.Http.PostAsync(action, content);
+    }
+
+    /// <summary>Posts every field of a form of a page already read (hidden fields and token), as its submit button would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(PortalClient client, AngleSharp.Dom.IElement form, string action)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[name]"))
+        {
+            content.Add(new StringContent(input.GetAttribute("value") ?? ""), input.GetAttribute("name")!);
         }
 
         return await client.Http.PostAsync(action, content);
@@ -138,6 +168,21 @@ internal static class BiddingTestData
     }
 
     public static byte[] Pdf(string text = "試験") => Encoding.ASCII.GetBytes("%PDF-1.4\n% " + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "\n%%EOF\n");
+
+    /// <summary>The mails the outbox holds for <paramref name="to"/> (sent or not yet), oldest first: what the change handed over.</summary>
+    public static Task<List<(string Subject, string Text)>> OutboxTo(PortalFactory portal, string to) =>
+        portal.WithDbAsync(async db => (await db.OutboxMessages.AsNoTracking().Where(m => m.To == to).OrderBy(m => m.Id)
+            .Select(m => new { m.Subject, m.TextBody }).ToListAsync()).Select(m => (m.Subject, m.TextBody)).ToList());
+
+    /// <summary>The notifications of the person signed in as <paramref name="email"/>, oldest first: kind and link.</summary>
+    public static Task<List<(string Kind, string LinkPath, string Arguments)>> NotificationsOf(PortalFactory portal, string email) =>
+        portal.WithDbAsync(async db => (await (
+                from n in db.Notifications.AsNoTracking()
+                join u in db.Users on n.UserId equals u.Id
+                where u.Email == email
+                orderby n.Id
+                select new { n.Kind, n.LinkPath, n.Arguments }).ToListAsync())
+            .Select(n => (n.Kind, n.LinkPath, n.Arguments)).ToList());
 
     /// <summary>The mails sent to <paramref name="to"/>, decoded.</summary>
     public static IReadOnlyList<(string Subject, string Text)> MailTo(PortalFactory portal, string to)

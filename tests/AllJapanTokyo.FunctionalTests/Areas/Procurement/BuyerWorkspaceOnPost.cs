@@ -121,20 +121,20 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
         var buyer = await PortalClient.SignedInAsync(portal, "buyer@example.jp");
         var winningBid = (await BidsAsync(portal, tender.Id)).Single(b => b.AmountYen == 1_000_000);
 
-        var early = await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}", $"/procurement/mine/tenders/{tender.Id}/award", [new("bidId", winningBid.Id.ToString(CultureInfo.InvariantCulture))]);
+        var early = await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}/award?bidId={winningBid.Id}", $"/procurement/mine/tenders/{tender.Id}/award", [new("bidId", winningBid.Id.ToString(CultureInfo.InvariantCulture))]);
         Assert.Contains("入札締切後の審査中の案件でなければ", await early.Content.ReadAsStringAsync());
 
         await CloseAsync(portal, tender.Id);
         AssertRedirect(
-            await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}", $"/procurement/mine/tenders/{tender.Id}/award", [new("bidId", winningBid.Id.ToString(CultureInfo.InvariantCulture))]),
+            await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}/award?bidId={winningBid.Id}", $"/procurement/mine/tenders/{tender.Id}/award", [new("bidId", winningBid.Id.ToString(CultureInfo.InvariantCulture))]),
             $"/procurement/mine/tenders/{tender.Id}");
-        Assert.Contains(MailTo(portal, winnerEmail), m => m.Subject.Contains("【落札】", StringComparison.Ordinal));
-        Assert.Contains(MailTo(portal, loserEmail), m => m.Text.Contains("今回は貴社の入札は落札となりませんでした", StringComparison.Ordinal));
+        Assert.Contains(await OutboxTo(portal, winnerEmail), m => m.Subject.Contains("【落札】", StringComparison.Ordinal));
+        Assert.Contains(await OutboxTo(portal, loserEmail), m => m.Text.Contains("今回は貴社の入札は落札となりませんでした", StringComparison.Ordinal));
 
         var today = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var badContract = await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}", $"/procurement/mine/tenders/{tender.Id}/contract", [new("contractAmount", "abc"), new("contractSignedOn", today)]);
         var badPage = PortalClient.Parse(await badContract.Content.ReadAsStringAsync());
-        Assert.Contains("契約金額を円単位の数字で入力してください。", badPage.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("数字で入力してください（例：1,200,000、120万）。", badPage.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("abc", badPage.QuerySelector("#contract-amount")!.GetAttribute("value"));
 
         AssertRedirect(
@@ -159,31 +159,35 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task CancellingNeedsAReasonAndEmailsTheBidders(string provider)
+    public async Task CancellingNeedsAReasonAndTellsTheBiddersEachInTheirLanguage(string provider)
     {
         var portal = await fixture.OnAsync(provider);
         var tender = await OpenTenderAsync(portal);
         var (_, email) = await NewEnterpriseUserAsync(portal);
+        var (_, englishEmail) = await NewEnterpriseUserAsync(portal);
+        await portal.WithDbAsync(db => db.Users.Where(u => u.Email == englishEmail).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, "en")));
         await BidAsync(await PortalClient.SignedInAsync(portal, email), tender.Id, "800000");
+        await BidAsync(await PortalClient.SignedInAsync(portal, englishEmail), tender.Id, "810000");
         var buyer = await PortalClient.SignedInAsync(portal, "buyer@example.jp");
 
         var noReason = await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}", $"/procurement/mine/tenders/{tender.Id}/cancel", [new("cancelReason", " ")]);
         Assert.Contains("中止の理由を入力してください。", await noReason.Content.ReadAsStringAsync());
-        Assert.Empty(MailTo(portal, email));
+        Assert.DoesNotContain(await OutboxTo(portal, email), m => m.Subject.StartsWith("【案件中止】", StringComparison.Ordinal));
 
         var reason = $"{ProcurementTestData.UniqueWord()} 会場計画の変更のため";
         AssertRedirect(
             await buyer.PostFormAsync($"/procurement/mine/tenders/{tender.Id}", $"/procurement/mine/tenders/{tender.Id}/cancel", [new("cancelReason", reason)]),
             $"/procurement/mine/tenders/{tender.Id}");
 
-        var mail = Assert.Single(MailTo(portal, email));
-        Assert.StartsWith("【案件中止】", mail.Subject);
+        // Through the Notifier, stored with the cancellation: a notification and a mail in each bidder's own language.
+        var mail = Assert.Single(await OutboxTo(portal, email), m => m.Subject.StartsWith("【案件中止】", StringComparison.Ordinal));
         Assert.Contains(reason, mail.Text);
-        // The bidder's language is not known: Japanese first, then the English of the same translations.
-        var japanese = mail.Text.IndexOf($"入札いただいた案件「{tender.Title}」（{tender.Reference}）は中止されました。", StringComparison.Ordinal);
-        var english = mail.Text.IndexOf(Texts.En("入札いただいた案件「{0}」（{1}）は中止されました。", tender.Title, tender.Reference), StringComparison.Ordinal);
-        Assert.InRange(japanese, 0, english - 1);
-        Assert.Contains($"/procurement/tenders/{tender.Id}", mail.Text);
+        Assert.Contains($"案件「{tender.Title}」（{tender.Reference}）は中止されました。", mail.Text);
+        Assert.Contains($"https://localhost/procurement/tenders/{tender.Id}", mail.Text);
+        var english = Assert.Single(await OutboxTo(portal, englishEmail), m => m.Subject == Texts.En("【案件中止】{0} {1}", tender.Reference, tender.Title));
+        Assert.Contains(Texts.En("案件「{0}」（{1}）は中止されました。", tender.Title, tender.Reference), english.Text);
+        Assert.Contains($"https://localhost/en/procurement/tenders/{tender.Id}", english.Text);
+        Assert.Contains(await NotificationsOf(portal, email), n => n.Kind == "tender.cancelled" && n.LinkPath == $"/procurement/tenders/{tender.Id}");
         var (_, publicPage) = await PortalClient.For(portal).GetPageAsync($"/procurement/tenders/{tender.Id}");
         Assert.Contains(reason, publicPage.QuerySelector(".tender-cancel-reason")!.TextContent);
         Assert.Equal(TenderStatus.Cancelled, await portal.WithDbAsync(db => db.Tenders.Where(t => t.Id == tender.Id).Select(t => t.Status).SingleAsync()));
@@ -194,7 +198,9 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
     public async Task DocumentsMustBePdfByContentAndAreServedToEveryone(string provider)
     {
         var portal = await fixture.OnAsync(provider);
-        var tender = await EnquiryTenderAsync(portal);
+        var now = DateTime.UtcNow;
+        var tender = await ProcurementTestData.InsertTenderAsync(portal, $"{ProcurementTestData.UniqueWord()} 案内サイン製作", t =>
+            (t.EnquiryEndUtc, t.TenderStartUtc, t.TenderEndUtc) = (now.AddDays(1), now.AddDays(1), now.AddDays(10)), status: TenderStatus.Draft, neverPublished: true);
         var buyer = await PortalClient.SignedInAsync(portal, "buyer@example.jp");
         var manage = $"/procurement/mine/tenders/{tender.Id}";
 
@@ -202,6 +208,11 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
         Assert.Contains("内容がPDFではありません", await fake.Content.ReadAsStringAsync());
 
         AssertRedirect(await UploadAsync(buyer, manage, $"{manage}/documents", "document", "仕様書.pdf", Pdf("仕様"), "application/octet-stream"), manage);
+        AssertRedirect(await buyer.PostFormAsync($"{manage}/publish", $"{manage}/publish", []), manage);
+
+        // Published: a document is added only through an amendment (訂正公告).
+        var late = await UploadAsync(buyer, manage, $"{manage}/documents", "document", "追加.pdf", Pdf("追加"), "application/pdf");
+        Assert.Contains("公告後の資料の追加・削除は、訂正公告で行ってください。", await late.Content.ReadAsStringAsync());
         var (_, page) = await PortalClient.For(portal).GetPageAsync($"/procurement/tenders/{tender.Id}");
         var link = page.QuerySelector(".tender-documents a")!;
         Assert.Equal("仕様書.pdf", link.TextContent);
@@ -229,7 +240,7 @@ public sealed class BuyerWorkspaceOnPost(PortalFixture fixture)
         AssertRedirect(saved, $"/en/procurement/mine/tenders/{tender.Id}");
         var (_, manage) = await buyer.GetPageAsync($"/en/procurement/mine/tenders/{tender.Id}");
         Assert.Contains(Texts.En("下書き（非公開）"), manage.QuerySelector(".tender-status")!.TextContent);
-        Assert.Equal($"/en/procurement/mine/tenders/{tender.Id}/publish", manage.QuerySelector("main form[action$='/publish']")!.GetAttribute("action"));
+        Assert.Equal($"/en/procurement/mine/tenders/{tender.Id}/publish", manage.QuerySelector("main a[href$='/publish']")!.GetAttribute("href"));
     }
 
     [Fact]

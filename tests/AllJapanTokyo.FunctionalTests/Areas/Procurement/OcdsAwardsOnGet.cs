@@ -28,7 +28,7 @@ public sealed class OcdsAwardsOnGet(PortalFixture fixture)
         var bidId = (await BidsAsync(portal, tender.Id)).Single(b => b.EnterpriseId == enterpriseId).Id;
         var buyer = await PortalClient.SignedInAsync(portal, "buyer@example.jp");
         var manage = $"/procurement/mine/tenders/{tender.Id}";
-        AssertRedirect(await buyer.PostFormAsync(manage, $"{manage}/award", [new("bidId", bidId.ToString(CultureInfo.InvariantCulture))]), manage);
+        AssertRedirect(await buyer.PostFormAsync($"{manage}/award?bidId={bidId}", $"{manage}/award", [new("bidId", bidId.ToString(CultureInfo.InvariantCulture))]), manage);
         var today = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         AssertRedirect(await buyer.PostFormAsync(manage, $"{manage}/contract", [new("contractAmount", "1234000"), new("contractSignedOn", today)]), manage);
 

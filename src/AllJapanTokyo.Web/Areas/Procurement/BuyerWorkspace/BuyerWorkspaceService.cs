@@ -1,18 +1,21 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
+using AllJapanTokyo.Web.Areas.Procurement.Notices;
 using AllJapanTokyo.Web.Areas.Procurement.TenderPage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 
 /// <summary>
-/// The buyer's workspace of one tender: publish it, attach documents, answer questions, open the bids after the
-/// deadline, award, record the contract, complete or cancel (bidders are e-mailed). Every query is filtered on the
-/// buyer's organisation, and bids are read only by a query that itself requires the deadline to be past.
+/// The buyer's workspace of one tender: publish it, attach documents, answer questions, amend it in public (訂正公告),
+/// open the bids after the deadline, award, record the contract, complete or cancel. Every query is filtered on the
+/// buyer's organisation, and bids are read only by a query that itself requires the deadline to be past. Whoever a
+/// change hands over to is notified in the same SaveChanges as the change (<see cref="TenderNotices"/>).
 /// </summary>
-public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pages, BidderNotifications notifications, TimeProvider clock)
+public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pages, TenderNotices notices, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -25,9 +28,14 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return null;
         }
 
+        var tender = read.Tender;
         var bids = await SealedBidsAsync(organizationId, id, cancellationToken);
         var questions = read.AllQuestions.OrderBy(q => q.AnsweredAtUtc is not null).ThenBy(q => q.AskedAtUtc).ToList();
-        return new WorkspaceViewModel(read.Page, read.Tender.Status, read.Tender.BidsAreOpen(Now), bids, questions, read.Tender.AwardedBidId);
+        return new WorkspaceViewModel(read.Page, tender.Status, tender.BidsAreOpen(Now), bids, questions, tender.AwardedBidId)
+        {
+            MayAmend = tender.AmendProblem(Now) is null,
+            AmendmentForm = AmendmentInput.From(tender),
+        };
     }
 
     /// <summary>
@@ -37,7 +45,7 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
     public async Task<IReadOnlyList<WorkspaceBid>> SealedBidsAsync(int organizationId, int tenderId, CancellationToken cancellationToken)
     {
         var opened = db.Tenders.Where(Tender.BidsOpenAt(Now)).Where(Tender.IsPublic);
-        return await (
+        var rows = await (
                 from b in db.Bids.AsNoTracking()
                 where b.TenderId == tenderId
                 join t in opened on b.TenderId equals t.Id
@@ -45,8 +53,12 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
                 join e in db.Enterprises on b.EnterpriseId equals e.Id
                 join p in db.Prefectures on e.PrefectureCode equals p.Code
                 orderby b.Status, b.AmountYen, b.SubmittedAtUtc
-                select new WorkspaceBid(b.Id, e.NameJa, e.CorporateNumber, p.Name, b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName != null, e.IsSynthetic))
+                select new { b.Id, e.NameJa, e.CorporateNumber, p.Name, b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, HasAttachment = b.AttachmentFileName != null, e.IsSynthetic, t.MaterialChangeAtUtc })
             .ToListAsync(cancellationToken);
+        return rows.Select(b => new WorkspaceBid(
+                b.Id, b.NameJa, b.CorporateNumber, b.Name, b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.HasAttachment, b.IsSynthetic,
+                Bid.PlacedBefore(b.SubmittedAtUtc, b.MaterialChangeAtUtc)))
+            .ToList();
     }
 
     /// <summary>The attachment of a bid, after the deadline, to its tender's buyer only.</summary>
@@ -63,17 +75,41 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
         return row is null ? null : (row.AttachmentFileName ?? "bid.pdf", row.AttachmentContent!);
     }
 
-    public Task<ChangeResult> PublishAsync(int organizationId, int id, CancellationToken cancellationToken) =>
-        ChangeAsync(organizationId, id, t => t.Publish(Now), ChangeNotice.Published, cancellationToken);
+    /// <summary>What the buyer confirms before publishing: the notice as suppliers will read it, and why it cannot be published yet.</summary>
+    public async Task<PublishReviewViewModel?> PublishReviewAsync(int organizationId, int id, CancellationToken cancellationToken)
+    {
+        var read = await pages.ReadAsync(id, null, organizationId, cancellationToken);
+        return read is null || !read.Page.IsOwnBuyer || read.Tender.Status != TenderStatus.Draft
+            ? null
+            : new PublishReviewViewModel(read.Page, read.Tender.Version, read.Tender.PublishProblem(Now));
+    }
 
-    public Task<ChangeResult> MarkUnsuccessfulAsync(int organizationId, int id, string baseUrl, CancellationToken cancellationToken) =>
-        ChangeAsync(organizationId, id, t => t.MarkUnsuccessful(Now), ChangeNotice.RecordedUnsuccessful, cancellationToken,
-            t => notifications.NotifyBiddersAsync(t, null, baseUrl, cancellationToken));
+    /// <summary>
+    /// Publishes the draft the buyer confirmed: <paramref name="version"/> is the draft the confirmation page showed, so
+    /// a draft saved again meanwhile is not published unseen.
+    /// </summary>
+    public Task<ChangeResult> PublishAsync(int organizationId, int id, Guid? version, CancellationToken cancellationToken) =>
+        ChangeAsync(organizationId, id, (t, _) =>
+        {
+            t.Publish(Now);
+            return Task.CompletedTask;
+        }, ChangeNotice.Published, cancellationToken, version);
+
+    public Task<ChangeResult> MarkUnsuccessfulAsync(int organizationId, int id, CancellationToken cancellationToken) =>
+        ChangeAsync(organizationId, id, (t, token) =>
+        {
+            t.MarkUnsuccessful(Now);
+            return notices.UnsuccessfulAsync(t, token);
+        }, ChangeNotice.RecordedUnsuccessful, cancellationToken);
 
     public Task<ChangeResult> CompleteAsync(int organizationId, int id, CancellationToken cancellationToken) =>
-        ChangeAsync(organizationId, id, t => t.Complete(Now), ChangeNotice.Completed, cancellationToken);
+        ChangeAsync(organizationId, id, (t, _) =>
+        {
+            t.Complete(Now);
+            return Task.CompletedTask;
+        }, ChangeNotice.Completed, cancellationToken);
 
-    public async Task<ChangeResult> CancelAsync(int organizationId, int id, string? reason, string baseUrl, CancellationToken cancellationToken)
+    public async Task<ChangeResult> CancelAsync(int organizationId, int id, string? reason, CancellationToken cancellationToken)
     {
         // The reason is checked first so that it shows beside its field rather than at the top of the page.
         if (Tender.ReasonProblem(reason) is { } reasonProblem)
@@ -83,46 +119,51 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
                 : ChangeResult.Refused("CancelReason", reasonProblem);
         }
 
-        return await ChangeAsync(organizationId, id, t => t.Cancel(reason, Now), ChangeNotice.Cancelled, cancellationToken,
-            t => notifications.NotifyBiddersAsync(t, null, baseUrl, cancellationToken));
+        return await ChangeAsync(organizationId, id, (t, token) =>
+        {
+            t.Cancel(reason, Now);
+            return notices.CancelledAsync(t, token);
+        }, ChangeNotice.Cancelled, cancellationToken);
     }
 
-    public async Task<ChangeResult> AwardAsync(int organizationId, int id, int? bidId, string baseUrl, CancellationToken cancellationToken)
+    /// <summary>What the buyer confirms before awarding: the chosen bid with its company and amount.</summary>
+    public async Task<AwardReviewViewModel?> AwardReviewAsync(int organizationId, int id, int? bidId, CancellationToken cancellationToken)
     {
-        var tender = await OwnAsync(organizationId, id, tracking: true, cancellationToken);
-        if (tender is null)
+        var workspace = await WorkspaceAsync(organizationId, id, cancellationToken);
+        if (workspace is null)
         {
-            return ChangeResult.NotFound;
+            return null;
         }
 
+        var bid = workspace.Bids.FirstOrDefault(b => b.Id == bidId && b.Status == BidStatus.Active);
+        return new AwardReviewViewModel(workspace.Page, bid, workspace.Bids.Count(b => b.Status == BidStatus.Active));
+    }
+
+    public async Task<ChangeResult> AwardAsync(int organizationId, int id, int? bidId, CancellationToken cancellationToken)
+    {
         var bid = bidId is null ? null : await db.Bids.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bidId && b.TenderId == id, cancellationToken);
         if (bid is null)
         {
-            return ChangeResult.Refused("BidId", FormProblem.WinningBidMissing);
+            return await OwnAsync(organizationId, id, tracking: false, cancellationToken) is null
+                ? ChangeResult.NotFound
+                : ChangeResult.Refused("BidId", FormProblem.WinningBidMissing);
         }
 
-        try
+        return await ChangeAsync(organizationId, id, (t, token) =>
         {
-            tender.Award(bid, Now);
-        }
-        catch (TenderRuleException error)
-        {
-            return ChangeResult.Refused("", error);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await notifications.NotifyBiddersAsync(tender, bid.Id, baseUrl, cancellationToken);
-        return ChangeResult.Done(ChangeNotice.Awarded);
+            t.Award(bid, Now);
+            return notices.AwardedAsync(t, bid, token);
+        }, ChangeNotice.Awarded, cancellationToken);
     }
 
     public async Task<ChangeResult> RecordContractAsync(int organizationId, int id, string? amountText, string? signedOnText, CancellationToken cancellationToken)
     {
-        var amount = TypedNumber.Yen(amountText);
-        if (amount is null)
+        var numberProblem = TypedNumber.TryParseYen(amountText, Bid.MaxAmountYen, out var amount);
+        if (numberProblem is not null || amount is null)
         {
             return await OwnAsync(organizationId, id, tracking: false, cancellationToken) is null
                 ? ChangeResult.NotFound
-                : ChangeResult.Refused("ContractAmount", FormProblem.ContractAmountNotANumber);
+                : numberProblem is { } problem ? ChangeResult.Refused("ContractAmount", problem) : ChangeResult.Refused("ContractAmount", FormProblem.ContractAmountNotANumber);
         }
 
         if (!DateOnly.TryParseExact(signedOnText?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var signedOn))
@@ -132,15 +173,19 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
                 : ChangeResult.Refused("ContractSignedOn", FormProblem.ContractDateMissing);
         }
 
-        return await ChangeAsync(organizationId, id, t => t.RecordContract(amount.Value, signedOn, Now), ChangeNotice.ContractRecorded, cancellationToken);
+        return await ChangeAsync(organizationId, id, (t, _) =>
+        {
+            t.RecordContract(amount.Value, signedOn, Now);
+            return Task.CompletedTask;
+        }, ChangeNotice.ContractRecorded, cancellationToken);
     }
 
+    /// <summary>Publishes an answer; the asker and everyone who bid on or watches the tender are told, with the answer stored.</summary>
     public async Task<ChangeResult> AnswerAsync(int organizationId, int id, int questionId, string? answer, CancellationToken cancellationToken)
     {
-        var own = db.Tenders.Where(t => t.BuyerOrganizationId == organizationId);
-        var question = await db.TenderQuestions
-            .FirstOrDefaultAsync(q => q.Id == questionId && q.TenderId == id && own.Any(t => t.Id == q.TenderId), cancellationToken);
-        if (question is null)
+        var tender = await OwnAsync(organizationId, id, tracking: false, cancellationToken);
+        var question = tender is null ? null : await db.TenderQuestions.FirstOrDefaultAsync(q => q.Id == questionId && q.TenderId == id, cancellationToken);
+        if (tender is null || question is null)
         {
             return ChangeResult.NotFound;
         }
@@ -154,10 +199,12 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return ChangeResult.Refused("Answer", error);
         }
 
+        await notices.AnsweredAsync(tender, question.EnterpriseId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ChangeResult.Done(ChangeNotice.AnswerPublished);
     }
 
+    /// <summary>Adds a document to a draft; after publication documents change only through an amendment.</summary>
     public async Task<ChangeResult> AddDocumentAsync(int organizationId, int id, UploadedFile? file, CancellationToken cancellationToken)
     {
         var tender = await OwnAsync(organizationId, id, tracking: false, cancellationToken);
@@ -166,9 +213,9 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return ChangeResult.NotFound;
         }
 
-        if (tender.Status is not (TenderStatus.Draft or TenderStatus.Published))
+        if (tender.Status != TenderStatus.Draft)
         {
-            return ChangeResult.Refused("Document", FormProblem.DocumentsClosed);
+            return ChangeResult.Refused("Document", TenderProblem.DocumentsOnlyByAmendment);
         }
 
         if (file is null)
@@ -181,12 +228,37 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return ChangeResult.Refused("Document", problem);
         }
 
-        db.TenderDocuments.Add(new TenderDocument { TenderId = id, FileName = TenderDocument.SafeFileName(file.FileName), SizeBytes = file.Length, Content = file.Content, UploadedAtUtc = Now });
+        db.TenderDocuments.Add(NewDocument(id, file));
         await db.SaveChangesAsync(cancellationToken);
         return ChangeResult.Done(ChangeNotice.DocumentAdded);
     }
 
-    private async Task<ChangeResult> ChangeAsync(int organizationId, int id, Action<Tender> change, ChangeNotice notice, CancellationToken cancellationToken, Func<Tender, Task>? after = null)
+    /// <summary>Removes a document of a draft; a published tender's documents are removed only through an amendment.</summary>
+    public async Task<ChangeResult> RemoveDocumentAsync(int organizationId, int id, int documentId, CancellationToken cancellationToken)
+    {
+        var tender = await OwnAsync(organizationId, id, tracking: false, cancellationToken);
+        var document = tender is null ? null : await db.TenderDocuments.FirstOrDefaultAsync(d => d.Id == documentId && d.TenderId == id, cancellationToken);
+        if (tender is null || document is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        if (tender.Status != TenderStatus.Draft)
+        {
+            return ChangeResult.Refused("Document", TenderProblem.DocumentsOnlyByAmendment);
+        }
+
+        db.TenderDocuments.Remove(document);
+        await db.SaveChangesAsync(cancellationToken);
+        return ChangeResult.Done(ChangeNotice.DocumentRemoved);
+    }
+
+    /// <summary>
+    /// A public amendment (訂正公告) of a published tender before its deadline: new terms, documents removed or added,
+    /// and a reason. Stored with its changes (the tender page's history), and bidders and watchers are told in the same
+    /// SaveChanges. Anything refused writes nothing.
+    /// </summary>
+    public async Task<ChangeResult> AmendAsync(int organizationId, int id, AmendmentInput input, UploadedFile? newDocument, CancellationToken cancellationToken)
     {
         var tender = await OwnAsync(organizationId, id, tracking: true, cancellationToken);
         if (tender is null)
@@ -194,9 +266,103 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return ChangeResult.NotFound;
         }
 
+        var now = Now;
+        if (tender.AmendProblem(now) is { } state)
+        {
+            return ChangeResult.Refused("", state);
+        }
+
+        var problems = new ChangeProblems();
+        var terms = input.Terms(problems);
+        if (newDocument?.Problem is { } fileProblem)
+        {
+            problems.Add("NewDocument", fileProblem);
+        }
+
+        if (Tender.AmendmentReasonProblem(input.Reason) is { } reasonProblem)
+        {
+            problems.Add(nameof(AmendmentInput.Reason), reasonProblem);
+        }
+
+        if (problems.Count > 0 || terms is null)
+        {
+            return new ChangeResult(true, problems);
+        }
+
+        // The form shows instants to the minute: a date left as shown is the date as stored, not a change of its seconds.
+        DateTime Kept(DateTime stored, DateTime typed) => JapanTimeInput.Local(stored) == JapanTimeInput.Local(typed) ? stored : typed;
+        terms = terms with
+        {
+            EnquiryEndUtc = Kept(tender.EnquiryEndUtc, terms.EnquiryEndUtc),
+            TenderStartUtc = Kept(tender.TenderStartUtc, terms.TenderStartUtc),
+            TenderEndUtc = Kept(tender.TenderEndUtc, terms.TenderEndUtc),
+        };
+
+        var removed = await db.TenderDocuments.Where(d => d.TenderId == id && input.RemoveDocumentIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var documentChanges = removed.Select(d => new TenderChange(TenderChangeField.DocumentRemoved, d.FileName, null)).ToList();
+        if (newDocument is not null)
+        {
+            documentChanges.Add(new TenderChange(TenderChangeField.DocumentAdded, null, TenderDocument.SafeFileName(newDocument.FileName)));
+        }
+
+        var number = await db.TenderAmendments.CountAsync(a => a.TenderId == id, cancellationToken) + 1;
+        TenderAmendment amendment;
         try
         {
-            change(tender);
+            amendment = tender.Amend(terms, documentChanges, input.Reason, number, now);
+        }
+        catch (TenderRuleException error)
+        {
+            var field = error.Problem is TenderProblem.EnquiryEndsAfterTenderStart or TenderProblem.TenderEndsBeforeItStarts or TenderProblem.AmendedDeadlinePassed
+                ? nameof(AmendmentInput.TenderEnd)
+                : "";
+            return ChangeResult.Refused(field, error);
+        }
+
+        db.TenderAmendments.Add(amendment);
+        db.TenderDocuments.RemoveRange(removed);
+        if (newDocument is not null)
+        {
+            db.TenderDocuments.Add(NewDocument(id, newDocument));
+        }
+
+        await notices.AmendedAsync(tender, amendment, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another amendment or change was saved first (the version, or the amendment's number): nothing was written.
+            return ChangeResult.Refused("", FormProblem.ChangedMeanwhile);
+        }
+
+        return ChangeResult.Done(ChangeNotice.Amended);
+    }
+
+    private TenderDocument NewDocument(int tenderId, UploadedFile file) =>
+        new() { TenderId = tenderId, FileName = TenderDocument.SafeFileName(file.FileName), SizeBytes = file.Length, Content = file.Content, UploadedAtUtc = Now };
+
+    /// <summary>
+    /// Applies a lifecycle change to the organisation's tender and, in the same SaveChanges, whatever notifications the
+    /// change hands over. With <paramref name="expectedVersion"/>, the tender must still be the version the buyer saw.
+    /// </summary>
+    private async Task<ChangeResult> ChangeAsync(int organizationId, int id, Func<Tender, CancellationToken, Task> change, ChangeNotice notice, CancellationToken cancellationToken, Guid? expectedVersion = null)
+    {
+        var tender = await OwnAsync(organizationId, id, tracking: true, cancellationToken);
+        if (tender is null)
+        {
+            return ChangeResult.NotFound;
+        }
+
+        if (expectedVersion is { } version && version != tender.Version)
+        {
+            return ChangeResult.Refused("", FormProblem.ChangedMeanwhile);
+        }
+
+        try
+        {
+            await change(tender, cancellationToken);
         }
         catch (TenderRuleException error)
         {
@@ -210,11 +376,6 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
         catch (DbUpdateConcurrencyException)
         {
             return ChangeResult.Refused("", FormProblem.ChangedMeanwhile);
-        }
-
-        if (after is not null)
-        {
-            await after(tender);
         }
 
         return ChangeResult.Done(notice);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Organizations;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
@@ -9,21 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 
 /// <summary>
-/// The buyer's tender form: post a new tender (or a copy of an earlier one) as a draft, edit the draft, and publish it.
-/// Dates are typed in Japan time and stored in UTC.
+/// The buyer's tender form: post a new tender (or a copy of an earlier one) as a draft and edit the draft; publishing
+/// goes through its confirmation page (<see cref="BuyerWorkspaceService.PublishReviewAsync"/>). Dates are typed in
+/// Japan time and stored in UTC. A draft saved by someone else since the form was opened is not overwritten.
 /// </summary>
 public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
 {
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
-
-    private static readonly string[] JapanTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm"];
-
-    /// <summary>The form's value of a submit button that publishes the tender as it saves it.</summary>
+    /// <summary>The form's value of a submit button that saves the draft and goes on to the publishing confirmation.</summary>
     public const string PublishSubmit = "publish";
 
     public const string DraftSubmit = "draft";
 
-    public Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) => db.PrefectureOptionsAsync(cancellationToken);
+    private Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) => db.PrefectureOptionsAsync(cancellationToken);
 
     public async Task<TenderFormViewModel?> NewFormAsync(int organizationId, int? copyFromId, CancellationToken cancellationToken)
     {
@@ -42,20 +41,47 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
             input.EnquiryEnd = input.TenderStart = input.TenderEnd = null;
         }
 
-        return new TenderFormViewModel(null, null, input, await PrefecturesAsync(cancellationToken), copyFromId);
+        return await ViewModelAsync(null, null, input, copyFromId, cancellationToken);
+    }
+
+    /// <summary>The form with its choices (the prefectures, grouped by region for the eligibility checkboxes).</summary>
+    public async Task<TenderFormViewModel> ViewModelAsync(int? id, string? reference, TenderInput input, int? copiedFromId, CancellationToken cancellationToken)
+    {
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name, p.Region }).ToListAsync(cancellationToken);
+        var regions = prefectures.GroupBy(p => p.Region.Ja)
+            .Select(g => new PrefectureRegion(g.First().Region, g.Select(p => new PrefectureOption(p.Code, p.Name)).ToList()))
+            .ToList();
+        return new TenderFormViewModel(id, reference, input, prefectures.Select(p => new PrefectureOption(p.Code, p.Name)).ToList(), copiedFromId) { Regions = regions };
     }
 
     public async Task<TenderFormViewModel?> EditFormAsync(int organizationId, int id, CancellationToken cancellationToken)
     {
         var tender = await OwnAsync(organizationId, id, tracking: false, cancellationToken);
-        return tender is null || tender.Status != TenderStatus.Draft
-            ? null
-            : new TenderFormViewModel(id, tender.Reference, InputFrom(tender), await PrefecturesAsync(cancellationToken), null);
+        if (tender is null || tender.Status != TenderStatus.Draft)
+        {
+            return null;
+        }
+
+        var input = InputFrom(tender);
+        input.Version = tender.Version;
+        return await ViewModelAsync(id, tender.Reference, input, null, cancellationToken);
     }
 
-    /// <summary>Creates (<paramref name="id"/> null) or edits a draft and, when asked, publishes it; on any problem nothing is stored.</summary>
+    /// <summary>
+    /// Creates (<paramref name="id"/> null) or edits a draft; on any problem nothing is stored. A region ticked as a whole
+    /// adds its prefectures to the eligible ones (in <paramref name="input"/> too, so the form shows them). An edit of a
+    /// draft someone saved after the form was opened (<see cref="TenderInput.Version"/>) is refused and writes nothing;
+    /// the input then carries the current version, so that saving again after a look overwrites knowingly.
+    /// </summary>
     public async Task<(ChangeResult Result, int? TenderId)> SaveAsync(int organizationId, int? id, TenderInput input, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        var regionCodes = input.EligibleRegions.Count == 0
+            ? []
+            : await db.Prefectures.AsNoTracking().Select(p => new { p.Code, p.Region }).ToListAsync(cancellationToken);
+        input.EligiblePrefectureCodes = [.. input.EligiblePrefectureCodes.Union(regionCodes.Where(p => input.EligibleRegions.Contains(p.Region.Ja)).Select(p => p.Code)).Order(StringComparer.Ordinal)];
+        input.EligibleRegions = [];
+
         Tender? tender = null;
         if (id is { } existingId)
         {
@@ -72,6 +98,12 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
             catch (TenderRuleException error)
             {
                 return (ChangeResult.Refused("", error), id);
+            }
+
+            if (input.Version != tender.Version)
+            {
+                input.Version = tender.Version;
+                return (ChangeResult.Refused("", FormProblem.DraftSavedMeanwhile), id);
             }
         }
 
@@ -116,14 +148,9 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
             problems.Add(nameof(TenderInput.EligiblePrefectureCodes), TenderProblem.NoEligiblePrefectures);
         }
 
-        long? budget = null;
-        if (!string.IsNullOrWhiteSpace(input.BudgetYen))
+        if (TypedNumber.TryParseYen(input.BudgetYen, Bid.MaxAmountYen, out var budget) is { } budgetProblem)
         {
-            budget = TypedNumber.Yen(input.BudgetYen);
-            if (budget is null or < 0)
-            {
-                problems.Add(nameof(TenderInput.BudgetYen), FormProblem.BudgetNotANumber);
-            }
+            problems.Add(nameof(TenderInput.BudgetYen), budgetProblem);
         }
 
         var enquiryEnd = JapanInput(input.EnquiryEnd, nameof(TenderInput.EnquiryEnd), FormProblem.EnquiryEndMissing, problems);
@@ -148,7 +175,7 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         tender ??= new Tender
         {
-            Reference = $"T-{Tender.JapanDay(now).Year}-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}",
+            Reference = "",
             BuyerOrganizationId = organizationId,
             Title = "",
             Description = "",
@@ -168,26 +195,54 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
         tender.TenderEndUtc = tenderEnd!.Value;
         tender.ContactJa = contact;
 
-        var publish = input.Submit == PublishSubmit;
-        if (publish)
+        if (tender.Id != 0)
         {
+            // The version the form was opened on is the one the database must still hold: a save in between fails here.
+            db.Entry(tender).Property(t => t.Version).OriginalValue = input.Version!.Value;
+            tender.SaveDraft();
             try
             {
-                tender.Publish(now);
+                await db.SaveChangesAsync(cancellationToken);
             }
-            catch (TenderRuleException error)
+            catch (DbUpdateConcurrencyException)
             {
-                return (ChangeResult.Refused("", error), id);
+                input.Version = await db.Tenders.AsNoTracking().Where(t => t.Id == tender.Id).Select(t => t.Version).FirstOrDefaultAsync(cancellationToken);
+                return (ChangeResult.Refused("", FormProblem.DraftSavedMeanwhile), id);
+            }
+
+            return (ChangeResult.Done(ChangeNotice.DraftSaved), tender.Id);
+        }
+
+        await AddNumberedAsync(tender, now, cancellationToken);
+        return (ChangeResult.Done(ChangeNotice.DraftSaved), tender.Id);
+    }
+
+    /// <summary>
+    /// Stores a new tender under the buyer's next number of the fiscal year (「BS-2026-0007」). Two buyers' staff saving at
+    /// once may pick the same number: the unique index refuses the second, which takes the next one.
+    /// </summary>
+    private async Task AddNumberedAsync(Tender tender, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var prefix = await db.Organizations.AsNoTracking().Where(o => o.Id == tender.BuyerOrganizationId)
+            .Select(o => Organization.TenderPrefixOf(o.Id, o.TenderPrefix)).FirstAsync(cancellationToken);
+        var fiscalYear = FiscalYear.Containing(Tender.JapanDay(nowUtc));
+        var start = Tender.ReferenceStart(prefix, fiscalYear);
+        db.Tenders.Add(tender);
+        for (var attempt = 0; ; attempt++)
+        {
+            var taken = await db.Tenders.AsNoTracking().Where(t => t.Reference.StartsWith(start)).Select(t => t.Reference).ToListAsync(cancellationToken);
+            var next = taken.Select(r => Tender.ReferenceSequence(r, start) ?? 0).DefaultIfEmpty(0).Max() + 1;
+            tender.Reference = Tender.NewReference(prefix, fiscalYear, next);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // The number was taken between reading and writing: read the numbers again.
             }
         }
-
-        if (tender.Id == 0)
-        {
-            db.Tenders.Add(tender);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return (ChangeResult.Done(publish ? ChangeNotice.Published : ChangeNotice.DraftSaved), tender.Id);
     }
 
     private Task<Tender?> OwnAsync(int organizationId, int id, bool tracking, CancellationToken cancellationToken)
@@ -207,21 +262,18 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
         Nationwide = tender.Nationwide,
         EligiblePrefectureCodes = [.. Tender.SplitCodes(tender.EligiblePrefectureCodes)],
         BudgetYen = tender.BudgetYen?.ToString(CultureInfo.InvariantCulture),
-        EnquiryEnd = JapanLocal(tender.EnquiryEndUtc),
-        TenderStart = JapanLocal(tender.TenderStartUtc),
-        TenderEnd = JapanLocal(tender.TenderEndUtc),
+        EnquiryEnd = JapanTimeInput.Local(tender.EnquiryEndUtc),
+        TenderStart = JapanTimeInput.Local(tender.TenderStartUtc),
+        TenderEnd = JapanTimeInput.Local(tender.TenderEndUtc),
         ContactJa = tender.ContactJa,
     };
 
-    /// <summary>An instant as a datetime-local input shows it, in Japan time ("2026-12-01T17:00").</summary>
-    private static string JapanLocal(DateTime utc) => (utc + JapanOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-
-    private static DateTime? JapanInput(string? text, string field, FormProblem missing, ChangeProblems problems)
+    /// <summary>The instant typed in Japan time, or the field's problem.</summary>
+    internal static DateTime? JapanInput(string? text, string field, FormProblem missing, ChangeProblems problems)
     {
-        if (!string.IsNullOrWhiteSpace(text)
-            && DateTime.TryParseExact(text.Trim(), JapanTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (JapanTimeInput.Parse(text) is { } utc)
         {
-            return DateTime.SpecifyKind(local - JapanOffset, DateTimeKind.Utc);
+            return utc;
         }
 
         problems.Add(field, missing);

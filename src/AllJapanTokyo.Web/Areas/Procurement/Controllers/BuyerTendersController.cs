@@ -10,20 +10,15 @@ using Microsoft.Extensions.Localization;
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
 /// <summary>
-/// The buyer workspace under /procurement/mine/tenders: post, copy, edit and publish tenders; documents; answers;
-/// the bids after the deadline; award, contract, completion, cancellation. Another organisation's tender is a 404.
+/// The buyer workspace under /procurement/mine/tenders: post, copy, edit and publish tenders (publishing and awarding
+/// each after a confirmation page); documents; answers; public amendments (訂正公告); the bids after the deadline; award,
+/// contract, completion, cancellation. Another organisation's tender is a 404.
 /// </summary>
 [Area("Procurement")]
 [Route("procurement/mine/tenders")]
 [Authorize(Roles = Roles.BuyerStaff)]
-public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspaceService workspace, PortalAddress address, IStringLocalizer L) : Controller
+public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspaceService workspace, IStringLocalizer L) : Controller
 {
-    /// <summary>
-    /// The portal's configured address (Portal:BaseUrl) for the links in the bidders' e-mails, never the request's Host
-    /// header, which the client chooses; the path comes from the routes.
-    /// </summary>
-    private string BaseUrl => address.BaseUrl;
-
     [HttpGet("new")]
     public async Task<IActionResult> New(int? copy, CancellationToken cancellationToken)
     {
@@ -84,9 +79,59 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>The confirmation page before publishing: the notice as suppliers will read it.</summary>
+    [HttpGet("{id:int}/publish")]
+    public async Task<IActionResult> ConfirmPublish(int id, CancellationToken cancellationToken)
+    {
+        if (User.OrganizationId() is not { } organizationId)
+        {
+            return Forbid();
+        }
+
+        var model = await workspace.PublishReviewAsync(organizationId, id, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
     [HttpPost("{id:int}/publish")]
-    public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, "", org => workspace.PublishAsync(org, id, cancellationToken), null, cancellationToken);
+    public Task<IActionResult> Publish(int id, Guid? version, CancellationToken cancellationToken) =>
+        ActAsync(id, "", org => workspace.PublishAsync(org, id, version, cancellationToken), null, cancellationToken);
+
+    /// <summary>The confirmation page before awarding: the chosen bid, its company and amount.</summary>
+    [HttpGet("{id:int}/award")]
+    public async Task<IActionResult> ConfirmAward(int id, int? bidId, CancellationToken cancellationToken)
+    {
+        if (User.OrganizationId() is not { } organizationId)
+        {
+            return Forbid();
+        }
+
+        var model = await workspace.AwardReviewAsync(organizationId, id, bidId, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (model.Bid is null)
+        {
+            return await ActAsync(id, "award", _ => Task.FromResult(ChangeResult.Refused("BidId", FormProblem.WinningBidMissing)), null, cancellationToken);
+        }
+
+        return View(model);
+    }
+
+    [HttpPost("{id:int}/documents/{documentId:int}/remove")]
+    public Task<IActionResult> RemoveDocument(int id, int documentId, CancellationToken cancellationToken) =>
+        ActAsync(id, "document", org => workspace.RemoveDocumentAsync(org, id, documentId, cancellationToken), null, cancellationToken);
+
+    /// <summary>A public amendment (訂正公告): new terms, documents removed or one added, and the reason.</summary>
+    [HttpPost("{id:int}/amend")]
+    [RequestSizeLimit(TenderDocumentLimits.RequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = TenderDocumentLimits.RequestBytes)]
+    public async Task<IActionResult> Amend(int id, [Bind(Prefix = "AmendmentForm")] AmendmentInput input, IFormFile? newDocument, CancellationToken cancellationToken)
+    {
+        var file = await UploadedFile.ReadAsync(newDocument, cancellationToken);
+        return await ActAsync(id, "amend", org => workspace.AmendAsync(org, id, input, file, cancellationToken), m => m with { AmendmentForm = input }, cancellationToken, "AmendmentForm");
+    }
 
     [HttpPost("{id:int}/documents")]
     [RequestSizeLimit(TenderDocumentLimits.RequestBytes)]
@@ -103,11 +148,11 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
 
     [HttpPost("{id:int}/award")]
     public Task<IActionResult> Award(int id, int? bidId, CancellationToken cancellationToken) =>
-        ActAsync(id, "award", org => workspace.AwardAsync(org, id, bidId, BaseUrl, cancellationToken), null, cancellationToken);
+        ActAsync(id, "award", org => workspace.AwardAsync(org, id, bidId, cancellationToken), null, cancellationToken);
 
     [HttpPost("{id:int}/unsuccessful")]
     public Task<IActionResult> Unsuccessful(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, "award", org => workspace.MarkUnsuccessfulAsync(org, id, BaseUrl, cancellationToken), null, cancellationToken);
+        ActAsync(id, "award", org => workspace.MarkUnsuccessfulAsync(org, id, cancellationToken), null, cancellationToken);
 
     [HttpPost("{id:int}/contract")]
     public Task<IActionResult> Contract(int id, string? contractAmount, string? contractSignedOn, CancellationToken cancellationToken) =>
@@ -120,7 +165,7 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
 
     [HttpPost("{id:int}/cancel")]
     public Task<IActionResult> Cancel(int id, string? cancelReason, CancellationToken cancellationToken) =>
-        ActAsync(id, "cancel", org => workspace.CancelAsync(org, id, cancelReason, BaseUrl, cancellationToken),
+        ActAsync(id, "cancel", org => workspace.CancelAsync(org, id, cancelReason, cancellationToken),
             m => m with { CancelReason = cancelReason }, cancellationToken);
 
     /// <summary>The attachment of a bid: for the tender's buyer, after the deadline only.</summary>
@@ -136,7 +181,7 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
         return file is { } f ? File(f.Content, "application/pdf", f.FileName) : NotFound();
     }
 
-    private async Task<IActionResult> ActAsync(int id, string form, Func<int, Task<ChangeResult>> act, Func<WorkspaceViewModel, WorkspaceViewModel>? keepTyped, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(int id, string form, Func<int, Task<ChangeResult>> act, Func<WorkspaceViewModel, WorkspaceViewModel>? keepTyped, CancellationToken cancellationToken, string? prefix = null)
     {
         if (User.OrganizationId() is not { } organizationId)
         {
@@ -157,7 +202,7 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
 
         foreach (var (field, problem) in result.Problems)
         {
-            ModelState.AddModelError(field, L.Of(problem));
+            ModelState.AddModelError(prefix is null || field.Length == 0 ? field : $"{prefix}.{field}", L.Of(problem));
         }
 
         var model = await workspace.WorkspaceAsync(organizationId, id, cancellationToken);
@@ -180,7 +225,9 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
         if (result.Succeeded)
         {
             TempData["Message"] = result.Notice is { } notice ? L.Of(notice).Value : null;
-            return RedirectToAction(nameof(Manage), new { id = tenderId });
+            return input.Submit == TenderFormService.PublishSubmit
+                ? RedirectToAction(nameof(ConfirmPublish), new { id = tenderId })
+                : RedirectToAction(nameof(Manage), new { id = tenderId });
         }
 
         foreach (var (field, problem) in result.Problems)
@@ -188,6 +235,8 @@ public sealed class BuyerTendersController(TenderFormService forms, BuyerWorkspa
             ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", L.Of(problem));
         }
 
-        return View("Edit", new TenderFormViewModel(editingId, reference, input, await forms.PrefecturesAsync(cancellationToken), copiedFrom));
+        // What was typed comes back as typed; only the version moves on, when someone else saved first.
+        ModelState.Remove("Input.Version");
+        return View("Edit", await forms.ViewModelAsync(editingId, reference, input, copiedFrom, cancellationToken));
     }
 }

@@ -33,6 +33,8 @@ public sealed class MyProcurementController(MyProcurementService service) : Cont
         var enterprise = enterpriseId is { } eid ? await service.EnterpriseAsync(eid, cancellationToken) : null;
         var bids = enterpriseId is { } bidder ? await service.EnterpriseBidsAsync(bidder, cancellationToken) : [];
         var interests = enterpriseId is { } interested ? await service.EnterpriseInterestsAsync(interested, cancellationToken) : [];
+        var watched = enterpriseId is { } watcher ? await service.WatchedAsync(watcher, cancellationToken) : [];
+        var unanswered = buyer is not null ? await service.UnansweredAsync(buyer.OrganizationId, cancellationToken) : new Dictionary<int, int>();
         var prefectures = new PrefectureNames(await service.PrefecturesAsync(cancellationToken));
         return View(new MyProcurementViewModel(buyer, enterprise, isBuyer, isEnterprise, prefectures, problems)
         {
@@ -40,6 +42,8 @@ public sealed class MyProcurementController(MyProcurementService service) : Cont
             StatusFilter = statusFilter,
             Bids = bids,
             Interests = interests,
+            Watched = watched,
+            Unanswered = unanswered,
         });
     }
 }

@@ -17,7 +17,8 @@ public sealed class TendersController(TenderSearchService search, TenderPageServ
     public async Task<IActionResult> Index([FromQuery] TenderSearchInput input, CancellationToken cancellationToken)
     {
         var (filter, problems) = TenderFilter.From(input);
-        return View(await search.IndexAsync(filter, problems, cancellationToken));
+        var viewerEnterprise = User.IsInRole(Roles.Enterprise) ? User.EnterpriseId() : null;
+        return View(await search.IndexAsync(filter, problems, viewerEnterprise, cancellationToken));
     }
 
     /// <summary>A tender with its documents, public Q&amp;A and joint-bid partners; a signed-in enterprise also sees its own bid and forms.</summary>

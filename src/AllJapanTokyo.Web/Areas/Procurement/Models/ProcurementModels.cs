@@ -30,7 +30,45 @@ public sealed record TenderListItem(
     DateTime TenderEndUtc,
     long? BudgetYen,
     TenderStatus Status,
-    bool IsSynthetic);
+    bool IsSynthetic,
+    bool Nationwide = true,
+    string? EligiblePrefectureCodes = null);
+
+/// <summary>Whether the signed-in company may take part in a listed tender, and if not, why.</summary>
+public enum Participation
+{
+    MayBid,
+
+    /// <summary>The secretariat has not approved the company (or suspended it).</summary>
+    NotApproved,
+
+    /// <summary>The tender is limited to prefectures the company is not in.</summary>
+    NotEligible,
+
+    /// <summary>The tender no longer takes bids.</summary>
+    Closed,
+}
+
+/// <summary>The signed-in company reading the search: its prefecture and whether it may bid (<see cref="Domain.Enterprises.Enterprise.MayBid"/>).</summary>
+public sealed record TenderViewer(int EnterpriseId, string PrefectureCode, bool Approved)
+{
+    /// <summary>The company's standing for a listed tender, by the domain's rules.</summary>
+    public Participation For(TenderListItem tender)
+    {
+        ArgumentNullException.ThrowIfNull(tender);
+        if (tender.Status is not (TenderStatus.Published or TenderStatus.Tendering))
+        {
+            return Participation.Closed;
+        }
+
+        if (!Approved)
+        {
+            return Participation.NotApproved;
+        }
+
+        return Tender.IsEligible(tender.Nationwide, tender.EligiblePrefectureCodes, PrefectureCode) ? Participation.MayBid : Participation.NotEligible;
+    }
+}
 
 /// <summary>The pages of a list in the area, linked by route: each page's link is <see cref="Action"/> of <see cref="Controller"/> with its query values.</summary>
 public sealed record Pager(int Page, int PageCount, string Controller, string Action, Func<int, IDictionary<string, string>> RouteValues)
@@ -63,7 +101,11 @@ public sealed record ProcurementIndexViewModel(
     IReadOnlyList<ProgrammeFigure> Figures,
     IReadOnlyList<BuyerItem> Buyers,
     PrefectureNames Prefectures,
-    TenderSearchResult Search);
+    TenderSearchResult Search)
+{
+    /// <summary>The signed-in company, whose standing each row shows; null for everyone else (the page may then be cached).</summary>
+    public TenderViewer? Viewer { get; init; }
+}
 
 /// <summary>A tender as its page shows it, with the status as of now.</summary>
 public sealed record TenderDetailsViewModel(
@@ -118,4 +160,9 @@ public sealed record MyProcurementViewModel(
     public IReadOnlyList<EnterpriseBidItem> Bids { get; init; } = [];
 
     public IReadOnlyList<EnterpriseInterestItem> Interests { get; init; } = [];
+
+    public IReadOnlyList<WatchedTenderItem> Watched { get; init; } = [];
+
+    /// <summary>For a buyer: the questions waiting for an answer, per tender that has some.</summary>
+    public IReadOnlyDictionary<int, int> Unanswered { get; init; } = new Dictionary<int, int>();
 }

@@ -77,12 +77,13 @@ public sealed class MyProcurementService(AppDbContext db, TimeProvider clock)
                 where b.EnterpriseId == enterpriseId
                 join t in db.Tenders on b.TenderId equals t.Id
                 orderby b.SubmittedAtUtc descending
-                select new { t.Id, t.Reference, t.Title, b.AmountYen, b.Status, b.SubmittedAtUtc, TenderStatus = t.Status, t.TenderStartUtc, t.TenderEndUtc, Won = t.AwardedBidId == b.Id, t.IsSynthetic })
+                select new { t.Id, t.Reference, t.Title, b.AmountYen, b.Status, b.SubmittedAtUtc, TenderStatus = t.Status, t.TenderStartUtc, t.TenderEndUtc, Won = t.AwardedBidId == b.Id, t.IsSynthetic, t.MaterialChangeAtUtc })
             .Take(MaxBidsListed)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new EnterpriseBidItem(
                 r.Id, r.Reference, r.Title, r.AmountYen, r.Status, r.SubmittedAtUtc,
-                Tender.StatusAt(r.TenderStatus, r.TenderStartUtc, r.TenderEndUtc, now), r.TenderEndUtc, r.Won, r.IsSynthetic))
+                Tender.StatusAt(r.TenderStatus, r.TenderStartUtc, r.TenderEndUtc, now), r.TenderEndUtc, r.Won, r.IsSynthetic,
+                r.Status == BidStatus.Active && Bid.PlacedBefore(r.SubmittedAtUtc, r.MaterialChangeAtUtc)))
             .ToList();
     }
 
@@ -94,6 +95,33 @@ public sealed class MyProcurementService(AppDbContext db, TimeProvider clock)
                 orderby i.RegisteredAtUtc descending
                 select new EnterpriseInterestItem(t.Id, t.Reference, t.Title, i.Message))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The tenders the company watches, by deadline, with their status now and their last amendment.</summary>
+    public async Task<IReadOnlyList<WatchedTenderItem>> WatchedAsync(int enterpriseId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await (
+                from w in db.TenderWatches.AsNoTracking()
+                where w.EnterpriseId == enterpriseId
+                join t in db.Tenders on w.TenderId equals t.Id
+                orderby t.TenderEndUtc
+                select new
+                {
+                    t.Id, t.Reference, t.Title, t.Status, t.TenderStartUtc, t.TenderEndUtc,
+                    LastAmended = db.TenderAmendments.Where(a => a.TenderId == t.Id).Max(a => (DateTime?)a.AmendedAtUtc),
+                })
+            .Take(MaxBidsListed)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new WatchedTenderItem(r.Id, r.Reference, r.Title, Tender.StatusAt(r.Status, r.TenderStartUtc, r.TenderEndUtc, now), r.TenderEndUtc, r.LastAmended)).ToList();
+    }
+
+    /// <summary>How many questions on the organisation's tenders wait for an answer: in all, and per tender.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> UnansweredAsync(int organizationId, CancellationToken cancellationToken) =>
+        await db.TenderQuestions.AsNoTracking()
+            .Where(q => q.AnsweredAtUtc == null && db.Tenders.Any(t => t.Id == q.TenderId && t.BuyerOrganizationId == organizationId))
+            .GroupBy(q => q.TenderId)
+            .Select(g => new { TenderId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.TenderId, g => g.Count, cancellationToken);
 
     /// <summary>The query values of the buyer's list on <paramref name="page"/>: the status filter and the page, when not the first.</summary>
     private static Dictionary<string, string> PageValues(TenderStatus? status, int page)

@@ -21,6 +21,9 @@ public sealed class TenderSearchInput
     public string? Sort { get; set; }
 
     public string? Page { get; set; }
+
+    /// <summary>「参加できる案件のみ」: any value but empty narrows a signed-in company's search to the tenders it may bid on.</summary>
+    public string? Eligible { get; set; }
 }
 
 public enum TenderSort
@@ -80,6 +83,12 @@ public sealed record TenderFilter(
     public const int MaxPage = 100_000;
 
     public static TenderFilter Unfiltered { get; } = new(null, null, null, null, TenderSort.Deadline, 1);
+
+    /// <summary>
+    /// 「参加できる案件のみ」: only the tenders the signed-in company may take part in (see <see cref="TenderSearchService"/>);
+    /// without a signed-in company the search ignores it.
+    /// </summary>
+    public bool EligibleOnly { get; init; }
 
     /// <summary>The words of the keyword, split at half- and full-width spaces; each must appear in the title or description.</summary>
     public IReadOnlyList<string> Words => Keyword is null ? [] : Keyword.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -167,7 +176,8 @@ public sealed record TenderFilter(
             }
         }
 
-        return (new TenderFilter(keyword, prefecture, category, status, sort, page), problems);
+        var eligibleOnly = !string.IsNullOrWhiteSpace(input.Eligible);
+        return (new TenderFilter(keyword, prefecture, category, status, sort, page) { EligibleOnly = eligibleOnly }, problems);
     }
 
     public static FilterProblem PageProblem(string page) => new FilterProblem.NoSuchPage(FilterProblem.Shorten(page));
@@ -202,6 +212,11 @@ public sealed record TenderFilter(
         if (Sort != TenderSort.Deadline)
         {
             values["sort"] = "newest";
+        }
+
+        if (EligibleOnly)
+        {
+            values["eligible"] = "1";
         }
 
         if (page > 1)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
@@ -18,11 +19,43 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
 {
     public const string InitiativeCode = "1-1";
 
-    /// <summary>The search page's data, reused for a few seconds per distinct search (see <see cref="TenderSearchCache"/>).</summary>
-    public Task<ProcurementIndexViewModel> IndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken) =>
-        searchCache.GetOrCreateAsync(filter, problems, () => BuildIndexAsync(filter, problems, cancellationToken));
+    /// <summary>
+    /// The search page's data, reused for a few seconds per distinct search (see <see cref="TenderSearchCache"/>). For a
+    /// signed-in company (<paramref name="enterpriseId"/>) the page says on each row whether it may bid and may narrow
+    /// to those: that page is the company's own, and never cached.
+    /// </summary>
+    public async Task<ProcurementIndexViewModel> IndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, int? enterpriseId, CancellationToken cancellationToken)
+    {
+        var viewer = enterpriseId is { } id ? await ViewerAsync(id, cancellationToken) : null;
+        if (viewer is null)
+        {
+            filter = filter with { EligibleOnly = false };
+            return await searchCache.GetOrCreateAsync(filter, problems, () => BuildIndexAsync(filter, problems, null, cancellationToken));
+        }
 
-    private async Task<ProcurementIndexViewModel> BuildIndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken)
+        return await BuildIndexAsync(filter, problems, viewer, cancellationToken);
+    }
+
+    /// <summary>The company as the search reads it: its prefecture, and whether it may bid (<see cref="Enterprise.MayBid"/>).</summary>
+    private async Task<TenderViewer?> ViewerAsync(int enterpriseId, CancellationToken cancellationToken)
+    {
+        var bidders = db.Enterprises.Where(Enterprise.MayBid);
+        return await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId)
+            .Select(e => new TenderViewer(e.Id, e.PrefectureCode, bidders.Any(b => b.Id == e.Id)))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The tenders a company may take part in now: open (<see cref="Tender.OpenAt"/>), open to its prefecture
+    /// (<see cref="Tender.EligibleFor"/>), and only while the company may bid (<see cref="Enterprise.MayBid"/>), all in SQL.
+    /// </summary>
+    private IQueryable<Tender> OpenTo(IQueryable<Tender> tenders, TenderViewer viewer, DateTime nowUtc)
+    {
+        var bidder = db.Enterprises.Where(Enterprise.MayBid).Where(e => e.Id == viewer.EnterpriseId);
+        return tenders.Where(Tender.OpenAt(nowUtc)).Where(Tender.EligibleFor(viewer.PrefectureCode)).Where(t => bidder.Any());
+    }
+
+    private async Task<ProcurementIndexViewModel> BuildIndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken)
     {
         var title = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
@@ -35,8 +68,8 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             .Select(o => new BuyerItem(o.Id, o.NameJa, o.NameEn, o.UsesEBidding))
             .ToListAsync(cancellationToken);
         var prefectures = await db.PrefectureNamesAsync(cancellationToken);
-        var search = await SearchAsync(filter, problems, cancellationToken);
-        return new ProcurementIndexViewModel(title, figures, buyers, prefectures, search);
+        var search = await SearchAsync(filter, problems, viewer, cancellationToken);
+        return new ProcurementIndexViewModel(title, figures, buyers, prefectures, search) { Viewer = viewer };
     }
 
     /// <summary>The published figures of 1-1 for its latest reported fiscal year (FY2020: 36,000件以上, 29団体, 6名).</summary>
@@ -61,10 +94,15 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
     }
 
     /// <summary>One page of the public tender list; a page past the end falls back to the first page with a problem.</summary>
-    public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, CancellationToken cancellationToken)
+    public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var filtered = filter.Apply(db.Tenders.AsNoTracking(), now);
+        if (filter.EligibleOnly && viewer is not null)
+        {
+            filtered = OpenTo(filtered, viewer, now);
+        }
+
         var total = await filtered.CountAsync(cancellationToken);
         var pageCount = TenderLists.PageCount(total);
         if (filter.Page > pageCount)
@@ -186,6 +224,8 @@ public static class TenderLists
                 t.BudgetYen,
                 t.Status,
                 t.IsSynthetic,
+                t.Nationwide,
+                t.EligiblePrefectureCodes,
             })
             .ToDictionaryAsync(t => t.Id, cancellationToken);
         var buyerIds = rows.Values.Select(r => r.BuyerOrganizationId).Distinct().ToList();
@@ -198,7 +238,8 @@ public static class TenderLists
             .Select(id => rows[id])
             .Select(r => new TenderListItem(
                 r.Id, r.Reference, r.Title, buyers[r.BuyerOrganizationId].NameJa, buyers[r.BuyerOrganizationId].NameEn, r.Category,
-                r.DeliveryPrefectureCode, r.TenderEndUtc, r.BudgetYen, Tender.StatusAt(r.Status, r.TenderStartUtc, r.TenderEndUtc, nowUtc), r.IsSynthetic))
+                r.DeliveryPrefectureCode, r.TenderEndUtc, r.BudgetYen, Tender.StatusAt(r.Status, r.TenderStartUtc, r.TenderEndUtc, nowUtc), r.IsSynthetic,
+                r.Nationwide, r.EligiblePrefectureCodes))
             .ToList();
     }
 }

@@ -89,6 +89,7 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
         var result = new TenderResult(
             status, tender.CancellationReason, tender.CancelledAtUtc, tender.AwardedAmountYen, row.AwardedEnterpriseJa,
             tender.AwardedAtUtc, tender.ContractAmountYen, tender.ContractSignedOn, bidCount);
+        var amendments = await db.TenderAmendments.AsNoTracking().Where(a => a.TenderId == id).OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var bidder = enterpriseId is { } eid ? await BidderPanelAsync(tender, eid, now, cancellationToken) : null;
         var details = new TenderDetailsViewModel(
             tender.Id, tender.Reference, tender.Title, tender.Description, row.BuyerNameJa, row.BuyerNameEn, tender.Category, tender.Method, status,
@@ -112,6 +113,7 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
                 Note = bidder?.Bid?.Note,
             },
             InterestForm = new InterestInput { Message = bidder?.InterestMessage },
+            Amendments = amendments.Select(a => new TenderAmendmentItem(a.Number, a.AmendedAtUtc, a.Reason, a.Changes)).ToList(),
         };
         return new TenderPageRead(page, tender, ownBuyer ? questions : []);
     }
@@ -141,8 +143,9 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
 
         // The enterprise's own bid only: the query is filtered on its id, never on the tender alone.
         var bid = await db.Bids.AsNoTracking().Where(b => b.TenderId == tender.Id && b.EnterpriseId == enterpriseId)
-            .Select(b => new OwnBid(b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName))
+            .Select(b => new OwnBid(b.AmountYen, b.Note, b.Status, b.SubmittedAtUtc, b.Revision, b.AttachmentFileName, Bid.PlacedBefore(b.SubmittedAtUtc, tender.MaterialChangeAtUtc)))
             .FirstOrDefaultAsync(cancellationToken);
+        var watching = await db.TenderWatches.AnyAsync(w => w.TenderId == tender.Id && w.EnterpriseId == enterpriseId, cancellationToken);
         var interest = await db.TenderInterests.AsNoTracking().Where(i => i.TenderId == tender.Id && i.EnterpriseId == enterpriseId)
             .Select(i => new { i.Message })
             .FirstOrDefaultAsync(cancellationToken);
@@ -155,6 +158,7 @@ public sealed class TenderPageService(AppDbContext db, TimeProvider clock)
             tender.QuestionProblem(now),
             bid,
             interest is not null,
-            interest?.Message);
+            interest?.Message,
+            watching);
     }
 }

@@ -404,6 +404,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     UsesEBidding = table.Column<bool>(type: "boolean", nullable: false),
                     PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
                     NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -719,7 +720,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1137,6 +1139,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "TenderAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TenderAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TenderAmendments_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TenderDocuments",
                 columns: table => new
                 {
@@ -1248,6 +1273,33 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_TenderRecommendations_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TenderWatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TenderWatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TenderWatches_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TenderWatches_Tenders_TenderId",
                         column: x => x.TenderId,
                         principalTable: "Tenders",
                         principalColumn: "Id",
@@ -1625,6 +1677,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "FiscalYear");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TenderAmendments_TenderId_Number",
+                table: "TenderAmendments",
+                columns: new[] { "TenderId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TenderDocuments_TenderId",
                 table: "TenderDocuments",
                 column: "TenderId");
@@ -1696,6 +1754,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_Tenders_TenderEndUtc_Status",
                 table: "Tenders",
                 columns: new[] { "TenderEndUtc", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenderWatches_EnterpriseId",
+                table: "TenderWatches",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenderWatches_TenderId_EnterpriseId",
+                table: "TenderWatches",
+                columns: new[] { "TenderId", "EnterpriseId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TourismPartnershipPrefecture_PrefectureCode",
@@ -1809,6 +1878,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampRallies");
 
             migrationBuilder.DropTable(
+                name: "TenderAmendments");
+
+            migrationBuilder.DropTable(
                 name: "TenderDocuments");
 
             migrationBuilder.DropTable(
@@ -1819,6 +1891,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "TenderRecommendations");
+
+            migrationBuilder.DropTable(
+                name: "TenderWatches");
 
             migrationBuilder.DropTable(
                 name: "TourismPartnershipPrefecture");
