@@ -26,6 +26,12 @@ public class ReportSubmission
 
     public required string PrefectureCode { get; init; }
 
+    /// <summary>
+    /// A demonstration report (架空データ, Development only): it and its values are synthetic, so nothing entered in it
+    /// is ever published, whatever its state.
+    /// </summary>
+    public bool IsSynthetic { get; init; }
+
     public ReviewState State { get; private set; } = ReviewState.Draft;
 
     /// <summary>Held, cancelled or not held this fiscal year; null until entered.</summary>

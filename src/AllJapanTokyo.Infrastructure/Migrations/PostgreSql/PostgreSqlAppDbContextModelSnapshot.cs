@@ -596,6 +596,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1474,6 +1477,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("LastSavedAtUtc")
                         .HasColumnType("timestamp with time zone");

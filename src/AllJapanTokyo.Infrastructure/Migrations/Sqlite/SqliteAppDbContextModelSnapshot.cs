@@ -571,6 +571,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1425,6 +1428,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSavedAtUtc")
                         .HasColumnType("TEXT");

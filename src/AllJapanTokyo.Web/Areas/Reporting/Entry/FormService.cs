@@ -33,7 +33,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             return null;
         }
 
-        var values = await reports.ValuesOf(key).AsNoTracking().ToListAsync(cancellationToken);
+        var values = await reports.ValuesOf(submission).AsNoTracking().ToListAsync(cancellationToken);
         var fields = await reports.FieldsAsync(submission, cancellationToken);
         var filled = fields.Select(f =>
         {
@@ -137,7 +137,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             return new SaveResult(SaveOutcome.Invalid, findings.Concat(rules).Distinct().ToList());
         }
 
-        var stored = await reports.ValuesOf(key).AsNoTracking().ToListAsync(cancellationToken);
+        var stored = await reports.ValuesOf(submission).AsNoTracking().ToListAsync(cancellationToken);
         var audit = new List<ReportingAuditEntry>();
         if (submission.ActivityStatus != status || submission.ActivityReasonJa != reason)
         {

@@ -69,11 +69,13 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
                     IndicatorCode = field.IndicatorCode,
                     PrefectureCode = submission.PrefectureCode,
                     Format = field.OnlinePart ? EventFormat.Online : null,
+                    IsOnlinePart = field.OnlinePart,
                     Value = newValue,
                     Qualifier = qualifier,
                     ActivityStatus = newStatus,
                     NoteJa = comment,
                     ReviewState = submission.State,
+                    IsSynthetic = submission.IsSynthetic,
                 });
                 changes.Audit.Add(AuditEntry(submission, action, field.IndicatorCode, field.OnlinePart, null, newText, comment, by, now));
                 continue;
@@ -111,8 +113,8 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
         return changes;
     }
 
-    /// <summary>The online part of a split figure is stored with the format Online; the total without a format.</summary>
-    public static bool IsOnline(IndicatorValue value) => value.Format == EventFormat.Online;
+    /// <summary>Whether a stored value is the online part of its figure (the total is stored without a format).</summary>
+    public static bool IsOnline(IndicatorValue value) => value.IsOnlinePart;
 
     public static ReportingAuditEntry AuditEntry(ReportSubmission submission, AuditAction action, string? indicator, bool online, string? oldValue, string? newValue, string? comment, string by, DateTime now) =>
         new()

@@ -19,7 +19,8 @@ public sealed record ReportedValue(
     ActivityStatus? ActivityStatus,
     EventFormat? Format,
     string? NoteJa,
-    ReviewState ReviewState)
+    ReviewState ReviewState,
+    bool OnlinePart = false)
 {
     /// <summary>A cancelled or not-held year is reported as such, never as a zero.</summary>
     public bool IsActivityMissing => ActivityStatus.DidNotTakePlace();

@@ -40,7 +40,7 @@ public sealed class ResultsService(AppDbContext db)
         var values = await ValuesQuery()
             .Where(v => v.PrefectureCode == code || v.Prefectures.Any(p => p.PrefectureCode == code))
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState, v.IsOnlinePart))
             .ToListAsync(cancellationToken);
 
         var years = participations.Select(p => (p.FiscalYear, p.InitiativeCode))
@@ -92,7 +92,7 @@ public sealed class ResultsService(AppDbContext db)
         var programmeValues = await ValuesQuery()
             .Where(v => v.PrefectureCode == null)
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState, v.IsOnlinePart))
             .ToListAsync(cancellationToken);
         programmeValues = programmeValues
             .OrderByDescending(v => v.FiscalYear)

@@ -64,7 +64,7 @@ public sealed class ReviewService(AppDbContext db, ReportStore reports, TimeProv
         }
 
         var now = Now;
-        var values = await reports.ValuesOf(key).ToListAsync(cancellationToken);
+        var values = await reports.ValuesOf(submission).ToListAsync(cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         if (approve)
         {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205114307_InitialCreate")]
+    [Migration("20261205125755_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -573,6 +573,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
@@ -1428,6 +1431,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSavedAtUtc")
                         .HasColumnType("TEXT");
