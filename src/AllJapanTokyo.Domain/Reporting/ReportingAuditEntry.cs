@@ -9,6 +9,9 @@ public enum AuditAction
     Approved,
     LockExceptionOpened,
     Imported,
+
+    /// <summary>Prefecture staff asked Tokyo to re-open entry on a closed report (the comment holds their reason).</summary>
+    ReopeningRequested,
 }
 
 /// <summary>
