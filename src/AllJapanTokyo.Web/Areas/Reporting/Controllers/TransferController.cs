@@ -1,5 +1,6 @@
 using System.Text;
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Reporting.Completeness;
@@ -24,6 +25,7 @@ public sealed class TransferController(
     ReminderService reminders,
     ExportService export,
     ImportService import,
+    TimeProvider clock,
     IStringLocalizer L) : Controller
 {
     public const int MaxUploadMegabytes = 10;
@@ -34,7 +36,7 @@ public sealed class TransferController(
     [Authorize(Policy = Policies.TokyoStaff)]
     public async Task<IActionResult> Completeness(int? fy, int? sent, CancellationToken cancellationToken) =>
         fy is null || FiscalYear.IsValid(fy.Value)
-            ? View(await completeness.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), sent, cancellationToken))
+            ? View(await completeness.CompletenessAsync(fy ?? await DefaultYearAsync(cancellationToken), ReportingActor.From(User), sent, cancellationToken))
             : NotFound();
 
     [HttpPost("completeness/remind")]
@@ -59,7 +61,7 @@ public sealed class TransferController(
     [HttpGet("export")]
     public async Task<IActionResult> Export(int? fy, string? format, CancellationToken cancellationToken)
     {
-        var year = fy ?? DefaultYear();
+        var year = fy ?? await DefaultYearAsync(cancellationToken);
         var rows = await export.ExportRowsAsync(year, ReportingActor.From(User), cancellationToken);
         return Download(rows, format, $"reporting-fy{year}", L["実績報告_{0}年度", year]);
     }
@@ -67,14 +69,14 @@ public sealed class TransferController(
     [HttpGet("import/template")]
     public async Task<IActionResult> Template(int? fy, string? format, CancellationToken cancellationToken)
     {
-        var year = fy ?? DefaultYear();
+        var year = fy ?? await DefaultYearAsync(cancellationToken);
         var rows = await export.TemplateRowsAsync(year, ReportingActor.From(User), cancellationToken);
         return Download(rows, format, $"reporting-template-fy{year}", L["実績報告_取込様式_{0}年度", year]);
     }
 
     [HttpGet("import")]
     public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null)) : NotFound();
+        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? await DefaultYearAsync(cancellationToken), await reports.FiscalYearsAsync(cancellationToken), null, true, null)) : NotFound();
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
@@ -86,11 +88,12 @@ public sealed class TransferController(
         }
 
         var years = await reports.FiscalYearsAsync(cancellationToken);
+        var shown = fy ?? await DefaultYearAsync(cancellationToken);
         var commit = command == "commit";
         ViewResult Refused(ImportIssue issue)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new ImportPage(fy ?? DefaultYear(), years, ImportResult.Refused(issue), !commit, file?.FileName));
+            return View(new ImportPage(shown, years, ImportResult.Refused(issue), !commit, file?.FileName));
         }
 
         if (file is null || file.Length == 0)
@@ -122,7 +125,7 @@ public sealed class TransferController(
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        return View(new ImportPage(fy ?? DefaultYear(), years, result, !commit, file.FileName));
+        return View(new ImportPage(shown, years, result, !commit, file.FileName));
     }
 
     private FileContentResult Download(List<object?[]> rows, string? format, string asciiName, string name)
@@ -137,6 +140,13 @@ public sealed class TransferController(
         return File(Spreadsheet.Csv(ExportService.Columns, rows), Csv.ContentType);
     }
 
-    /// <summary>The last fiscal year the programme data reports (FY2020) when none is asked for.</summary>
-    private static int DefaultYear() => ProgrammeDataSeeder.ReportedThroughFiscalYear;
+    /// <summary>
+    /// When none is asked for, the newest fiscal year with reports that has begun (the one being reported on), or the
+    /// last year the programme data reports (FY2020).
+    /// </summary>
+    private async Task<int> DefaultYearAsync(CancellationToken cancellationToken)
+    {
+        var current = EntryWindow.FiscalYearAt(clock.GetUtcNow().UtcDateTime);
+        return (await reports.FiscalYearsAsync(cancellationToken)).Where(y => y <= current).DefaultIfEmpty(ProgrammeDataSeeder.ReportedThroughFiscalYear).First();
+    }
 }
