@@ -25,6 +25,10 @@ public sealed class ReportStore(AppDbContext db)
         db.IndicatorValues.Where(v => v.IsSynthetic == submission.IsSynthetic && v.FiscalYear == submission.FiscalYear
             && v.InitiativeCode == submission.InitiativeCode && v.PrefectureCode == submission.PrefectureCode);
 
+    /// <summary>The report's audit trail, oldest first.</summary>
+    public async Task<List<ReportingAuditEntry>> AuditAsync(int submissionId, CancellationToken cancellationToken) =>
+        await db.ReportingAuditEntries.AsNoTracking().Where(a => a.SubmissionId == submissionId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
     /// <summary>The fiscal years that have reports, newest first.</summary>
     public async Task<IReadOnlyList<int>> FiscalYearsAsync(CancellationToken cancellationToken) =>
         await db.ReportSubmissions.AsNoTracking().Select(s => s.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);

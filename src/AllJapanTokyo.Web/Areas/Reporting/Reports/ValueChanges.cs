@@ -139,6 +139,13 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
             ? status!.Value.ToJapanese()
             : value.ToString("#,0.##", CultureInfo.InvariantCulture) + (qualifier == ValueQualifier.Exact ? "" : qualifier.ToJapanese());
 
+    /// <summary>An instant as the audit trail records it (a lock exception's end): ISO 8601 in UTC, which pages show in Japan time.</summary>
+    public static string InstantText(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant of <see cref="InstantText"/>, or null for any other text.</summary>
+    public static DateTime? ParseInstant(string? text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc) ? utc : null;
+
     /// <summary>The activity status with its reason as the audit trail records it: 「中止（会場が確保できなかったため）」.</summary>
     public static string? StatusText(ActivityStatus? status, string? reason) =>
         status is null ? null : status.Value.ToJapanese() + (reason is null ? "" : "（" + reason + "）");
