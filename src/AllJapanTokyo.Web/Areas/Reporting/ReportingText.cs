@@ -24,15 +24,18 @@ public static class ReportingText
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
-    /// <summary>The one word for where a report stands, on every page that names it (list, form, completeness).</summary>
+    /// <summary>
+    /// The one word for where a report stands, on every page that names it (list, form, completeness); a status that is
+    /// a review state reads as that state does on the results pages (「下書き」「差戻し」「提出済み（審査中）」「承認済み」).
+    /// </summary>
     public static LocalizedString Of(this IStringLocalizer L, ReportStatus status) => status switch
     {
         ReportStatus.NotStarted => L["未着手"],
-        ReportStatus.Draft => L["下書き"],
-        ReportStatus.Returned => L["差戻し"],
         ReportStatus.Overdue => L["遅延"],
-        ReportStatus.Submitted => L["提出済み（審査中）"],
-        ReportStatus.Approved => L["承認済み"],
+        ReportStatus.Draft => L.Of(ReviewState.Draft),
+        ReportStatus.Returned => L.Of(ReviewState.Returned),
+        ReportStatus.Submitted => L.Of(ReviewState.Submitted),
+        ReportStatus.Approved => L.Of(ReviewState.Approved),
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 

@@ -44,6 +44,20 @@ public sealed class ReportingDemonstration(PortalFixture fixture)
         Assert.Equal("1", fair.QuerySelector($"td[data-status='{ReportStatus.NotStarted}']")!.TextContent.Trim());
         Assert.Equal("1", fair.QuerySelector($"td[data-status='{ReportStatus.Submitted}']")!.TextContent.Trim());
 
+        // One report, one word: Fukui's returned fair reads 「差戻し」 on the completeness matrix and on its form, and
+        // Osaka's submitted one 「提出済み（審査中）」 on Osaka's list too.
+        foreach (var (prefecture, word) in new[] { ("18", "差戻し"), (Osaka, "提出済み（審査中）") })
+        {
+            Assert.Equal(word, page.QuerySelector($"#completeness-matrix a[href='{Url(year, prefecture: prefecture)}']")!.TextContent.Trim());
+            var (_, form) = await official.GetPageAsync(Url(year, prefecture: prefecture));
+            Assert.Equal(word, form.QuerySelector("#report-state .badge")!.TextContent.Trim());
+        }
+
+        var osaka = await PortalClient.SignedInAsync(portal, "osaka@example.jp");
+        var (_, list) = await osaka.GetPageAsync("/reporting");
+        var listed = list.QuerySelectorAll("#my-reports tbody tr").Single(tr => tr.QuerySelector($"a[href='{Url(year, prefecture: Osaka)}']") is not null);
+        Assert.Equal("提出済み（審査中）", listed.QuerySelector(".status")!.TextContent.Trim());
+
         // Public pages never show it: no approved demonstration figure in the trend, no 架空 on Osaka's profile.
         var visitor = PortalClient.For(portal);
         var trend = await Downloads.CsvLinesAsync(await visitor.GetAsync("/dashboard/trends/2-3/exhibitors.csv"));
