@@ -47,6 +47,13 @@ public sealed class ReportingHandOvers(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(url, url + "/exception", new Dictionary<string, string> { ["days"] = "14" })).StatusCode);
         await AssertToldAsync(portal, url, "reporting.reopened", "niigata@example.jp", "【実績報告】入力の再開");
 
+        // The history gives the new deadline in Japan time, like every other time on the portal, not as stored (UTC).
+        var until = (await ReportAsync(portal, Year)).LockExceptionUntilUtc!.Value;
+        (_, page) = await niigata.GetPageAsync(url + "/history");
+        var reopened = page.QuerySelectorAll("#audit-table tbody tr").Single(tr => tr.TextContent.Contains("入力期間の例外", StringComparison.Ordinal)).TextContent;
+        Assert.Contains(until.AddHours(9).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture), reopened, StringComparison.Ordinal);
+        Assert.DoesNotContain("Z", reopened, StringComparison.Ordinal);
+
         // Niigata submits: the official hears of it and sees every value entered.
         Assert.Equal(HttpStatusCode.Redirect, (await PostReportAsync(niigata, url, FairForm(exhibitors: "6", exhibitorsOnline: "2", prefectures: "1", cities: "0", command: "submit"))).StatusCode);
         await AssertToldAsync(portal, url, "reporting.submitted", "official@example.jp", "[Results report] Submitted by Niigata");
