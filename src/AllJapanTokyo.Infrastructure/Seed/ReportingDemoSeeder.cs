@@ -140,20 +140,6 @@ public sealed class ReportingDemoSeeder(AppDbContext db, TimeProvider clock)
         return online ? total / 4 : total;
     }
 
-    private void Audit(ReportSubmission report, AuditAction action, string by, DateTime at, string? indicator = null, string? before = null, string? after = null, bool online = false, string? comment = null) =>
-        db.ReportingAuditEntries.Add(new ReportingAuditEntry
-        {
-            SubmissionId = report.Id,
-            FiscalYear = report.FiscalYear,
-            InitiativeCode = report.InitiativeCode,
-            PrefectureCode = report.PrefectureCode,
-            IndicatorCode = indicator,
-            FormatPart = online ? ReportingAuditEntry.OnlineFormatPart : "",
-            Action = action,
-            OldValue = before,
-            NewValue = after,
-            Comment = comment,
-            ChangedBy = by,
-            ChangedAtUtc = at,
-        });
+    private void Audit(ReportSubmission report, AuditAction action, string by, DateTime at, string? indicator = null, string? after = null, bool online = false, string? comment = null) =>
+        db.ReportingAuditEntries.Add(ReportingAuditEntry.Of(report, action, by, at, indicator, online, newValue: after, comment: comment));
 }

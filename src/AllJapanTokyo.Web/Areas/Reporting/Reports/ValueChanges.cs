@@ -117,21 +117,7 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
     public static bool IsOnline(IndicatorValue value) => value.IsOnlinePart;
 
     public static ReportingAuditEntry AuditEntry(ReportSubmission submission, AuditAction action, string? indicator, bool online, string? oldValue, string? newValue, string? comment, string by, DateTime now) =>
-        new()
-        {
-            SubmissionId = submission.Id,
-            FiscalYear = submission.FiscalYear,
-            InitiativeCode = submission.InitiativeCode,
-            PrefectureCode = submission.PrefectureCode,
-            IndicatorCode = indicator,
-            FormatPart = online ? ReportingAuditEntry.OnlineFormatPart : "",
-            Action = action,
-            OldValue = oldValue,
-            NewValue = newValue,
-            Comment = comment,
-            ChangedBy = by,
-            ChangedAtUtc = now,
-        };
+        ReportingAuditEntry.Of(submission, action, by, now, indicator, online, oldValue, newValue, comment);
 
     /// <summary>A value as the audit trail records it (in Japanese, the language of the record): 「1,200以上」, 「中止」.</summary>
     public static string ValueText(ActivityStatus? status, decimal value, ValueQualifier qualifier) =>
