@@ -38,7 +38,17 @@ public class IndicatorValue
 
     public ActivityStatus? ActivityStatus { get; set; }
 
+    /// <summary>
+    /// How the activity was held. A programme-wide figure may be wholly online (FY2020's fair: 39 exhibitors, online);
+    /// the online part of a split figure (<see cref="IsOnlinePart"/>) is Online too.
+    /// </summary>
     public EventFormat? Format { get; set; }
+
+    /// <summary>
+    /// The part of a figure that was online (「うちオンライン」), stored beside its total for the same initiative, year,
+    /// indicator and prefecture. Its total already counts it: it is shown under its own label and added to nothing.
+    /// </summary>
+    public bool IsOnlinePart { get; set; }
 
     public string? NoteJa { get; set; }
 
@@ -58,6 +68,13 @@ public class IndicatorValue
     /// <summary>A published fact: a real (not synthetic) value that Tokyo approved. Every public page and download reads only these.</summary>
     public static Expression<Func<IndicatorValue, bool>> IsPublished { get; } =
         v => !v.IsSynthetic && v.ReviewState == ReviewState.Approved;
+
+    /// <summary>A total, not the online part of one: the only figures any sum, ranking or series may read.</summary>
+    public static Expression<Func<IndicatorValue, bool>> IsTotal { get; } = v => !v.IsOnlinePart;
+
+    /// <summary>A published total (<see cref="IsPublished"/> and <see cref="IsTotal"/>): what dashboards add up and chart.</summary>
+    public static Expression<Func<IndicatorValue, bool>> IsPublishedTotal { get; } =
+        v => !v.IsSynthetic && v.ReviewState == ReviewState.Approved && !v.IsOnlinePart;
 
     /// <summary>A published fact of an activity that took place: what counts as a prefecture's participation in a year.</summary>
     public static Expression<Func<IndicatorValue, bool>> IsPublishedActivity { get; } =

@@ -7,6 +7,9 @@ public class Prefecture
 {
     public const string TokyoCode = "13";
 
+    /// <summary>How many prefectures there are: no count of prefectures can exceed it.</summary>
+    public const int Count = 47;
+
     public required string Code { get; init; }
 
     /// <summary>「東京都」, "Tokyo", 「东京都」, 「도쿄도」.</summary>
@@ -27,7 +30,7 @@ public class Prefecture
 
     /// <summary>True for a two-digit code from 01 to 47.</summary>
     public static bool IsValidCode(string? code) =>
-        code is { Length: 2 } && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && int.Parse(code) is >= 1 and <= 47;
+        code is { Length: 2 } && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && int.Parse(code) is >= 1 and <= Count;
 
     /// <summary>"1" or "01" becomes "01"; anything else is refused.</summary>
     public static string NormalizeCode(string code)

@@ -16,6 +16,9 @@ public sealed record EntryWindow(int ClosesDaysAfterFiscalYearEnd)
 
     public static DateTime FiscalYearStartUtc(int fiscalYear) => FiscalYearEndUtc(fiscalYear - 1);
 
+    /// <summary>The fiscal year an instant falls in, 1 April to 31 March in Japan time.</summary>
+    public static int FiscalYearAt(DateTime utc) => utc >= FiscalYearStartUtc(utc.Year) ? utc.Year : utc.Year - 1;
+
     public DateTime ClosesAtUtc(int fiscalYear) => FiscalYearEndUtc(fiscalYear).AddDays(ClosesDaysAfterFiscalYearEnd);
 
     public bool IsOpen(int fiscalYear, DateTime nowUtc) => nowUtc >= FiscalYearStartUtc(fiscalYear) && nowUtc < ClosesAtUtc(fiscalYear);

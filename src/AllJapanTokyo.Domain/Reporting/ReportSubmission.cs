@@ -26,6 +26,12 @@ public class ReportSubmission
 
     public required string PrefectureCode { get; init; }
 
+    /// <summary>
+    /// A demonstration report (架空データ, Development only): it and its values are synthetic, so nothing entered in it
+    /// is ever published, whatever its state.
+    /// </summary>
+    public bool IsSynthetic { get; init; }
+
     public ReviewState State { get; private set; } = ReviewState.Draft;
 
     /// <summary>Held, cancelled or not held this fiscal year; null until entered.</summary>
@@ -82,6 +88,21 @@ public class ReportSubmission
 
     /// <summary>Not submitted although the window has closed (and no lock exception re-opens it).</summary>
     public bool IsLate(DateTime nowUtc, EntryWindow window) => IsEditableState && window.IsClosed(FiscalYear, nowUtc) && !HasLockException(nowUtc);
+
+    /// <summary>The one status the report's pages show (<see cref="ReportStatus"/>).</summary>
+    public ReportStatus StatusAt(DateTime nowUtc, EntryWindow window) => State switch
+    {
+        ReviewState.Approved => ReportStatus.Approved,
+        ReviewState.Submitted => ReportStatus.Submitted,
+        _ when IsLate(nowUtc, window) => ReportStatus.Overdue,
+        ReviewState.Returned => ReportStatus.Returned,
+        _ when HasStarted => ReportStatus.Draft,
+        _ => ReportStatus.NotStarted,
+    };
+
+    /// <summary>Until when values may be entered: the end of the window, or of a lock exception that runs longer.</summary>
+    public DateTime EntryDeadlineUtc(DateTime nowUtc, EntryWindow window) =>
+        HasLockException(nowUtc) && LockExceptionUntilUtc!.Value > window.ClosesAtUtc(FiscalYear) ? LockExceptionUntilUtc.Value : window.ClosesAtUtc(FiscalYear);
 
     public void Touch(string by, DateTime nowUtc)
     {

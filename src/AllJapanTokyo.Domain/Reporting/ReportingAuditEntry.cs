@@ -9,6 +9,9 @@ public enum AuditAction
     Approved,
     LockExceptionOpened,
     Imported,
+
+    /// <summary>Prefecture staff asked Tokyo to re-open entry on a closed report (the comment holds their reason).</summary>
+    ReopeningRequested,
 }
 
 /// <summary>
@@ -47,4 +50,24 @@ public class ReportingAuditEntry
     public required string ChangedBy { get; init; }
 
     public DateTime ChangedAtUtc { get; init; }
+
+    /// <summary>A change to <paramref name="submission"/> (saved, so that it has its id) by <paramref name="by"/> at <paramref name="atUtc"/>.</summary>
+    public static ReportingAuditEntry Of(
+        ReportSubmission submission, AuditAction action, string by, DateTime atUtc,
+        string? indicator = null, bool online = false, string? oldValue = null, string? newValue = null, string? comment = null) =>
+        new()
+        {
+            SubmissionId = submission.Id,
+            FiscalYear = submission.FiscalYear,
+            InitiativeCode = submission.InitiativeCode,
+            PrefectureCode = submission.PrefectureCode,
+            IndicatorCode = indicator,
+            FormatPart = online ? OnlineFormatPart : "",
+            Action = action,
+            OldValue = oldValue,
+            NewValue = newValue,
+            Comment = comment,
+            ChangedBy = by,
+            ChangedAtUtc = atUtc,
+        };
 }

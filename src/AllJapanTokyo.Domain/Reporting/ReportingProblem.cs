@@ -46,6 +46,15 @@ public abstract record ReportingProblem
 
     public sealed record CitiesWithoutPrefectures : ReportingProblem;
 
+    /// <summary>A count of prefectures above the <paramref name="Max"/> there are.</summary>
+    public sealed record TooManyPrefectures(int Max) : ReportingProblem;
+
+    /// <summary>More than ten times the prefecture's approved value of the previous fiscal year: explain it in a comment.</summary>
+    public sealed record AboveTenTimesPreviousYear(decimal Previous) : ReportingProblem;
+
+    /// <summary>Under a tenth of the prefecture's approved value of the previous fiscal year: explain it in a comment.</summary>
+    public sealed record BelowTenthOfPreviousYear(decimal Previous) : ReportingProblem;
+
     /// <summary>Business meetings are reported without exhibitors: possible, but worth a look.</summary>
     public sealed record MeetingsWithoutExhibitors : ReportingProblem;
 

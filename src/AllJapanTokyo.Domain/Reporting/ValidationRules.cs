@@ -1,4 +1,5 @@
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Prefectures;
 
 namespace AllJapanTokyo.Domain.Reporting;
 
@@ -17,8 +18,18 @@ public enum RuleSeverity
 /// </summary>
 public sealed record RuleFinding(string? FieldKey, RuleSeverity Severity, ReportingProblem Problem);
 
-/// <summary>One value as entered (already parsed), with the prefecture's own approved history for it.</summary>
-public sealed record FieldValue(string IndicatorCode, bool OnlinePart, decimal? Value, decimal? HistoryMin = null, decimal? HistoryMax = null)
+/// <summary>
+/// One value as entered (already parsed), with the prefecture's own approved history for it: its min–max and the
+/// previous fiscal year's value, and whether the value carries a comment that explains it.
+/// </summary>
+public sealed record FieldValue(
+    string IndicatorCode,
+    bool OnlinePart,
+    decimal? Value,
+    decimal? HistoryMin = null,
+    decimal? HistoryMax = null,
+    decimal? PreviousYear = null,
+    bool Explained = false)
 {
     public string Key => FieldKeys.Of(IndicatorCode, OnlinePart);
 }
@@ -36,8 +47,10 @@ public static class FieldKeys
 
 /// <summary>
 /// Every validation rule of fiscal-year reporting, in one place (DHIS2's validation rules and outlier detection):
-/// types and ranges (blocking, also for drafts), rules between values (blocking on submission), and values outside the
-/// prefecture's own min–max history (a warning: 要確認 / needs follow-up).
+/// types and ranges (blocking, also for drafts), rules between values (blocking on submission: a part never exceeds
+/// its total, a count of prefectures never exceeds 47), and plausibility warnings (要確認 / needs follow-up): a value
+/// outside the prefecture's own min–max history, and a value more than ten times or under a tenth of the prefecture's
+/// approved value of the previous fiscal year, which submission accepts only with a comment on that value.
 /// </summary>
 public static class ValidationRules
 {
@@ -45,10 +58,15 @@ public static class ValidationRules
 
     public const int ReasonMaxLength = 500;
 
+    /// <summary>The indicator that counts prefectures (参加都道府県数): never more than there are.</summary>
+    public const string PrefectureCountIndicator = "participating_prefectures";
+
+    /// <summary>How far from the previous year's value a figure may move before it asks for an explanation.</summary>
+    public const decimal PlausibleFactor = 10m;
+
     /// <summary>
-    /// Type and range of one typed figure, by the portal's one rule for numbers (<see cref="TypedNumber"/>, as a whole
-    /// count: full-width digits and separators accepted): empty is allowed (not yet entered); otherwise a whole number
-    /// from 0 to <see cref="MaxValue"/>.
+    /// Type and range of one typed figure, by the one rule for typed numbers (<see cref="TypedNumber"/>): empty is
+    /// allowed (not yet entered); otherwise a whole number from 0, full-width digits and separators as typed.
     /// </summary>
     public static RuleFinding? ParseValue(string key, string? text, out decimal? value)
     {
@@ -110,6 +128,12 @@ public static class ValidationRules
             }
         }
 
+        // A count of prefectures cannot exceed the 47 there are.
+        foreach (var count in values.Where(v => v.IndicatorCode == PrefectureCountIndicator && v.Value > Prefecture.Count))
+        {
+            findings.Add(new RuleFinding(count.Key, RuleSeverity.Blocking, new ReportingProblem.TooManyPrefectures(Prefecture.Count)));
+        }
+
         // Participating cities need participating prefectures.
         if (Of("participating_cities") is > 0 && Of("participating_prefectures") is null or 0)
         {
@@ -128,6 +152,23 @@ public static class ValidationRules
             if (value is { Value: { } figure, HistoryMin: { } min, HistoryMax: { } max } && (figure < min || figure > max))
             {
                 findings.Add(new RuleFinding(value.Key, RuleSeverity.Warning, new ReportingProblem.OutsideHistory(min, max)));
+            }
+        }
+
+        // Far from the previous year (over ten times, under a tenth): a warning, and submission needs a comment on the value.
+        foreach (var value in values)
+        {
+            if (value is not { Value: { } figure, PreviousYear: > 0 and var previous })
+            {
+                continue;
+            }
+
+            ReportingProblem? jump = figure > previous * PlausibleFactor ? new ReportingProblem.AboveTenTimesPreviousYear(previous)
+                : figure * PlausibleFactor < previous ? new ReportingProblem.BelowTenthOfPreviousYear(previous)
+                : null;
+            if (jump is not null)
+            {
+                findings.Add(new RuleFinding(value.Key, forSubmission && !value.Explained ? RuleSeverity.Blocking : RuleSeverity.Warning, jump));
             }
         }
 

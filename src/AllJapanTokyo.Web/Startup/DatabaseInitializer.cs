@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Startup;
 
-/// <summary>Runs at start-up: migrations, the real programme data, the optional volume set, the development demo accounts.</summary>
+/// <summary>Runs at start-up: migrations, the real programme data, the optional volume set, the development demo accounts and their demonstration tenders and reports.</summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
     IServiceProvider services,
@@ -42,6 +42,7 @@ public sealed class DatabaseInitializer(
         {
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).EnsureAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<ProcurementSeeder>(services).SeedAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<ReportingDemoSeeder>(services).SeedAsync(cancellationToken);
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();

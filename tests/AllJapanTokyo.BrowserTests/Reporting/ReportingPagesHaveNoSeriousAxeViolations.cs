@@ -18,6 +18,8 @@ public sealed class ReportingPagesHaveNoSeriousAxeViolations(BrowserFixture fixt
     [InlineData("niigata@example.jp", "/reporting/2020/2-3/15")]
     [InlineData("niigata@example.jp", "/reporting/import")]
     [InlineData("niigata@example.jp", "/reporting/2020/2-3/15/history")]
+    [InlineData("niigata@example.jp", "/reporting")]
+    [InlineData("official@example.jp", "/notifications")]
     [InlineData("official@example.jp", "/reporting")]
     [InlineData("official@example.jp", "/reporting/completeness?fy=2020")]
     [InlineData("admin@example.jp", "/reporting/admin")]

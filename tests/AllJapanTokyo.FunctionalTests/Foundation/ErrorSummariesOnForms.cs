@@ -25,7 +25,7 @@ public sealed class ErrorSummariesOnForms(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(page.QuerySelector("main form"));
-        Assert.Empty(page.QuerySelectorAll("main [data-valmsg-summary], main .validation-summary-valid"));
+        Assert.Empty(page.QuerySelectorAll("main [data-valmsg-summary], main .validation-summary-valid, main #error-summary"));
         Assert.DoesNotContain(page.QuerySelectorAll("main [role=alert]"), alert => string.IsNullOrWhiteSpace(alert.TextContent));
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }
@@ -41,8 +41,8 @@ public sealed class ErrorSummariesOnForms(PortalFixture fixture)
         var page = PortalClient.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var summary = Assert.Single(page.QuerySelectorAll("main .validation-summary-errors[role=alert]"));
+        var summary = Assert.Single(page.QuerySelectorAll("main #error-summary[role=alert]"));
         Assert.Contains("メールアドレスを入力してください。", summary.TextContent);
-        Assert.Empty(summary.QuerySelectorAll("li[style]"));
+        Assert.Empty(summary.QuerySelectorAll("[style]"));
     }
 }

@@ -58,6 +58,32 @@ public sealed class ReportSubmissionRules
         Assert.Equal("test", report.LockExceptionBy);
     }
 
+    [Fact]
+    public void EachReportHasOneStatusFromNotStartedToApproved()
+    {
+        var open = new EntryWindow(365 * 10);
+        var report = NewReport();
+        Assert.Equal(ReportStatus.NotStarted, report.StatusAt(Now, open));
+        Assert.Equal(ReportStatus.Overdue, report.StatusAt(Now, SixtyDays));
+
+        report.Touch("niigata@example.jp", Now);
+        Assert.Equal(ReportStatus.Draft, report.StatusAt(Now, open));
+        report.Submit("niigata@example.jp", Now);
+        Assert.Equal(ReportStatus.Submitted, report.StatusAt(Now, SixtyDays));
+        report.Return("official@example.jp", "確認してください。", Now);
+        Assert.Equal(ReportStatus.Returned, report.StatusAt(Now, open));
+        Assert.Equal(ReportStatus.Overdue, report.StatusAt(Now, SixtyDays));
+
+        report.OpenLockException("official@example.jp", Now.AddDays(7));
+        Assert.Equal(ReportStatus.Returned, report.StatusAt(Now, SixtyDays));
+        Assert.Equal(Now.AddDays(7), report.EntryDeadlineUtc(Now, SixtyDays));
+        Assert.Equal(SixtyDays.ClosesAtUtc(2020), report.EntryDeadlineUtc(Now.AddDays(8), SixtyDays));
+
+        report.Submit("niigata@example.jp", Now);
+        report.Approve("official@example.jp", Now);
+        Assert.Equal(ReportStatus.Approved, report.StatusAt(Now, SixtyDays));
+    }
+
     private static ReportSubmission NewReport() => new() { FiscalYear = 2020, InitiativeCode = "2-3", PrefectureCode = "15" };
 
     private static List<ReportSubmission> Filter(ReportSubmission report, System.Linq.Expressions.Expression<Func<ReportSubmission, bool>> rule) =>

@@ -60,6 +60,7 @@ public sealed class ReportingCodesTests
 
         foreach (var value in Enum.GetValues<FormNotice>().Cast<object>()
             .Concat(Enum.GetValues<ReviewState>().Cast<object>())
+            .Concat(Enum.GetValues<ReportStatus>().Cast<object>())
             .Concat(Enum.GetValues<AuditAction>().Cast<object>())
             .Concat(Enum.GetValues<ParticipationRole>().Cast<object>()))
         {
@@ -96,6 +97,7 @@ public sealed class ReportingCodesTests
         AdminNotice notice => L.Of(notice),
         FormNotice notice => L.Of(notice),
         ReviewState state => L.Of(state),
+        ReportStatus status => L.Of(status),
         AuditAction action => L.Of(action),
         ParticipationRole role => L.Of(role),
         _ => throw new ArgumentOutOfRangeException(nameof(code)),

@@ -115,4 +115,49 @@ public sealed class ValidationRulesTests
 
         Assert.Equal([new RuleFinding("exhibitors", RuleSeverity.Warning, new ReportingProblem.MeetingsWithoutExhibitors())], findings);
     }
+
+    [Theory]
+    [InlineData(47, false)]
+    [InlineData(48, true)]
+    public void ACountOfPrefecturesIsAtMostFortySeven(int value, bool refused)
+    {
+        var findings = ValidationRules.Check(ActivityStatus.Held, null, [new(ValidationRules.PrefectureCountIndicator, false, value)], forSubmission: false);
+
+        Assert.Equal(refused, findings.Contains(new RuleFinding(ValidationRules.PrefectureCountIndicator, RuleSeverity.Blocking, new ReportingProblem.TooManyPrefectures(47))));
+    }
+
+    public static TheoryData<int, ReportingProblem?> Jumps() => new()
+    {
+        { 41, new ReportingProblem.AboveTenTimesPreviousYear(4) },
+        { 40, null },
+        { 1, null },
+        { 0, new ReportingProblem.BelowTenthOfPreviousYear(4) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Jumps))]
+    public void AValueFarFromLastYearsIsAWarningThatSubmissionAcceptsOnlyWithAComment(int value, ReportingProblem? problem)
+    {
+        IReadOnlyList<FieldValue> Values(bool explained) => [new("exhibitors", false, value, PreviousYear: 4, Explained: explained)];
+
+        var draft = ValidationRules.Check(ActivityStatus.Held, null, Values(false), forSubmission: false);
+        var unexplained = ValidationRules.Check(ActivityStatus.Held, null, Values(false), forSubmission: true);
+        var explained = ValidationRules.Check(ActivityStatus.Held, null, Values(true), forSubmission: true);
+
+        if (problem is null)
+        {
+            Assert.Empty(draft.Concat(unexplained).Concat(explained));
+            return;
+        }
+
+        Assert.Equal([new RuleFinding("exhibitors", RuleSeverity.Warning, problem)], draft);
+        Assert.Equal([new RuleFinding("exhibitors", RuleSeverity.Blocking, problem)], unexplained);
+        Assert.Equal([new RuleFinding("exhibitors", RuleSeverity.Warning, problem)], explained);
+    }
+
+    [Fact]
+    public void WithoutAnApprovedValueLastYearNothingIsComparedWithIt()
+    {
+        Assert.Empty(ValidationRules.Check(ActivityStatus.Held, null, [new("exhibitors", false, 900, PreviousYear: null), new("visitors", false, 900, PreviousYear: 0)], forSubmission: true));
+    }
 }

@@ -600,6 +600,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
@@ -1543,6 +1546,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("LastSavedAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -600,6 +600,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("bit");
 
@@ -1544,6 +1547,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime?>("LastSavedAtUtc")
                         .HasColumnType("datetime2");

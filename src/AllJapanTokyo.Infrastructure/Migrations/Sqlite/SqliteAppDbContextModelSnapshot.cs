@@ -575,6 +575,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
@@ -1490,6 +1493,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSavedAtUtc")
                         .HasColumnType("TEXT");

@@ -65,6 +65,7 @@ public sealed class DashboardReads(AppDbContext db)
                     v.Qualifier,
                     v.ActivityStatus,
                     v.Format,
+                    v.IsOnlinePart,
                     v.NoteJa,
                     v.ReviewState,
                     Named = v.Prefectures.Select(p => p.PrefectureCode).ToList(),
@@ -83,7 +84,8 @@ public sealed class DashboardReads(AppDbContext db)
                     r.Label,
                     new FigureCell(r.Value, r.Qualifier, r.ActivityStatus, r.Format, r.Unit, r.NoteJa),
                     r.ReviewState,
-                    r.PrefectureCode is not null ? [PrefectureOf(prefectureRefs, r.PrefectureCode)] : r.Named.Order(StringComparer.Ordinal).Select(c => PrefectureOf(prefectureRefs, c)).ToList()),
+                    r.PrefectureCode is not null ? [PrefectureOf(prefectureRefs, r.PrefectureCode)] : r.Named.Order(StringComparer.Ordinal).Select(c => PrefectureOf(prefectureRefs, c)).ToList(),
+                    r.IsOnlinePart),
                 r.PrefectureCode,
                 r.IndicatorCode))
             .ToList();

@@ -147,8 +147,8 @@ public sealed class FairsService(AppDbContext db)
         // Columns in the order the report gives the figures (oldest year first, then as listed).
         var indicators = figures
             .OrderBy(f => f.FiscalYear)
-            .Select(f => new FairsIndicatorColumn(f.IndicatorCode, f.Label))
-            .DistinctBy(c => c.Code)
+            .Select(f => new FairsIndicatorColumn(f.IndicatorCode, f.Label, f.OnlinePart))
+            .DistinctBy(c => (c.Code, c.OnlinePart))
             .ToList();
         var years = Enumerable.Range(firstYear, lastYear - firstYear + 1)
             .Reverse()
@@ -187,6 +187,7 @@ public sealed class FairsService(AppDbContext db)
                     d.Unit,
                     v.ActivityStatus,
                     v.Format,
+                    v.IsOnlinePart,
                     v.PrefectureCode,
                     v.NoteJa,
                     Named = v.Prefectures.Select(p => p.PrefectureCode).ToList(),
@@ -205,7 +206,8 @@ public sealed class FairsService(AppDbContext db)
                 r.Format,
                 prefectures.Find(r.PrefectureCode),
                 r.NoteJa,
-                r.Named.Select(prefectures.Find).OfType<PrefectureOption>().ToList()))
+                r.Named.Select(prefectures.Find).OfType<PrefectureOption>().ToList(),
+                r.IsOnlinePart))
             .ToList();
     }
 

@@ -2,6 +2,7 @@ using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Completeness;
 using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.History;
+using AllJapanTokyo.Web.Areas.Reporting.Notifications;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using AllJapanTokyo.Web.Areas.Reporting.Results;
 using AllJapanTokyo.Web.Areas.Reporting.Review;
@@ -16,6 +17,8 @@ public static class ReportingModule
         services.AddScoped<ReportStore>();
         services.AddScoped<ResultsService>();
         services.AddScoped<FormService>();
+        services.AddScoped<ReopeningRequestService>();
+        services.AddScoped<ReportHandOvers>();
         services.AddScoped<ReviewService>();
         services.AddScoped<HistoryService>();
         services.AddScoped<CompletenessService>();

@@ -4,6 +4,7 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Entry;
+using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using AllJapanTokyo.Web.Areas.Reporting.Transfer;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
@@ -24,6 +25,21 @@ public static class ReportingText
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
+    /// <summary>
+    /// The one word for where a report stands, on every page that names it (list, form, completeness); a status that is
+    /// a review state reads as that state does on the results pages (「下書き」「差戻し」「提出済み（審査中）」「承認済み」).
+    /// </summary>
+    public static LocalizedString Of(this IStringLocalizer L, ReportStatus status) => status switch
+    {
+        ReportStatus.NotStarted => L["未着手"],
+        ReportStatus.Overdue => L["遅延"],
+        ReportStatus.Draft => L.Of(ReviewState.Draft),
+        ReportStatus.Returned => L.Of(ReviewState.Returned),
+        ReportStatus.Submitted => L.Of(ReviewState.Submitted),
+        ReportStatus.Approved => L.Of(ReviewState.Approved),
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
     public static LocalizedString Of(this IStringLocalizer L, AuditAction action) => action switch
     {
         AuditAction.ValueChanged => L["値の変更"],
@@ -33,6 +49,7 @@ public static class ReportingText
         AuditAction.Approved => L["承認"],
         AuditAction.LockExceptionOpened => L["入力期間の例外"],
         AuditAction.Imported => L["CSV取込"],
+        AuditAction.ReopeningRequested => L["入力再開の要請"],
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
@@ -52,11 +69,30 @@ public static class ReportingText
         ReportingProblem.SubsetWithoutTotal => L["うちオンラインを入力した場合は合計も入力してください。"],
         ReportingProblem.SubsetExceedsTotal => L["うちオンラインは合計以下にしてください。"],
         ReportingProblem.CitiesWithoutPrefectures => L["参加市数がある場合は参加都道府県数も入力してください。"],
+        ReportingProblem.TooManyPrefectures p => L["都道府県の数は{0}以下です。", p.Max],
+        ReportingProblem.AboveTenTimesPreviousYear p => L["要確認：前年度の承認済みの値（{0}）の10倍を超えています。提出するには、この値のコメントに理由を書いてください。", Display.Number(p.Previous)],
+        ReportingProblem.BelowTenthOfPreviousYear p => L["要確認：前年度の承認済みの値（{0}）の10分の1未満です。提出するには、この値のコメントに理由を書いてください。", Display.Number(p.Previous)],
         ReportingProblem.MeetingsWithoutExhibitors => L["商談数がありますが出展企業・団体数が空欄または0です。要確認。"],
         ReportingProblem.OutsideHistory p => L["要確認：これまでの実績（{0}〜{1}）の範囲外です。", Display.Number(p.Min), Display.Number(p.Max)],
         ReportingProblem.FiguresMissing => L["提出の前にすべての実績値を入力してください。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
+
+    /// <summary>
+    /// A finding as the form's summary says it, naming its field: 「出展企業・団体数（うちオンライン）：うちオンラインは合計以下に
+    /// してください。」; a finding on the whole report is said alone.
+    /// </summary>
+    public static string Summary(this IStringLocalizer L, RuleFinding finding, IEnumerable<FormField> fields)
+    {
+        var field = finding.FieldKey switch
+        {
+            null => null,
+            FieldKeys.ActivityStatus => L["実施状況"].Value,
+            FieldKeys.ActivityReason => L["中止・未実施の理由"].Value,
+            var key => fields.FirstOrDefault(f => f.Key == key) is { } found ? L.IndicatorLabel(found.Label, found.OnlinePart) : null,
+        };
+        return field is null ? L.Of(finding.Problem).Value : L["{0}：{1}", field, L.Of(finding.Problem)].Value;
+    }
 
     public static LocalizedString Of(this IStringLocalizer L, ImportIssue issue) => issue switch
     {
@@ -94,10 +130,12 @@ public static class ReportingText
         FormNotice.Approved => L["承認しました。値は確定され、公開されます。"],
         FormNotice.Returned => L["コメントを付けて差し戻しました。"],
         FormNotice.EntryReopened => L["入力期間の例外を設定しました。"],
+        FormNotice.ReopeningRequested => L["入力期間の再開を東京都に求めました。東京都の担当者に通知されています。"],
         FormNotice.Invalid => L["入力内容に誤りがあります。保存されていません。"],
         FormNotice.SavedMeanwhile => L.SavedMeanwhile(),
         FormNotice.NotEditable => L["この報告は現在編集できません。入力内容は保存されていません。"],
         FormNotice.CommentRequired => L["差し戻す場合はコメント（{0}文字以内）を入力してください。", Display.Number((long)ReportSubmission.CommentMaxLength)],
+        FormNotice.RequestReasonTooLong => L["再開を求める理由は{0}文字以内で入力してください。", Display.Number((long)ReportSubmission.CommentMaxLength)],
         FormNotice.ChangedMeanwhile => L["この報告は、あなたが開いた後に変更されました。内容を確認してからもう一度操作してください。"],
         FormNotice.NotAllowedNow => L["この報告は現在この操作ができない状態です。"],
         _ => throw new ArgumentOutOfRangeException(nameof(notice)),
@@ -108,6 +146,16 @@ public static class ReportingText
         AdminNotice.FormUpdated => L["報告様式を更新しました。"],
         AdminNotice.AssignmentsUpdated n => L["割当てを更新しました（追加{0}件、削除{1}件、入力済みのため残した報告{2}件）。", n.Added, n.Removed, n.Kept],
         _ => throw new ArgumentOutOfRangeException(nameof(notice)),
+    };
+
+    /// <summary>Bootstrap badge classes of a report's status; the status is always written out too, never told by colour alone.</summary>
+    public static string BadgeClass(this ReportStatus status) => status switch
+    {
+        ReportStatus.Approved => "text-bg-success",
+        ReportStatus.Returned or ReportStatus.Overdue => "text-bg-danger",
+        ReportStatus.Submitted => "text-bg-primary",
+        ReportStatus.Draft => "text-bg-info",
+        _ => "text-bg-secondary",
     };
 
     /// <summary>Bootstrap badge classes; the state is always written out too, never told by colour alone.</summary>

@@ -69,6 +69,16 @@ public static class CommonText
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
+    /// <summary>
+    /// 「出展企業・団体数（うちオンライン）」: the label of an indicator, or of its online part, as plain text (a CSV cell, a
+    /// title). Views write <c>&lt;indicator-label&gt;</c>, which marks a label shown in Japanese for want of a translation.
+    /// </summary>
+    public static string IndicatorLabel(this IStringLocalizer L, LocalizedText label, bool onlinePart) =>
+        onlinePart ? L["{0}（うちオンライン）", label.Local()].Value : label.Local();
+
+    /// <summary>The wording of an online part around its indicator's label, unformatted: 「{0}（うちオンライン）」.</summary>
+    public static string OnlinePartLabel(IStringLocalizer L) => L["{0}（うちオンライン）"].Value;
+
     /// <summary>The portal area's name as the main menu shows it.</summary>
     public static LocalizedString Of(this IStringLocalizer L, PortalArea area) => area switch
     {

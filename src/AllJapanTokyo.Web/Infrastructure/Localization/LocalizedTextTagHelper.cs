@@ -29,16 +29,23 @@ public sealed class LocalizedTextTagHelper(HtmlEncoder html) : TagHelper
             return;
         }
 
+        output.Content.SetHtmlContent(Html(text, html));
+    }
+
+    /// <summary>The text as the tag writes it: the reader's language, or the Japanese marked with its English gloss.</summary>
+    public static string Html(LocalizedText text, HtmlEncoder html)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(html);
         var language = PortalLanguage.Current;
         if (text.In(language.Code) is { Length: > 0 } local)
         {
-            output.Content.SetContent(local);
-            return;
+            return html.Encode(local);
         }
 
         var gloss = language != PortalLanguage.Japanese && text.En.Length > 0 && language != PortalLanguage.English
             ? $" <span lang=\"en\" class=\"gloss\">({html.Encode(text.En)})</span>"
             : "";
-        output.Content.SetHtmlContent($"<span lang=\"ja\">{html.Encode(text.Ja)}</span>{gloss}");
+        return $"<span lang=\"ja\">{html.Encode(text.Ja)}</span>{gloss}";
     }
 }

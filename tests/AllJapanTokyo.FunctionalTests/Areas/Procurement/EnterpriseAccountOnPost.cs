@@ -102,8 +102,10 @@ public sealed partial class EnterpriseAccountOnPost(PortalFixture fixture)
         var portal = await fixture.OnAsync(provider);
         var (id, email) = await EnterpriseTestData.CreateAsync(portal, "株式会社数値テスト", ScreeningStatus.Pending);
         var client = await PortalClient.SignedInAsync(portal, email, EnterpriseTestData.Password);
+        var (_, form) = await client.GetPageAsync("/procurement/enterprises/mine");
         var fields = new Dictionary<string, string>
         {
+            ["Profile.Version"] = PortalClient.HiddenValue(form, "/procurement/enterprises/mine/profile", "Profile.Version"),
             ["Profile.CapitalYen"] = "２，５００万",
             ["Profile.Employees"] = "12.5",
         };

@@ -81,6 +81,31 @@ public sealed class ReportingFormRules(PortalFixture fixture)
         Assert.Equal(Domain.Indicators.ReviewState.Draft, (await ReportAsync(portal, 2002)).State);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImplausibleValuesAreNamedInTheSummaryAndAJumpFromLastYearNeedsAComment(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        await OpenReportAsync(portal, 2005, prefecture: Osaka);
+        await AddApprovedValueAsync(portal, 2004, "exhibitors", 4, prefecture: Osaka);
+        var osaka = await PortalClient.SignedInAsync(portal, "osaka@example.jp");
+
+        // 48 prefectures, and 41 exhibitors after last year's 4 (Osaka's), with no word on why: submission is refused, naming each field.
+        var submit = await PostReportAsync(osaka, Url(2005, prefecture: Osaka), FairForm(exhibitors: "41", prefectures: "48", cities: "0", command: "submit"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, submit.StatusCode);
+        var summary = PortalClient.Parse(await submit.Content.ReadAsStringAsync()).QuerySelector("#error-summary")!.TextContent;
+        Assert.Contains("参加都道府県数：都道府県の数は47以下です。", summary);
+        Assert.Contains("出展企業・団体数：要確認：前年度の承認済みの値（4）の10倍を超えています。", summary);
+        Assert.Empty(await ValuesAsync(portal, 2005, prefecture: Osaka));
+
+        // 47 prefectures, and the jump explained in the value's comment: submitted, the jump still shown as a warning.
+        var explained = await PostReportAsync(osaka, Url(2005, prefecture: Osaka), FairForm(exhibitors: "41", prefectures: "47", cities: "0", command: "submit", exhibitorsComment: "会場を拡張したため"));
+        Assert.Equal(HttpStatusCode.Redirect, explained.StatusCode);
+        Assert.Equal(Domain.Indicators.ReviewState.Submitted, (await ReportAsync(portal, 2005, prefecture: Osaka)).State);
+        var (_, page) = await osaka.GetPageAsync(Url(2005, prefecture: Osaka));
+        Assert.Contains("出展企業・団体数：要確認：前年度の承認済みの値（4）の10倍を超えています。", page.QuerySelector("#warnings")!.TextContent);
+    }
+
     [Fact]
     public async Task ACancelledYearNeedsAReasonAndNoFiguresAndIsStoredAsCancelledNeverZero()
     {

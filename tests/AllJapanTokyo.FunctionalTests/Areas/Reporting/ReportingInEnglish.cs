@@ -34,7 +34,7 @@ public sealed partial class ReportingInEnglish(PortalFixture fixture)
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Niigata", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(url, page.QuerySelector("#report-form")!.GetAttribute("action"));
-        Assert.Contains(Texts.En("（うちオンライン）").Trim(), page.QuerySelector("label[for=f-exhibitors-online]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Texts.En("{0}（うちオンライン）", "Exhibiting companies and organisations"), page.QuerySelector("label[for=f-exhibitors-online]")!.TextContent, StringComparison.Ordinal);
         Assert.All(page.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#')), href => Assert.True(IsEnglish(href), href));
         Assert.Contains(page.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href") == url + "/history?indicator=exhibitors");
         AssertNoUnmarkedJapanese(page, url);

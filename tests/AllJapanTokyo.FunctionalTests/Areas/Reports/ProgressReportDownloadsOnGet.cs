@@ -30,7 +30,7 @@ public sealed class ProgressReportDownloadsOnGet(PortalFixture fixture)
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         Assert.Equal(["取組状況", "開催一覧", "関連情報"], sheets);
 
-        var progress = Rows(workbook, "取組状況");
+        var progress = Downloads.Rows(workbook, "取組状況");
         Assert.Equal(["章", "施策コード", "施策名", "指標コード", "指標", "値", "区分（以上/約）", "単位", "実施状況", "形式", "関係都道府県", "備考（取組状況の記載）", "承認状態", ""], progress[0].Take(14));
         var enterprises = Assert.Single(progress, r => r[3] == "registered_enterprises");
         Assert.Equal(36000m, decimal.Parse(enterprises[5], System.Globalization.CultureInfo.InvariantCulture));
@@ -44,7 +44,7 @@ public sealed class ProgressReportDownloadsOnGet(PortalFixture fixture)
         Assert.Equal(26, progress.Skip(1).Select(r => r[1]).Distinct().Count());
         Assert.Equal("当年度の実績値の登録はありません。", Assert.Single(progress, r => r[1] == "2-1")[11]);
 
-        var events = Rows(workbook, "開催一覧");
+        var events = Downloads.Rows(workbook, "開催一覧");
         var okinawa = Assert.Single(events, r => r[3] == "展示商談会（沖縄県）");
         Assert.Equal("217", okinawa[12]);
         Assert.Equal("令和2年10月", okinawa[4]);
@@ -52,7 +52,7 @@ public sealed class ProgressReportDownloadsOnGet(PortalFixture fixture)
         Assert.Equal("中止", festa[9]);
         Assert.Contains("新型コロナウイルス", festa[10]);
 
-        var related = Rows(workbook, "関連情報");
+        var related = Downloads.Rows(workbook, "関連情報");
         Assert.Equal(6, related.Count(r => r[1] == "投資先企業"));
         Assert.Contains(related, r => r[1] == "スタンプラリー" && r[5] == "66ショップ");
     }
@@ -86,37 +86,5 @@ public sealed class ProgressReportDownloadsOnGet(PortalFixture fixture)
         var text = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
         Assert.StartsWith("Chapter,Measure code,Measure,Indicator code,Indicator,Value,Qualifier,Unit,Status", text);
         Assert.Contains("registered_enterprises,Registered enterprises,36000,at least,companies,Ongoing,", text);
-    }
-
-    /// <summary>The sheet's rows as text, with empty strings for empty cells, by column letter.</summary>
-    private static List<string[]> Rows(SpreadsheetDocument workbook, string sheetName)
-    {
-        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-        var part = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!);
-        return part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
-            .Select(row =>
-            {
-                var cells = row.Elements<Cell>().ToList();
-                var width = cells.Count == 0 ? 0 : cells.Max(c => ColumnIndex(c.CellReference!)) + 1;
-                var values = Enumerable.Repeat("", Math.Max(width, 17)).ToArray();
-                foreach (var cell in cells)
-                {
-                    values[ColumnIndex(cell.CellReference!)] = cell.InnerText;
-                }
-
-                return values;
-            })
-            .ToList();
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper))
-        {
-            index = (index * 26) + (c - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }

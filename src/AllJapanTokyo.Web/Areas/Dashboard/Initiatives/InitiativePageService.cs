@@ -29,7 +29,8 @@ public sealed class InitiativePageService(AppDbContext db, DashboardReads reads,
         var initiatives = new Dictionary<string, InitiativeRef>(StringComparer.Ordinal) { [self.Code] = self };
 
         var figures = await reads.FiguresAsync(v => v.InitiativeCode == code, includeUnapproved: false, prefectures, cancellationToken);
-        var programmeFigures = figures.Where(f => f.Prefecture is null).ToList();
+        // A series is of totals (the online part of a figure is in its total). Parts are prefectures' figures, listed below.
+        var programmeFigures = figures.Where(f => f.Prefecture is null && !f.Row.OnlinePart).ToList();
         var fiscalYears = ParticipationRules.FiscalYears.Union(programmeFigures.Select(f => f.Row.FiscalYear)).Order().ToList();
         var series = programmeFigures
             .GroupBy(f => f.IndicatorCode, StringComparer.Ordinal)

@@ -27,14 +27,18 @@ public sealed record FigureCell(
     public bool IsMissing => Status.DidNotTakePlace();
 }
 
-/// <summary>A programme-wide or prefecture figure with its initiative and indicator.</summary>
+/// <summary>
+/// A programme-wide or prefecture figure with its initiative and indicator; <see cref="OnlinePart"/> marks the part of a
+/// figure held online, labelled as such (<c>&lt;indicator-label&gt;</c>) and never added to its total.
+/// </summary>
 public sealed record IndicatorFigureRow(
     InitiativeRef Initiative,
     int FiscalYear,
     LocalizedText IndicatorLabel,
     FigureCell Figure,
     ReviewState ReviewState,
-    IReadOnlyList<PrefectureRef> NamedPrefectures);
+    IReadOnlyList<PrefectureRef> NamedPrefectures,
+    bool OnlinePart = false);
 
 /// <summary>An event of an initiative or hosted by a prefecture.</summary>
 public sealed record EventRow(

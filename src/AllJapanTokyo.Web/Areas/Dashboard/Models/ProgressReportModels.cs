@@ -20,7 +20,8 @@ public sealed record ProgressReportFigure(
     PrefectureRef? Prefecture,
     string? NoteJa,
     IReadOnlyList<PrefectureRef> NamedPrefectures,
-    ReviewState ReviewState)
+    ReviewState ReviewState,
+    bool OnlinePart = false)
 {
     /// <summary>A cancelled or not-held year is reported by its status and reason, never as a zero.</summary>
     public bool IsActivityMissing => Status.DidNotTakePlace();

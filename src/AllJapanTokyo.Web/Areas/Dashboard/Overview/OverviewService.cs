@@ -25,9 +25,10 @@ public sealed class OverviewService(AppDbContext db, DashboardReads reads, Parti
         var initiatives = await reads.InitiativeRefsAsync(cancellationToken);
         var byPrefecture = ParticipationRules.InitiativesByPrefecture(await participation.ParticipationAsync(fiscalYear, cancellationToken: cancellationToken));
 
-        // Prefecture-level published figures of the year, by initiative and indicator (the metrics beyond the two derived ones).
+        // Prefecture-level published figures of the year, by initiative and indicator (the metrics beyond the two derived
+        // ones): totals only, since the online part of a figure is already in its total.
         var prefectureFigures = await (
-                from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublishedActivity)
+                from v in db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublishedActivity).Where(IndicatorValue.IsTotal)
                 where v.FiscalYear == fiscalYear && v.PrefectureCode != null
                 join d in db.IndicatorDefinitions on v.IndicatorCode equals d.Code
                 join i in db.Initiatives on v.InitiativeCode equals i.Code

@@ -56,6 +56,7 @@ public sealed class ProgressReportSections(AppDbContext db)
                     d.Unit,
                     v.ActivityStatus,
                     v.Format,
+                    v.IsOnlinePart,
                     v.PrefectureCode,
                     v.NoteJa,
                     v.ReviewState,
@@ -76,7 +77,8 @@ public sealed class ProgressReportSections(AppDbContext db)
                 r.PrefectureCode is { } code ? prefectures.GetValueOrDefault(code) : null,
                 r.NoteJa,
                 r.Named.Order(StringComparer.Ordinal).Select(prefectures.GetValueOrDefault).OfType<PrefectureRef>().ToList(),
-                r.ReviewState)))
+                r.ReviewState,
+                r.IsOnlinePart)))
             .ToList();
     }
 
@@ -128,7 +130,7 @@ public sealed class ProgressReportSections(AppDbContext db)
                         {
                             var definition = definitions[c.Code];
                             var qualifier = figures.FirstOrDefault(f => f.InitiativeCode == e.InitiativeCode && f.Figure.FiscalYear == fiscalYear
-                                                                        && f.Figure.IndicatorCode == c.Code && f.Figure.Prefecture is null
+                                                                        && f.Figure.IndicatorCode == c.Code && f.Figure.Prefecture is null && !f.Figure.OnlinePart
                                                                         && f.Figure.Value == c.Value!.Value)
                                 .Figure?.Qualifier ?? ValueQualifier.Exact;
                             return new ProgressReportCount(c.Code, definition.Label, c.Value!.Value, qualifier, definition.Unit);

@@ -13,9 +13,12 @@ public static class ProgressReportText
     public static string Title(this IStringLocalizer L, ProgressReport report) =>
         L["ALL JAPAN & TOKYO プロジェクト {0} 取組状況", Display.FiscalYearLabel(report.FiscalYear)].Value;
 
-    /// <summary>「登録企業数」, or 「参加都道府県数（新潟県）」 for a prefecture's own figure.</summary>
-    public static string Label(this IStringLocalizer L, ProgressReportFigure figure) =>
-        figure.Prefecture is { } own ? L.WithRemark(figure.Label.Local(), own.Name.Local()) : figure.Label.Local();
+    /// <summary>「登録企業数」, 「参加都道府県数（新潟県）」 for a prefecture's own figure, 「出展企業・団体数（うちオンライン）（新潟県）」 for its online part.</summary>
+    public static string Label(this IStringLocalizer L, ProgressReportFigure figure)
+    {
+        var label = L.IndicatorLabel(figure.Label, figure.OnlinePart);
+        return figure.Prefecture is { } own ? L.WithRemark(label, own.Name.Local()) : label;
+    }
 
     /// <summary>「36,000件以上」「約9,800頭」, or 「中止」「実施せず」 where the activity did not take place.</summary>
     public static string Text(this IStringLocalizer L, ProgressReportFigure figure) => L.Text(figure.Cell);

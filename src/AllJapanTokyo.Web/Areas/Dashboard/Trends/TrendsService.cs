@@ -24,8 +24,9 @@ public sealed class TrendsService(AppDbContext db)
 
     private sealed record EventRow(int FiscalYear, ActivityStatus Status, string? CancelReasonJa);
 
+    /// <summary>Programme-wide published totals: a series never mixes a figure with the part of it held online.</summary>
     private IQueryable<IndicatorValue> Published =>
-        db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublished).Where(v => v.PrefectureCode == null);
+        db.IndicatorValues.AsNoTracking().Where(IndicatorValue.IsPublishedTotal).Where(v => v.PrefectureCode == null);
 
     private static IQueryable<ValueRow> Rows(IQueryable<IndicatorValue> values) =>
         values.Select(v => new ValueRow(v.InitiativeCode, v.IndicatorCode, v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, v.NoteJa));

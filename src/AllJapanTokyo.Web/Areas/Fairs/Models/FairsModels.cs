@@ -26,7 +26,8 @@ public sealed record FairsFigure(
     EventFormat? Format,
     PrefectureOption? Prefecture,
     string? NoteJa,
-    IReadOnlyList<PrefectureOption> NamedPrefectures)
+    IReadOnlyList<PrefectureOption> NamedPrefectures,
+    bool OnlinePart = false)
 {
     public bool IsActivityMissing => Status.DidNotTakePlace();
 
@@ -107,13 +108,15 @@ public enum FairsYearState
 
 public sealed record FairsYearRow(int FiscalYear, FairsYearState State, IReadOnlyList<FairsFigure> Figures, IReadOnlyList<FairsEvent> Events)
 {
-    public IReadOnlyList<FairsFigure> FiguresFor(string indicatorCode) => Figures.Where(f => f.IndicatorCode == indicatorCode).ToList();
+    public IReadOnlyList<FairsFigure> FiguresFor(FairsIndicatorColumn column) =>
+        Figures.Where(f => f.IndicatorCode == column.Code && f.OnlinePart == column.OnlinePart).ToList();
 
     /// <summary>The report's own sentences for the year's figures, each once.</summary>
     public IReadOnlyList<string> Notes => Figures.Select(f => f.NoteJa).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 }
 
-public sealed record FairsIndicatorColumn(string Code, LocalizedText Label);
+/// <summary>A column of the year-by-year table: an indicator, or the part of it held online (a column of its own, never added in).</summary>
+public sealed record FairsIndicatorColumn(string Code, LocalizedText Label, bool OnlinePart = false);
 
 /// <summary>/fairs/initiatives/{code}: one measure across the fiscal years of the project.</summary>
 public sealed record FairsInitiativeViewModel(

@@ -1,22 +1,20 @@
 using AllJapanTokyo.Domain.Common;
-using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Completeness;
 
-public sealed record CompletenessCell(string PrefectureCode, ReviewState State, bool Started, bool Late);
+/// <summary>One prefecture's report on one initiative, with its one status.</summary>
+public sealed record CompletenessCell(string PrefectureCode, ReportStatus Status);
 
 public sealed record CompletenessRow(string InitiativeCode, LocalizedText Title, IReadOnlyDictionary<string, CompletenessCell> Cells)
 {
+    /// <summary>The statuses in the order the summary counts them; together they make up the reports expected.</summary>
+    public static IReadOnlyList<ReportStatus> Statuses { get; } = Enum.GetValues<ReportStatus>();
+
     public int Expected => Cells.Count;
 
-    public int Draft => Cells.Values.Count(c => c.State is ReviewState.Draft or ReviewState.Returned && c.Started);
-
-    public int Submitted => Cells.Values.Count(c => c.State == ReviewState.Submitted);
-
-    public int Approved => Cells.Values.Count(c => c.State == ReviewState.Approved);
-
-    public int Late => Cells.Values.Count(c => c.Late);
+    public int Count(ReportStatus status) => Cells.Values.Count(c => c.Status == status);
 }
 
 /// <param name="RemindersSent">How many reminders the official just sent (after the redirect), or null.</param>

@@ -24,7 +24,7 @@ public sealed class CompletenessService(AppDbContext db, ReportStore reports, Ti
         var rows = initiatives
             .Select(i => new CompletenessRow(i.Code, i.Title, submissions
                 .Where(s => s.InitiativeCode == i.Code)
-                .ToDictionary(s => s.PrefectureCode, s => new CompletenessCell(s.PrefectureCode, s.State, s.HasStarted, s.IsLate(now, window)))))
+                .ToDictionary(s => s.PrefectureCode, s => new CompletenessCell(s.PrefectureCode, s.StatusAt(now, window)))))
             .Where(r => r.Expected > 0)
             .ToList();
         return new CompletenessPage(fiscalYear, await reports.FiscalYearsAsync(cancellationToken), prefectures, rows, window.ClosesAtUtc(fiscalYear), actor.IsOfficial, remindersSent);

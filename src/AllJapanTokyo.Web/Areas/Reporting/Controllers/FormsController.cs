@@ -16,7 +16,7 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Controllers;
 [Area("Reporting")]
 [Route("reporting/{fiscalYear:" + FiscalYearRouteConstraint.Name + "}/{initiative:regex(^\\d{{1,2}}-\\d{{1,2}}$)}/{prefecture:regex(^\\d{{2}}$)}")]
 [Authorize(Policy = Policies.Reporting)]
-public sealed class FormsController(FormService forms, ReviewService review, HistoryService history) : Controller
+public sealed class FormsController(FormService forms, ReviewService review, ReopeningRequestService reopening, HistoryService history) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Form(int fiscalYear, string initiative, string prefecture, string? done, CancellationToken cancellationToken)
@@ -74,6 +74,34 @@ public sealed class FormsController(FormService forms, ReviewService review, His
         var key = new ReportKey(fiscalYear, initiative, prefecture);
         var outcome = await review.OpenLockExceptionAsync(key, ReportingActor.From(User), days, cancellationToken);
         return await ReviewResultAsync(outcome, key, "exception", cancellationToken);
+    }
+
+    /// <summary>Prefecture staff ask Tokyo to re-open a report whose entry window has closed.</summary>
+    [HttpPost("reopening-request")]
+    public async Task<IActionResult> RequestReopening(int fiscalYear, string initiative, string prefecture, [FromForm] string? reason, CancellationToken cancellationToken)
+    {
+        var key = new ReportKey(fiscalYear, initiative, prefecture);
+        var actor = ReportingActor.From(User);
+        var outcome = await reopening.RequestAsync(key, actor, reason, cancellationToken);
+        switch (outcome)
+        {
+            case ReopeningOutcome.Requested:
+                return RedirectToAction(nameof(Form), key.RouteValues("reopening"));
+            case ReopeningOutcome.NotFound:
+                return NotFound();
+            case ReopeningOutcome.Forbidden:
+                return Forbid();
+        }
+
+        var page = await forms.FormAsync(key, actor, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        var tooLong = outcome == ReopeningOutcome.ReasonTooLong;
+        Response.StatusCode = tooLong ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return View("Form", page with { Notice = tooLong ? FormNotice.RequestReasonTooLong : FormNotice.NotAllowedNow });
     }
 
     [HttpGet("history")]

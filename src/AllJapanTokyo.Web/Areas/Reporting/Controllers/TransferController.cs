@@ -1,5 +1,6 @@
 using System.Text;
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
 using AllJapanTokyo.Web.Areas.Reporting.Completeness;
@@ -25,6 +26,7 @@ public sealed class TransferController(
     ReminderService reminders,
     ExportService export,
     ImportService import,
+    TimeProvider clock,
     IStringLocalizer L) : Controller
 {
     public const int MaxUploadMegabytes = 10;
@@ -35,7 +37,7 @@ public sealed class TransferController(
     [Authorize(Policy = Policies.TokyoStaff)]
     public async Task<IActionResult> Completeness(int? fy, int? sent, CancellationToken cancellationToken) =>
         fy is null || FiscalYear.IsValid(fy.Value)
-            ? View(await completeness.CompletenessAsync(fy ?? DefaultYear(), ReportingActor.From(User), sent, cancellationToken))
+            ? View(await completeness.CompletenessAsync(fy ?? await DefaultYearAsync(cancellationToken), ReportingActor.From(User), sent, cancellationToken))
             : NotFound();
 
     [HttpPost("completeness/remind")]
@@ -60,22 +62,22 @@ public sealed class TransferController(
     [HttpGet("export")]
     public async Task<IActionResult> Export(int? fy, string? format, CancellationToken cancellationToken)
     {
-        var year = fy ?? DefaultYear();
-        var rows = await export.ExportRowsAsync(year, ReportingActor.From(User), cancellationToken);
-        return Download(rows, format, $"reporting-fy{year}", L["実績報告_{0}年度", year]);
+        var year = fy ?? await DefaultYearAsync(cancellationToken);
+        var table = await export.ExportAsync(year, ReportingActor.From(User), cancellationToken);
+        return Download(table, format, $"reporting-fy{year}", L["実績報告_{0}年度", year]);
     }
 
     [HttpGet("import/template")]
     public async Task<IActionResult> Template(int? fy, string? format, CancellationToken cancellationToken)
     {
-        var year = fy ?? DefaultYear();
-        var rows = await export.TemplateRowsAsync(year, ReportingActor.From(User), cancellationToken);
-        return Download(rows, format, $"reporting-template-fy{year}", L["実績報告_取込様式_{0}年度", year]);
+        var year = fy ?? await DefaultYearAsync(cancellationToken);
+        var table = await export.TemplateAsync(year, ReportingActor.From(User), cancellationToken);
+        return Download(table, format, $"reporting-template-fy{year}", L["実績報告_取込様式_{0}年度", year]);
     }
 
     [HttpGet("import")]
     public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? DefaultYear(), await reports.FiscalYearsAsync(cancellationToken), null, true, null, ReportingActor.From(User).IsPrefectureStaff)) : NotFound();
+        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? await DefaultYearAsync(cancellationToken), await reports.FiscalYearsAsync(cancellationToken), null, true, null, ReportingActor.From(User).IsPrefectureStaff)) : NotFound();
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
@@ -87,12 +89,13 @@ public sealed class TransferController(
         }
 
         var years = await reports.FiscalYearsAsync(cancellationToken);
+        var shown = fy ?? await DefaultYearAsync(cancellationToken);
         var commit = command == "commit";
         var actor = ReportingActor.From(User);
         ViewResult Refused(ImportIssue issue)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new ImportPage(fy ?? DefaultYear(), years, ImportResult.Refused(issue), !commit, file?.FileName, actor.IsPrefectureStaff));
+            return View(new ImportPage(shown, years, ImportResult.Refused(issue), !commit, file?.FileName, actor.IsPrefectureStaff));
         }
 
         if (file is null || file.Length == 0)
@@ -124,21 +127,28 @@ public sealed class TransferController(
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        return View(new ImportPage(fy ?? DefaultYear(), years, result, !commit, file.FileName, actor.IsPrefectureStaff));
+        return View(new ImportPage(shown, years, result, !commit, file.FileName, actor.IsPrefectureStaff));
     }
 
-    private FileContentResult Download(List<object?[]> rows, string? format, string asciiName, string name)
+    private FileContentResult Download(ExportTable table, string? format, string asciiName, string name)
     {
         if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
         {
             Response.SetAttachment(asciiName + ".xlsx", name + ".xlsx");
-            return File(Spreadsheet.Workbook(new Spreadsheet.Sheet("reporting", ExportService.Columns, rows)), Spreadsheet.ContentType);
+            return File(Spreadsheet.Workbook(new Spreadsheet.Sheet("reporting", table.Columns, table.Rows)), Spreadsheet.ContentType);
         }
 
         Response.SetAttachment(asciiName + ".csv", name + ".csv");
-        return File(Spreadsheet.Csv(ExportService.Columns, rows), Csv.ContentType);
+        return File(Spreadsheet.Csv(table.Columns, table.Rows), Csv.ContentType);
     }
 
-    /// <summary>The last fiscal year the programme data reports (FY2020) when none is asked for.</summary>
-    private static int DefaultYear() => ProgrammeDataSeeder.ReportedThroughFiscalYear;
+    /// <summary>
+    /// When none is asked for, the newest fiscal year with reports that has begun (the one being reported on), or the
+    /// last year the programme data reports (FY2020).
+    /// </summary>
+    private async Task<int> DefaultYearAsync(CancellationToken cancellationToken)
+    {
+        var current = EntryWindow.FiscalYearAt(clock.GetUtcNow().UtcDateTime);
+        return (await reports.FiscalYearsAsync(cancellationToken)).Where(y => y <= current).DefaultIfEmpty(ProgrammeDataSeeder.ReportedThroughFiscalYear).First();
+    }
 }

@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
+using AllJapanTokyo.Web.Areas.Reporting.Review;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Entry;
 
@@ -22,19 +23,22 @@ public enum FormNotice
     Approved,
     Returned,
     EntryReopened,
+    ReopeningRequested,
     Invalid,
     SavedMeanwhile,
     NotEditable,
     CommentRequired,
+    RequestReasonTooLong,
     ChangedMeanwhile,
     NotAllowedNow,
 }
 
 public static class FormNotices
 {
-    public static bool IsError(this FormNotice notice) => notice is not (FormNotice.Saved or FormNotice.Submitted or FormNotice.Approved or FormNotice.Returned or FormNotice.EntryReopened);
+    public static bool IsError(this FormNotice notice) =>
+        notice is not (FormNotice.Saved or FormNotice.Submitted or FormNotice.Approved or FormNotice.Returned or FormNotice.EntryReopened or FormNotice.ReopeningRequested);
 
-    /// <summary>The notice of a redirect's ?done=saved, submitted, approved, returned, exception.</summary>
+    /// <summary>The notice of a redirect's ?done=saved, submitted, approved, returned, exception, reopening.</summary>
     public static FormNotice? FromDone(string? done) => done switch
     {
         "saved" => FormNotice.Saved,
@@ -42,8 +46,19 @@ public static class FormNotices
         "approved" => FormNotice.Approved,
         "returned" => FormNotice.Returned,
         "exception" => FormNotice.EntryReopened,
+        "reopening" => FormNotice.ReopeningRequested,
         _ => null,
     };
+}
+
+/// <summary>A prefecture's request to re-open entry that Tokyo has not answered with a lock exception yet.</summary>
+public sealed record ReopeningRequest(DateTime AtUtc, string By, string? Reason)
+{
+    /// <summary>The last request in the audit trail, unless a lock exception was opened after it.</summary>
+    public static ReopeningRequest? PendingIn(IReadOnlyList<ReportingAuditEntry> trail) =>
+        trail.LastOrDefault(a => a.Action is AuditAction.ReopeningRequested or AuditAction.LockExceptionOpened) is { Action: AuditAction.ReopeningRequested } last
+            ? new ReopeningRequest(last.ChangedAtUtc, last.ChangedBy, last.Comment)
+            : null;
 }
 
 public sealed record FormPage(
@@ -51,6 +66,8 @@ public sealed record FormPage(
     LocalizedText InitiativeTitle,
     LocalizedText PrefectureName,
     ReviewState State,
+    ReportStatus Status,
+    bool IsSynthetic,
     Guid Version,
     ActivityStatus? ActivityStatus,
     string? ActivityReason,
@@ -66,9 +83,12 @@ public sealed record FormPage(
     ReadOnlyReason ReadOnly,
     bool MayReview,
     bool MayOpenException,
+    bool MayRequestReopening,
+    ReopeningRequest? PendingReopening,
     IReadOnlyList<FormField> Fields,
     IReadOnlyList<RuleFinding> Findings,
-    FormNotice? Notice = null)
+    FormNotice? Notice = null,
+    SubmissionChanges? Changes = null)
 {
     public bool IsReadOnly => ReadOnly != ReadOnlyReason.None;
 

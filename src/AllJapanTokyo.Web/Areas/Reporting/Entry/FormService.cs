@@ -2,7 +2,9 @@ using System.Globalization;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
+using AllJapanTokyo.Web.Areas.Reporting.Notifications;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
+using AllJapanTokyo.Web.Areas.Reporting.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,7 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Entry;
 /// keep their ReviewState in step with the report, every change of a value is written to the audit trail in the same
 /// transaction, and a second save of a form read at an older version is refused without writing anything.
 /// </summary>
-public sealed class FormService(ReportStore reports, TimeProvider clock, IOptions<ReportingOptions> options)
+public sealed class FormService(ReportStore reports, ReportHandOvers handOvers, TimeProvider clock, IOptions<ReportingOptions> options)
 {
     private EntryWindow Window => options.Value.Window;
 
@@ -33,7 +35,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             return null;
         }
 
-        var values = await reports.ValuesOf(key).AsNoTracking().ToListAsync(cancellationToken);
+        var values = await reports.ValuesOf(submission).AsNoTracking().ToListAsync(cancellationToken);
         var fields = await reports.FieldsAsync(submission, cancellationToken);
         var filled = fields.Select(f =>
         {
@@ -126,7 +128,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         }
 
         var reason = string.IsNullOrWhiteSpace(input.ActivityReason) ? null : input.ActivityReason.Trim();
-        var fieldValues = fields.Select(f => new FieldValue(f.IndicatorCode, f.OnlinePart, parsed.GetValueOrDefault(f.Key).Value, f.HistoryMin, f.HistoryMax)).ToList();
+        var fieldValues = fields.Select(f => f.ToRuleValue(parsed.GetValueOrDefault(f.Key).Value, parsed.GetValueOrDefault(f.Key).Comment)).ToList();
         var rules = ValidationRules.Check(status, reason, fieldValues, forSubmission: submit);
         // A draft keeps partial work: only type and range errors (and over-long text) stop it. Submission needs every blocking rule met.
         var blocking = findings.Where(f => f.Severity == RuleSeverity.Blocking)
@@ -137,7 +139,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
             return new SaveResult(SaveOutcome.Invalid, findings.Concat(rules).Distinct().ToList());
         }
 
-        var stored = await reports.ValuesOf(key).AsNoTracking().ToListAsync(cancellationToken);
+        var stored = await reports.ValuesOf(submission).AsNoTracking().ToListAsync(cancellationToken);
         var audit = new List<ReportingAuditEntry>();
         if (submission.ActivityStatus != status || submission.ActivityReasonJa != reason)
         {
@@ -151,6 +153,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         {
             submission.Submit(actor.UserName, now);
             audit.Add(ValueChanges.AuditEntry(submission, AuditAction.Submitted, null, false, null, null, null, actor.UserName, now));
+            await handOvers.SubmittedAsync(submission, cancellationToken);
         }
 
         var changes = ValueChanges.Plan(submission, fields.Select(f => f.Slot), parsed, status, stored, actor.UserName, now, AuditAction.ValueChanged);
@@ -200,7 +203,7 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         fields.Select(f =>
         {
             ValidationRules.ParseValue(f.Key, f.Text, out var value);
-            return new FieldValue(f.IndicatorCode, f.OnlinePart, value, f.HistoryMin, f.HistoryMax);
+            return f.ToRuleValue(value, f.Comment);
         }).ToList();
 
     private async Task<FormPage> PageAsync(ReportSubmission submission, ReportingActor actor, List<FormField> fields, IReadOnlyList<RuleFinding> findings, CancellationToken cancellationToken)
@@ -208,6 +211,9 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         var key = new ReportKey(submission.FiscalYear, submission.InitiativeCode, submission.PrefectureCode);
         var head = (await reports.HeadAsync(key, cancellationToken))!;
         var now = Now;
+        var mayReview = actor.IsOfficial && submission.State == ReviewState.Submitted;
+        var trail = await reports.AuditAsync(submission.Id, cancellationToken);
+        var pending = ReopeningRequest.PendingIn(trail);
         var readOnly = submission.State switch
         {
             ReviewState.Approved => ReadOnlyReason.Approved,
@@ -218,12 +224,15 @@ public sealed class FormService(ReportStore reports, TimeProvider clock, IOption
         };
         return new FormPage(
             key, head.InitiativeTitle, head.PrefectureName,
-            submission.State, submission.Version, submission.ActivityStatus, submission.ActivityReasonJa, submission.ReturnCommentJa,
+            submission.State, submission.StatusAt(now, Window), submission.IsSynthetic, submission.Version, submission.ActivityStatus, submission.ActivityReasonJa, submission.ReturnCommentJa,
             submission.LastSavedBy, submission.LastSavedAtUtc, submission.SubmittedBy, submission.SubmittedAtUtc, submission.ReviewedBy, submission.ReviewedAtUtc,
             Window.ClosesAtUtc(submission.FiscalYear), submission.HasLockException(now) ? submission.LockExceptionUntilUtc : null,
             readOnly,
-            MayReview: actor.IsOfficial && submission.State == ReviewState.Submitted,
+            MayReview: mayReview,
             MayOpenException: actor.IsOfficial && submission.State != ReviewState.Approved && !Window.IsOpen(submission.FiscalYear, now),
-            fields, findings);
+            MayRequestReopening: readOnly == ReadOnlyReason.Closed && pending is null,
+            pending,
+            fields, findings,
+            Changes: mayReview ? SubmissionChanges.From(trail) : null);
     }
 }

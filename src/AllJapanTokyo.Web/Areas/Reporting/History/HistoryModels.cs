@@ -6,7 +6,8 @@ namespace AllJapanTokyo.Web.Areas.Reporting.History;
 
 /// <summary>
 /// One row of the audit trail. The old and new values and the comment are the record as written (in Japanese: 「中止」,
-/// 「1,200以上」); the indicator's label is reference data in the reader's language.
+/// 「1,200以上」); the indicator's label is reference data in the reader's language; a new deadline (a lock exception's)
+/// is an instant, shown in Japan time like every other.
 /// </summary>
 public sealed record AuditRow(
     DateTime ChangedAtUtc,
@@ -17,7 +18,8 @@ public sealed record AuditRow(
     bool OnlinePart,
     string? OldValue,
     string? NewValue,
-    string? Comment);
+    string? Comment,
+    DateTime? NewDeadlineUtc = null);
 
 public sealed record HistoryPage(
     ReportKey Key,

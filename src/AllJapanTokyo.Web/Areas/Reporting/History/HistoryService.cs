@@ -39,7 +39,8 @@ public sealed class HistoryService(AppDbContext db, ReportStore reports)
         var rows = entries.Select(e => new AuditRow(
                 e.ChangedAtUtc, e.ChangedBy, e.Action, e.IndicatorCode,
                 e.IndicatorCode is null ? null : labels.GetValueOrDefault(e.IndicatorCode),
-                e.FormatPart == ReportingAuditEntry.OnlineFormatPart, e.OldValue, e.NewValue, e.Comment))
+                e.FormatPart == ReportingAuditEntry.OnlineFormatPart, e.OldValue, e.NewValue, e.Comment,
+                e.Action == AuditAction.LockExceptionOpened ? ValueChanges.ParseInstant(e.NewValue) : null))
             .ToList();
         return new HistoryPage(key, head.InitiativeTitle, head.PrefectureName, indicator, rows);
     }

@@ -33,4 +33,11 @@ public sealed record FormField(
     public string IndicatorCode => Slot.IndicatorCode;
 
     public bool OnlinePart => Slot.OnlinePart;
+
+    /// <summary>The previous fiscal year's approved number, for the plausibility rule; null where there is none or the year did not take place.</summary>
+    public decimal? PreviousYearValue => Previous is { } previous && !previous.Status.DidNotTakePlace() ? previous.Value : null;
+
+    /// <summary>The field as the rules read it: <paramref name="value"/> typed, explained by a comment or not.</summary>
+    public FieldValue ToRuleValue(decimal? value, string? comment) =>
+        new(IndicatorCode, OnlinePart, value, HistoryMin, HistoryMax, PreviousYearValue, !string.IsNullOrWhiteSpace(comment));
 }

@@ -20,9 +20,14 @@ public sealed class ReportStore(AppDbContext db)
         (tracked ? db.ReportSubmissions : db.ReportSubmissions.AsNoTracking())
             .FirstOrDefaultAsync(s => s.FiscalYear == key.FiscalYear && s.InitiativeCode == key.Initiative && s.PrefectureCode == key.Prefecture, cancellationToken);
 
-    /// <summary>The report's values (tracked unless the caller says AsNoTracking).</summary>
-    public IQueryable<IndicatorValue> ValuesOf(ReportKey key) =>
-        db.IndicatorValues.Where(v => !v.IsSynthetic && v.FiscalYear == key.FiscalYear && v.InitiativeCode == key.Initiative && v.PrefectureCode == key.Prefecture);
+    /// <summary>The report's values (tracked unless the caller says AsNoTracking): synthetic ones for a demonstration report.</summary>
+    public IQueryable<IndicatorValue> ValuesOf(ReportSubmission submission) =>
+        db.IndicatorValues.Where(v => v.IsSynthetic == submission.IsSynthetic && v.FiscalYear == submission.FiscalYear
+            && v.InitiativeCode == submission.InitiativeCode && v.PrefectureCode == submission.PrefectureCode);
+
+    /// <summary>The report's audit trail, oldest first.</summary>
+    public async Task<List<ReportingAuditEntry>> AuditAsync(int submissionId, CancellationToken cancellationToken) =>
+        await db.ReportingAuditEntries.AsNoTracking().Where(a => a.SubmissionId == submissionId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
     /// <summary>The fiscal years that have reports, newest first.</summary>
     public async Task<IReadOnlyList<int>> FiscalYearsAsync(CancellationToken cancellationToken) =>
@@ -46,14 +51,14 @@ public sealed class ReportStore(AppDbContext db)
         var history = await db.IndicatorValues.AsNoTracking()
             .Where(IndicatorValue.IsPublished)
             .Where(v => v.PrefectureCode == submission.PrefectureCode && v.InitiativeCode == submission.InitiativeCode && v.FiscalYear < submission.FiscalYear)
-            .Select(v => new { v.FiscalYear, v.IndicatorCode, v.Format, v.Value, v.Qualifier, v.ActivityStatus })
+            .Select(v => new { v.FiscalYear, v.IndicatorCode, v.IsOnlinePart, v.Value, v.Qualifier, v.ActivityStatus })
             .ToListAsync(cancellationToken);
         var fields = new List<FormField>();
         foreach (var line in lines)
         {
             foreach (var online in line.SplitByFormat ? new[] { false, true } : [false])
             {
-                var own = history.Where(h => h.IndicatorCode == line.IndicatorCode && (h.Format == EventFormat.Online) == online).ToList();
+                var own = history.Where(h => h.IndicatorCode == line.IndicatorCode && h.IsOnlinePart == online).ToList();
                 var counted = own.Where(h => !h.ActivityStatus.DidNotTakePlace()).ToList();
                 var previous = own.FirstOrDefault(h => h.FiscalYear == submission.FiscalYear - 1);
                 fields.Add(new FormField(

@@ -69,11 +69,13 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
                     IndicatorCode = field.IndicatorCode,
                     PrefectureCode = submission.PrefectureCode,
                     Format = field.OnlinePart ? EventFormat.Online : null,
+                    IsOnlinePart = field.OnlinePart,
                     Value = newValue,
                     Qualifier = qualifier,
                     ActivityStatus = newStatus,
                     NoteJa = comment,
                     ReviewState = submission.State,
+                    IsSynthetic = submission.IsSynthetic,
                 });
                 changes.Audit.Add(AuditEntry(submission, action, field.IndicatorCode, field.OnlinePart, null, newText, comment, by, now));
                 continue;
@@ -111,31 +113,24 @@ public sealed record ValueChanges(List<IndicatorValue> Added, List<IndicatorValu
         return changes;
     }
 
-    /// <summary>The online part of a split figure is stored with the format Online; the total without a format.</summary>
-    public static bool IsOnline(IndicatorValue value) => value.Format == EventFormat.Online;
+    /// <summary>Whether a stored value is the online part of its figure (the total is stored without a format).</summary>
+    public static bool IsOnline(IndicatorValue value) => value.IsOnlinePart;
 
     public static ReportingAuditEntry AuditEntry(ReportSubmission submission, AuditAction action, string? indicator, bool online, string? oldValue, string? newValue, string? comment, string by, DateTime now) =>
-        new()
-        {
-            SubmissionId = submission.Id,
-            FiscalYear = submission.FiscalYear,
-            InitiativeCode = submission.InitiativeCode,
-            PrefectureCode = submission.PrefectureCode,
-            IndicatorCode = indicator,
-            FormatPart = online ? ReportingAuditEntry.OnlineFormatPart : "",
-            Action = action,
-            OldValue = oldValue,
-            NewValue = newValue,
-            Comment = comment,
-            ChangedBy = by,
-            ChangedAtUtc = now,
-        };
+        ReportingAuditEntry.Of(submission, action, by, now, indicator, online, oldValue, newValue, comment);
 
     /// <summary>A value as the audit trail records it (in Japanese, the language of the record): 「1,200以上」, 「中止」.</summary>
     public static string ValueText(ActivityStatus? status, decimal value, ValueQualifier qualifier) =>
         status.DidNotTakePlace()
             ? status!.Value.ToJapanese()
             : value.ToString("#,0.##", CultureInfo.InvariantCulture) + (qualifier == ValueQualifier.Exact ? "" : qualifier.ToJapanese());
+
+    /// <summary>An instant as the audit trail records it (a lock exception's end): ISO 8601 in UTC, which pages show in Japan time.</summary>
+    public static string InstantText(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant of <see cref="InstantText"/>, or null for any other text.</summary>
+    public static DateTime? ParseInstant(string? text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc) ? utc : null;
 
     /// <summary>The activity status with its reason as the audit trail records it: 「中止（会場が確保できなかったため）」.</summary>
     public static string? StatusText(ActivityStatus? status, string? reason) =>

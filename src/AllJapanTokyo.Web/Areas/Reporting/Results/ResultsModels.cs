@@ -1,6 +1,7 @@
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Indicators;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Results;
@@ -19,7 +20,8 @@ public sealed record ReportedValue(
     ActivityStatus? ActivityStatus,
     EventFormat? Format,
     string? NoteJa,
-    ReviewState ReviewState)
+    ReviewState ReviewState,
+    bool OnlinePart = false)
 {
     /// <summary>A cancelled or not-held year is reported as such, never as a zero.</summary>
     public bool IsActivityMissing => ActivityStatus.DidNotTakePlace();
@@ -58,5 +60,8 @@ public sealed record ProgrammeReportViewModel(
     IReadOnlyList<ReportedValue> ProgrammeValues,
     IReadOnlyDictionary<ReviewState, int> ReviewStateCounts);
 
-/// <summary>A report the reader works on, for the list on the start page.</summary>
-public sealed record MyReport(ReportKey Key, LocalizedText InitiativeTitle, LocalizedText PrefectureName, ReviewState State, bool Started);
+/// <summary>
+/// A report the reader works on, for the list on the start page: its one status, until when values may be entered,
+/// and whether they may be now.
+/// </summary>
+public sealed record MyReport(ReportKey Key, LocalizedText InitiativeTitle, LocalizedText PrefectureName, ReportStatus Status, DateTime EntryDeadlineUtc, bool EntryOpen, bool IsSynthetic);

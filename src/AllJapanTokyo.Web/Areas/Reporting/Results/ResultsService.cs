@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AllJapanTokyo.Web.Areas.Reporting.Results;
 
@@ -9,9 +10,8 @@ namespace AllJapanTokyo.Web.Areas.Reporting.Results;
 /// The start page of reporting: which initiatives each prefecture took part in, FY by FY, the reported figures with their
 /// review state, and the reports the reader works on. Synthetic rows (load-test volume) are never counted.
 /// </summary>
-public sealed class ResultsService(AppDbContext db)
+public sealed class ResultsService(AppDbContext db, TimeProvider clock, IOptions<ReportingOptions> options)
 {
-
     /// <summary>One prefecture's part in the programme, newest fiscal year first; null for an unknown code.</summary>
     public async Task<PrefectureReportViewModel?> PrefectureAsync(string code, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class ResultsService(AppDbContext db)
         var values = await ValuesQuery()
             .Where(v => v.PrefectureCode == code || v.Prefectures.Any(p => p.PrefectureCode == code))
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState, v.IsOnlinePart))
             .ToListAsync(cancellationToken);
 
         var years = participations.Select(p => (p.FiscalYear, p.InitiativeCode))
@@ -92,7 +92,7 @@ public sealed class ResultsService(AppDbContext db)
         var programmeValues = await ValuesQuery()
             .Where(v => v.PrefectureCode == null)
             .Join(db.IndicatorDefinitions, v => v.IndicatorCode, d => d.Code, (v, d) => new ReportedValue(
-                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState))
+                v.Id, v.FiscalYear, v.InitiativeCode, d.Label, v.Value, v.Qualifier, d.Unit, v.ActivityStatus, v.Format, v.NoteJa, v.ReviewState, v.IsOnlinePart))
             .ToListAsync(cancellationToken);
         programmeValues = programmeValues
             .OrderByDescending(v => v.FiscalYear)
@@ -138,8 +138,16 @@ public sealed class ResultsService(AppDbContext db)
             .OrderByDescending(x => x.s.FiscalYear).ThenBy(x => x.i.ChapterNumber).ThenBy(x => x.i.Number).ThenBy(x => x.p.Code)
             .Select(x => new { Submission = x.s, x.i.Title, x.p.Name })
             .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var window = options.Value.Window;
         return rows.Select(r => new MyReport(
-                new ReportKey(r.Submission.FiscalYear, r.Submission.InitiativeCode, r.Submission.PrefectureCode), r.Title, r.Name, r.Submission.State, r.Submission.HasStarted))
+                new ReportKey(r.Submission.FiscalYear, r.Submission.InitiativeCode, r.Submission.PrefectureCode),
+                r.Title,
+                r.Name,
+                r.Submission.StatusAt(now, window),
+                r.Submission.EntryDeadlineUtc(now, window),
+                r.Submission.IsEntryOpen(now, window),
+                r.Submission.IsSynthetic))
             .ToList();
     }
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Reporting.Notifications;
 using AllJapanTokyo.Web.Areas.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +19,10 @@ public enum ReviewOutcome
 
 /// <summary>
 /// What Tokyo officials do to a prefecture's report (DHIS2's approval): approve it (values locked and published), return
-/// it with a comment, or re-open entry after the window closed (a lock exception). Each step is audited.
+/// it with a comment, or re-open entry after the window closed (a lock exception). Each step is audited, and the
+/// prefecture's staff are notified in the same transaction.
 /// </summary>
-public sealed class ReviewService(AppDbContext db, ReportStore reports, TimeProvider clock)
+public sealed class ReviewService(AppDbContext db, ReportStore reports, ReportHandOvers handOvers, TimeProvider clock)
 {
     /// <summary>The longest a lock exception re-opens entry for.</summary>
     public const int MaxExceptionDays = 90;
@@ -64,7 +65,7 @@ public sealed class ReviewService(AppDbContext db, ReportStore reports, TimeProv
         }
 
         var now = Now;
-        var values = await reports.ValuesOf(key).ToListAsync(cancellationToken);
+        var values = await reports.ValuesOf(submission).ToListAsync(cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         if (approve)
         {
@@ -76,6 +77,15 @@ public sealed class ReviewService(AppDbContext db, ReportStore reports, TimeProv
         }
 
         db.ReportingAuditEntries.Add(ValueChanges.AuditEntry(submission, approve ? AuditAction.Approved : AuditAction.Returned, null, false, null, null, comment, actor.UserName, now));
+        if (approve)
+        {
+            await handOvers.ApprovedAsync(submission, cancellationToken);
+        }
+        else
+        {
+            await handOvers.ReturnedAsync(submission, comment!, cancellationToken);
+        }
+
         foreach (var value in values)
         {
             value.ReviewState = submission.State;
@@ -96,6 +106,7 @@ public sealed class ReviewService(AppDbContext db, ReportStore reports, TimeProv
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             return ReviewOutcome.Conflict;
         }
 
@@ -124,7 +135,8 @@ public sealed class ReviewService(AppDbContext db, ReportStore reports, TimeProv
         var now = Now;
         var until = now.AddDays(Math.Clamp(days, 1, MaxExceptionDays));
         submission.OpenLockException(actor.UserName, until);
-        db.ReportingAuditEntries.Add(ValueChanges.AuditEntry(submission, AuditAction.LockExceptionOpened, null, false, null, until.ToString("yyyy-MM-ddTHH:mm'Z'", CultureInfo.InvariantCulture), null, actor.UserName, now));
+        db.ReportingAuditEntries.Add(ValueChanges.AuditEntry(submission, AuditAction.LockExceptionOpened, null, false, null, ValueChanges.InstantText(until), null, actor.UserName, now));
+        await handOvers.ReopenedAsync(submission, until, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ReviewOutcome.Done;
     }

@@ -31,10 +31,10 @@ internal static class ImportChecks
         {
             var row = table.Rows[i];
             var number = i + 2; // the header is line 1
-            if (row.FieldCount != ExportService.Columns.Count)
+            if (row.FieldCount != table.Columns.Count)
             {
                 // Read by name, a shifted line would put a comment's second half in another column.
-                problems.Add(new ImportProblem(number, new ImportIssue.WrongFieldCount(row.FieldCount, ExportService.Columns.Count)));
+                problems.Add(new ImportProblem(number, new ImportIssue.WrongFieldCount(row.FieldCount, table.Columns.Count)));
                 continue;
             }
 

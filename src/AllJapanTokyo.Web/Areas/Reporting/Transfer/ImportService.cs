@@ -40,7 +40,9 @@ public sealed class ImportService(AppDbContext db, ReportStore reports, TimeProv
             return ImportResult.Refused(new ImportIssue.WrongHeader(string.Join(",", ExportService.Columns)), line: 1);
         }
 
-        if (!table.Columns.SequenceEqual(ExportService.Columns, StringComparer.Ordinal))
+        // A file exported with demonstration values has their mark as a last column, which the import does not read.
+        if (!table.Columns.SequenceEqual(ExportService.Columns, StringComparer.Ordinal)
+            && !table.Columns.SequenceEqual(ExportService.ColumnsWithSyntheticMark, StringComparer.Ordinal))
         {
             return ImportResult.Refused(new ImportIssue.WrongHeader(string.Join(",", ExportService.Columns)), line: 1);
         }
