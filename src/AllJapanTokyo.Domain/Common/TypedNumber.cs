@@ -23,32 +23,19 @@ public static class TypedNumber
     /// <summary>Whole, non-negative yen up to <paramref name="max"/>. Empty text is no amount (null, no problem).</summary>
     public static NumberProblem? TryParseYen(string? text, long max, out long? yen)
     {
-        yen = null;
-        var problem = TryParse(text, allowUnits: true, out var value);
-        if (problem is not null || value is null)
-        {
-            return problem;
-        }
-
-        if (value.Value != decimal.Truncate(value.Value))
-        {
-            return NumberProblem.NotWhole;
-        }
-
-        if (value.Value > max)
-        {
-            return NumberProblem.TooLarge;
-        }
-
-        yen = (long)value.Value;
-        return null;
+        var problem = TryParseWhole(text, allowUnits: true, max, out var value);
+        yen = (long?)value;
+        return problem;
     }
 
     /// <summary>A whole count from 0 up to <paramref name="max"/> (people, companies, meetings). Empty text is null, no problem.</summary>
-    public static NumberProblem? TryParseCount(string? text, decimal max, out decimal? count)
+    public static NumberProblem? TryParseCount(string? text, decimal max, out decimal? count) =>
+        TryParseWhole(text, allowUnits: false, max, out count);
+
+    private static NumberProblem? TryParseWhole(string? text, bool allowUnits, decimal max, out decimal? whole)
     {
-        count = null;
-        var problem = TryParse(text, allowUnits: false, out var value);
+        whole = null;
+        var problem = TryParse(text, allowUnits, out var value);
         if (problem is not null || value is null)
         {
             return problem;
@@ -64,7 +51,7 @@ public static class TypedNumber
             return NumberProblem.TooLarge;
         }
 
-        count = value;
+        whole = value;
         return null;
     }
 
