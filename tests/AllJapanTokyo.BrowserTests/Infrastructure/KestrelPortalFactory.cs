@@ -51,6 +51,16 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
 
     private string MailFolder => Path.Combine(_root, "mail");
 
+    /// <summary>Sends the outbox's due mails to the pickup folder now, as an instance's worker would by the time a person reads their mail.</summary>
+    public async Task DeliverMailAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var dispatcher = scope.ServiceProvider.GetRequiredService<AllJapanTokyo.Infrastructure.Email.OutboxDispatcher>();
+        while (await dispatcher.SendDueAsync("browser-tests", CancellationToken.None) > 0)
+        {
+        }
+    }
+
     /// <summary>The address the browser opens, e.g. https://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 

@@ -64,11 +64,11 @@ public sealed partial class TenderPortalJourney(BrowserFixture fixture)
         await sme.GetByLabel("業種（日本標準産業分類・大分類）").SelectOptionAsync("E");
         await sme.GetByLabel("資本金（円）").FillAsync("30000000");
         await sme.GetByLabel("常時使用する従業員数").FillAsync("25");
-        await sme.GetByLabel("利用規約に同意する").CheckAsync();
+        await sme.GetByLabel("利用規約とプライバシーポリシーに同意する").CheckAsync();
         await sme.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
         await Expect(sme.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("確認メールを送信しました");
 
-        await sme.GotoAsync(ConfirmationLink(portal, SmeEmail));
+        await sme.GotoAsync(await ConfirmationLinkAsync(portal, SmeEmail));
         await sme.GetByRole(AriaRole.Button, new() { Name = "メールアドレスを確認する" }).ClickAsync();
         await Expect(sme.Locator("body")).ToContainTextAsync("メールアドレスを確認しました");
 
@@ -310,9 +310,10 @@ public sealed partial class TenderPortalJourney(BrowserFixture fixture)
         }
     }
 
-    /// <summary>The confirmation link of the mail the portal wrote to its pickup folder for this address.</summary>
-    private static string ConfirmationLink(KestrelPortalFactory portal, string email)
+    /// <summary>The path of the confirmation link in the mail the portal sent (through its outbox) to this address.</summary>
+    private static async Task<string> ConfirmationLinkAsync(KestrelPortalFactory portal, string email)
     {
+        await portal.DeliverMailAsync();
         var bodies = portal.MailFiles
             .Select(path => MimeMessage.Load(path))
             .Where(m => m.To.Mailboxes.Any(a => a.Address == email))
@@ -320,7 +321,8 @@ public sealed partial class TenderPortalJourney(BrowserFixture fixture)
             .ToList();
         var link = ConfirmEmailLink().Match(Assert.Single(bodies));
         Assert.True(link.Success, "The confirmation e-mail holds a link");
-        return System.Net.WebUtility.HtmlDecode(link.Value);
+        // Mails link to the configured Portal:BaseUrl; the test's portal listens on a port of its own.
+        return new Uri(System.Net.WebUtility.HtmlDecode(link.Value)).PathAndQuery;
     }
 
     private static string Local(DateTimeOffset japanTime) => japanTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

@@ -70,10 +70,15 @@ public sealed partial class MailLinksOnThePortalAddress
         var mails = portal.SentMail().Select(EnterpriseTestData.Decode).ToList();
         foreach (var to in new[] { "niigata@example.jp", bidderEmail, colleague, companyEmail })
         {
-            var mail = Assert.Single(mails, m => m.Contains(to, StringComparison.OrdinalIgnoreCase));
-            var links = Link().Matches(mail).Select(m => m.Value).ToList();
-            Assert.NotEmpty(links);
-            Assert.All(links, link => Assert.StartsWith(Configured + "/", link, StringComparison.Ordinal));
+            // The bidder has its receipt and the cancellation: every mail to each person links to the configured address.
+            var toThem = mails.Where(m => m.Contains(to, StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.NotEmpty(toThem);
+            foreach (var mail in toThem)
+            {
+                var links = Link().Matches(mail).Select(m => m.Value).ToList();
+                Assert.NotEmpty(links);
+                Assert.All(links, link => Assert.StartsWith(Configured + "/", link, StringComparison.Ordinal));
+            }
         }
 
         Assert.DoesNotContain(mails, m => m.Contains("alias.localhost", StringComparison.Ordinal) || m.Contains("://localhost", StringComparison.Ordinal));

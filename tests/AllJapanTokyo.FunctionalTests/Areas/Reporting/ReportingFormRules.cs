@@ -45,7 +45,7 @@ public sealed class ReportingFormRules(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var page = PortalClient.Parse(await refused.Content.ReadAsStringAsync());
         Assert.Equal(
-            [Texts.Number(PortalLanguage.Japanese, NumberProblem.NotWhole, ValidationRules.MaxValue)],
+            ["参加都道府県数：" + Texts.Number(PortalLanguage.Japanese, NumberProblem.NotWhole, ValidationRules.MaxValue)],
             page.QuerySelectorAll("#error-summary li").Select(li => li.TextContent.Trim()));
         Assert.Empty(await ValuesAsync(portal, 2004));
 
