@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
@@ -79,7 +80,27 @@ public sealed class EveryRequestSecurityStampValidator(
     ILoggerFactory logger)
     : SecurityStampValidator<AppUser>(options, signInManager, logger)
 {
+    /// <summary>The request's item holding why its session could not be checked (see <see cref="FailUncheckedSessions"/>).</summary>
+    private const string UncheckedSession = "AllJapanTokyo.UncheckedSession";
+
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        try
+        {
+            await CheckAsync(context);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The session cannot be checked (the database does not answer). Authentication's outcome is kept for the
+            // whole request, the error page's re-execution included, so a failure thrown here would fail the error page
+            // too and leave the server's bare 500. Instead the request goes on without the person, for itself only
+            // (nothing is signed out), and FailUncheckedSessions fails it just after authentication.
+            context.RejectPrincipal();
+            context.HttpContext.Items[UncheckedSession] = ExceptionDispatchInfo.Capture(failure);
+        }
+    }
+
+    private async Task CheckAsync(CookieValidatePrincipalContext context)
     {
         var user = await VerifySecurityStamp(context.Principal);
         if (user is null || user.IsDisabled)
@@ -93,6 +114,20 @@ public sealed class EveryRequestSecurityStampValidator(
         var refreshing = new SecurityStampRefreshingPrincipalContext { CurrentPrincipal = context.Principal, NewPrincipal = principal };
         await SessionLifetime.KeepSignInClaims(refreshing);
         context.ReplacePrincipal(refreshing.NewPrincipal!);
+    }
+
+    /// <summary>
+    /// Right after authentication: a request whose session could not be checked fails with the reason, once, so the
+    /// friendly error page answers it (its re-execution finds the reason gone and the request without a person).
+    /// </summary>
+    public static Task FailUncheckedSessions(HttpContext context, RequestDelegate next)
+    {
+        if (context.Items.Remove(UncheckedSession, out var failure) && failure is ExceptionDispatchInfo reason)
+        {
+            reason.Throw();
+        }
+
+        return next(context);
     }
 }
 

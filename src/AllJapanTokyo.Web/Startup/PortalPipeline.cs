@@ -41,6 +41,7 @@ public static class PortalPipeline
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(Account.EveryRequestSecurityStampValidator.FailUncheckedSessions);
         // Tokyo officials and administrators reach nothing but the MFA enrolment until they have enrolled.
         app.UseMiddleware<Account.MfaEnrolmentGate>();
         app.UseAuthorization();
