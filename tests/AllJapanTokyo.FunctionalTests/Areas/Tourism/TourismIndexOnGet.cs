@@ -7,6 +7,20 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Tourism;
 [Collection(PortalCollection.Name)]
 public sealed class TourismIndexOnGet(PortalFixture fixture)
 {
+    [Theory]
+    [InlineData("/tourism")]
+    [InlineData("/ko/tourism")]
+    [InlineData("/tourism/partners/1")]
+    public async Task AnonymousVisitorsAreServedTheStoredPageInItsLanguage(string url)
+    {
+        var (_, first) = await PortalClient.For(fixture.Sqlite).GetPageAsync(url);
+        var (response, second) = await PortalClient.For(fixture.Sqlite).GetPageAsync(url);
+
+        Assert.Equal("hit", string.Join(",", response.Headers.GetValues("X-Published-Page")));
+        Assert.Equal(first.QuerySelector("main")!.InnerHtml, second.QuerySelector("main")!.InnerHtml);
+        Assert.Equal(url.StartsWith("/ko/", StringComparison.Ordinal) ? "ko" : "ja", second.DocumentElement.GetAttribute("lang"));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ListsThePartnerRegionsWithTheirFirstFiscalYear(string provider)

@@ -1,12 +1,18 @@
-using Microsoft.AspNetCore.Mvc;
+using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.Tourism.Controllers;
 
-/// <summary>Attracting foreign travellers together with regions across Japan (measures 5-1 … 5-6, 6-2, 6-5): public pages.</summary>
+/// <summary>
+/// Attracting foreign travellers together with regions across Japan (measures 5-1 … 5-6, 6-2, 6-5): public pages. They
+/// show only the report's partners and routes and published figures, so anonymous visitors are served their rendered
+/// HTML from the published-page store until published data change (ADR 0005), as the dashboard's pages are.
+/// </summary>
 [Area("Tourism")]
 [Route("tourism")]
 [AllLanguages]
+[PublishedPage]
 public sealed class TourismController(TourismService tourism) : Controller
 {
     [HttpGet("")]
