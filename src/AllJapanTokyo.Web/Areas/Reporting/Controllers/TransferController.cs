@@ -76,8 +76,16 @@ public sealed class TransferController(
     }
 
     [HttpGet("import")]
-    public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken) =>
-        fy is null || FiscalYear.IsValid(fy.Value) ? View(new ImportPage(fy ?? await DefaultYearAsync(cancellationToken), await reports.FiscalYearsAsync(cancellationToken), null, true, null, ReportingActor.From(User).IsPrefectureStaff)) : NotFound();
+    public async Task<IActionResult> Import(int? fy, CancellationToken cancellationToken)
+    {
+        if (fy is { } asked && !FiscalYear.IsValid(asked))
+        {
+            return NotFound();
+        }
+
+        var years = await reports.FiscalYearsAsync(cancellationToken);
+        return View(new ImportPage(fy ?? DefaultYear(years), years, null, true, null, ReportingActor.From(User).IsPrefectureStaff));
+    }
 
     [HttpPost("import")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
@@ -89,7 +97,7 @@ public sealed class TransferController(
         }
 
         var years = await reports.FiscalYearsAsync(cancellationToken);
-        var shown = fy ?? await DefaultYearAsync(cancellationToken);
+        var shown = fy ?? DefaultYear(years);
         var commit = command == "commit";
         var actor = ReportingActor.From(User);
         ViewResult Refused(ImportIssue issue)
@@ -146,9 +154,13 @@ public sealed class TransferController(
     /// When none is asked for, the newest fiscal year with reports that has begun (the one being reported on), or the
     /// last year the programme data reports (FY2020).
     /// </summary>
-    private async Task<int> DefaultYearAsync(CancellationToken cancellationToken)
+    private async Task<int> DefaultYearAsync(CancellationToken cancellationToken) =>
+        DefaultYear(await reports.FiscalYearsAsync(cancellationToken));
+
+    /// <summary><see cref="DefaultYearAsync"/> from the years with reports already read (newest first).</summary>
+    private int DefaultYear(IReadOnlyList<int> years)
     {
         var current = EntryWindow.FiscalYearAt(clock.GetUtcNow().UtcDateTime);
-        return (await reports.FiscalYearsAsync(cancellationToken)).Where(y => y <= current).DefaultIfEmpty(ProgrammeDataSeeder.ReportedThroughFiscalYear).First();
+        return years.Where(y => y <= current).DefaultIfEmpty(ProgrammeDataSeeder.ReportedThroughFiscalYear).First();
     }
 }
