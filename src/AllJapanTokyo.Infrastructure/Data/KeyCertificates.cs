@@ -21,6 +21,8 @@ public static class KeyCertificates
         using var rsa = RSA.Create(3072);
         var request = new CertificateRequest($"CN=AllJapanTokyo Data Protection ({purpose})", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DataEncipherment, critical: true));
+        // The certificate's validity is read by the operating system's clock, never the portal's TimeProvider (which tests
+        // move), so it is dated by that clock too.
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
     }
