@@ -1,3 +1,5 @@
+using AllJapanTokyo.Web.Areas.Fairs.Exhibitors;
+
 namespace AllJapanTokyo.Web.Areas.Fairs;
 
 public static class FairsModule
@@ -5,6 +7,9 @@ public static class FairsModule
     public static IServiceCollection AddFairs(this IServiceCollection services)
     {
         services.AddScoped<FairsService>();
+        services.AddScoped<ExhibitorService>();
+        services.AddScoped<EventFormService>();
+        services.AddScoped<OrganiserAccess>();
         return services;
     }
 }
