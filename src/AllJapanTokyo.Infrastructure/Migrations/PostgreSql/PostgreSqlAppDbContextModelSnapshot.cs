@@ -290,6 +290,44 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.ToTable("EnterpriseInvitations");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.BoothCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FeeYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("BoothCategories");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -298,12 +336,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ApplicationClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ApplicationOpensOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("BusinessMeetings")
                         .HasColumnType("integer");
 
                     b.Property<string>("CancelReasonJa")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("End")
                         .HasMaxLength(10)
@@ -340,6 +387,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("ParticipatingPrefectures")
                         .HasColumnType("integer");
 
@@ -353,6 +404,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Type")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -370,6 +425,98 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("InitiativeCode", "FiscalYear");
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventInvitedPrefecture", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)");
+
+                    b.HasKey("EventId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("EventInvitedPrefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.ExhibitorApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BoothCategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BoothNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PrTextJa")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)");
+
+                    b.Property<string>("ProductsJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RecommendedByPrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("BoothCategoryId", "BoothNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Status");
+
+                    b.ToTable("ExhibitorApplications");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
@@ -2296,6 +2443,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.BoothCategory", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany("BoothCategories")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -2306,6 +2462,48 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventInvitedPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany("InvitedPrefectures")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.ExhibitorApplication", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.BoothCategory", null)
+                        .WithMany()
+                        .HasForeignKey("BoothCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2761,6 +2959,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
+                    b.Navigation("BoothCategories");
+
+                    b.Navigation("InvitedPrefectures");
+
                     b.Navigation("Participations");
                 });
 

@@ -290,6 +290,44 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("EnterpriseInvitations");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.BoothCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("FeeYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("BoothCategories");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -298,12 +336,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ApplicationClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ApplicationOpensOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("BusinessMeetings")
                         .HasColumnType("int");
 
                     b.Property<string>("CancelReasonJa")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("End")
                         .HasMaxLength(10)
@@ -340,6 +387,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int?>("ParticipatingPrefectures")
                         .HasColumnType("int");
 
@@ -353,6 +404,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Type")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
@@ -370,6 +425,99 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.HasIndex("InitiativeCode", "FiscalYear");
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventInvitedPrefecture", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.HasKey("EventId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("EventInvitedPrefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.ExhibitorApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("BoothCategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BoothNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PrTextJa")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.Property<string>("ProductsJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RecommendedByPrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("BoothCategoryId", "BoothNumber")
+                        .IsUnique()
+                        .HasFilter("[BoothNumber] IS NOT NULL");
+
+                    b.HasIndex("EventId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Status");
+
+                    b.ToTable("ExhibitorApplications");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
@@ -2299,6 +2447,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.BoothCategory", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany("BoothCategories")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -2309,6 +2466,48 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventInvitedPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany("InvitedPrefectures")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.ExhibitorApplication", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.BoothCategory", null)
+                        .WithMany()
+                        .HasForeignKey("BoothCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2764,6 +2963,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
+                    b.Navigation("BoothCategories");
+
+                    b.Navigation("InvitedPrefectures");
+
                     b.Navigation("Participations");
                 });
 

@@ -275,17 +275,62 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("EnterpriseInvitations");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.BoothCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeeYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("BoothCategories");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ApplicationClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApplicationOpensOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("BusinessMeetings")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CancelReasonJa")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("End")
@@ -323,6 +368,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParticipatingPrefectures")
                         .HasColumnType("INTEGER");
 
@@ -336,6 +385,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -353,6 +406,96 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasIndex("InitiativeCode", "FiscalYear");
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventInvitedPrefecture", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("EventInvitedPrefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.ExhibitorApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BoothCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoothNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrTextJa")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductsJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedByPrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("BoothCategoryId", "BoothNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Status");
+
+                    b.ToTable("ExhibitorApplications");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
@@ -2219,6 +2362,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.BoothCategory", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany("BoothCategories")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -2229,6 +2381,48 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventInvitedPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany("InvitedPrefectures")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.ExhibitorApplication", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.BoothCategory", null)
+                        .WithMany()
+                        .HasForeignKey("BoothCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2684,6 +2878,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>
                 {
+                    b.Navigation("BoothCategories");
+
+                    b.Navigation("InvitedPrefectures");
+
                     b.Navigation("Participations");
                 });
 
