@@ -7,6 +7,7 @@ public static class FairsModule
     public static IServiceCollection AddFairs(this IServiceCollection services)
     {
         services.AddScoped<FairsService>();
+        services.AddScoped<EventOrganisers>();
         services.AddScoped<ExhibitorService>();
         services.AddScoped<EventFormService>();
         services.AddScoped<OrganiserAccess>();

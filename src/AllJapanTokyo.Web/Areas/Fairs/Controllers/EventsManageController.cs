@@ -23,12 +23,12 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var mine = await organisers.EventsOfAsync(User, cancellationToken);
-        if (mine is { Count: 0 } && !organisers.OrganisesAll(User))
+        if (mine is { Count: 0 } && !OrganiserAccess.OrganisesAll(User))
         {
             return Forbid();
         }
 
-        return View(await exhibitors.ManagedEventsAsync(organisers.OrganisesAll(User) ? null : mine, cancellationToken));
+        return View(await exhibitors.ManagedEventsAsync(OrganiserAccess.OrganisesAll(User) ? null : mine, cancellationToken));
     }
 
     [HttpGet("new")]
