@@ -103,6 +103,30 @@ public class Event
         IsRunOnPortal && ClosedAtUtc is null
         && ApplicationOpensOn is { } opens && ApplicationClosesOn is { } closes && opens <= today && today <= closes;
 
+    /// <summary>
+    /// The organiser closes the event (on or after its first day; its figures are then proposed): it is held, and takes
+    /// no more applications.
+    /// </summary>
+    public ApplicationProblem? Close(DateOnly today, DateTime nowUtc)
+    {
+        if (ClosedAtUtc is not null)
+        {
+            return ApplicationProblem.EventClosed;
+        }
+
+        if (!IsRunOnPortal || Start is null || Start.EarliestDay > today)
+        {
+            return ApplicationProblem.EventNotStarted;
+        }
+
+        ClosedAtUtc = nowUtc;
+        Status = ActivityStatus.Held;
+        return null;
+    }
+
+    /// <summary>The last day has passed and the organiser has not closed it yet.</summary>
+    public bool AwaitsClosing(DateOnly today) => IsRunOnPortal && ClosedAtUtc is null && End is { } end && end.EarliestDay < today;
+
     /// <summary>Whether a company of <paramref name="prefectureCode"/> is invited.</summary>
     public bool Invites(string prefectureCode) =>
         InvitedPrefectures.Count == 0 || InvitedPrefectures.Exists(p => p.PrefectureCode == prefectureCode);

@@ -50,6 +50,12 @@ public enum ApplicationProblem
 
     /// <summary>A prefecture recommends only companies of its own prefecture.</summary>
     NotOwnPrefecture,
+
+    /// <summary>An event is closed (and its figures proposed) once it has begun.</summary>
+    EventNotStarted,
+
+    /// <summary>The event was already closed.</summary>
+    EventClosed,
 }
 
 /// <summary>

@@ -16,6 +16,9 @@ public sealed class FairsDemoSeeder(AppDbContext db, TimeProvider clock)
 {
     public const string DemoFairName = "全国ゾーン（デモ・架空）";
 
+    /// <summary>The demo EventOrganizer account (Development only), which the demo fair is delegated to.</summary>
+    public const string OrganizerEmail = "organizer@example.jp";
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         if (await db.Events.AnyAsync(e => e.NameJa == DemoFairName, cancellationToken))
@@ -112,6 +115,13 @@ public sealed class FairsDemoSeeder(AppDbContext db, TimeProvider clock)
         var withdrawn = Apply(companies[4], food, "本格芋焼酎（デモ）", 6);
         withdrawn.Withdraw(now.AddDays(-2));
         db.ExhibitorApplications.AddRange(confirmed, selected, applied, notSelected, withdrawn);
+
+        // The demo organiser account runs the demo fair (the operator of a fair, delegated by Tokyo).
+        if (await db.Users.Where(u => u.NormalizedEmail == OrganizerEmail.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken) is { } organizer)
+        {
+            db.EventOrganizerAssignments.Add(new EventOrganizerAssignment { EventId = fair.Id, UserId = organizer });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

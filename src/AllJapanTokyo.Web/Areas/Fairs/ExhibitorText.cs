@@ -53,6 +53,8 @@ public static class ExhibitorText
         ApplicationProblem.BoothTaken => L["その小間は、たった今ほかの出展者に割り当てられました。別の小間を選んでください。"],
         ApplicationProblem.ChangedMeanwhile => L["この申込は、画面を開いた後にほかの担当者が変更しました。最新の状況を確認してください。"],
         ApplicationProblem.NotOwnPrefecture => L["推薦できるのは自県の企業だけです。"],
+        ApplicationProblem.EventNotStarted => L["催しが始まる前には終了できません。"],
+        ApplicationProblem.EventClosed => L["この催しは既に終了しています。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
@@ -72,6 +74,13 @@ public static class ExhibitorText
         EventFormProblem.FeeInvalid => L["出展料を円の整数で入力してください（無料なら空欄）。"],
         EventFormProblem.CountBelowTaken => L["選定済みの出展者や割当済みの小間より少なくはできません。"],
         EventFormProblem.CategoryInUse => L["申込がある区分は削除できません。"],
+        _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, DelegationProblem problem) => problem switch
+    {
+        DelegationProblem.NoSuchOrganiser => L["そのメールアドレスの催し運営者アカウントはありません。"],
+        DelegationProblem.AlreadyDelegated => L["このアカウントには既に委任しています。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 }

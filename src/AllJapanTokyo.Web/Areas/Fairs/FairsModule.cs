@@ -11,6 +11,7 @@ public static class FairsModule
         services.AddScoped<ExhibitorService>();
         services.AddScoped<EventFormService>();
         services.AddScoped<OrganiserAccess>();
+        services.AddScoped<EventClosing>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
 [Area("Fairs")]
 [Route("fairs/manage")]
 [Authorize]
-public sealed class EventsManageController(ExhibitorService exhibitors, EventFormService forms, OrganiserAccess organisers, IStringLocalizer L) : Controller
+public sealed class EventsManageController(ExhibitorService exhibitors, EventFormService forms, OrganiserAccess organisers, EventClosing closing, IStringLocalizer L) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -89,8 +89,40 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
             return Forbid();
         }
 
-        return await exhibitors.ManagePageAsync(id, Done(done), null, null, cancellationToken) is { } model ? View(model) : NotFound();
+        return await exhibitors.ManagePageAsync(id, Done(done), null, null, cancellationToken) is { } model ? View(await WithOrganisersAsync(model, cancellationToken)) : NotFound();
     }
+
+    /// <summary>Delegates the event to an EventOrganizer account, by its e-mail.</summary>
+    [HttpPost("{id:int}/organisers")]
+    [Authorize(Policy = Policies.TokyoStaff)]
+    public async Task<IActionResult> Delegate(int id, [FromForm] string? email, CancellationToken cancellationToken)
+    {
+        if (await exhibitors.EventAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var problem = await organisers.DelegateAsync(id, email, cancellationToken);
+        if (problem is null)
+        {
+            return RedirectToAction(nameof(Manage), new { id, done = "delegated" });
+        }
+
+        var model = await exhibitors.ManagePageAsync(id, null, null, null, cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Manage), await WithOrganisersAsync(model!, cancellationToken) with { DelegationProblem = problem, DelegateEmail = email });
+    }
+
+    [HttpPost("{id:int}/organisers/remove")]
+    [Authorize(Policy = Policies.TokyoStaff)]
+    public async Task<IActionResult> Undelegate(int id, [FromForm] string userId, CancellationToken cancellationToken)
+    {
+        await organisers.UndelegateAsync(id, userId, cancellationToken);
+        return RedirectToAction(nameof(Manage), new { id });
+    }
+
+    private async Task<ManageEventViewModel> WithOrganisersAsync(ManageEventViewModel model, CancellationToken cancellationToken) =>
+        OrganiserAccess.OrganisesAll(User) ? model with { Organisers = await organisers.DelegatedAsync(model.Event.Id, cancellationToken) } : model;
 
     [HttpPost("{id:int}/applications/{applicationId:int}/decide")]
     public async Task<IActionResult> Decide(int id, int applicationId, [FromForm] ApplicationDecision decision, [FromForm] Guid version, CancellationToken cancellationToken)
@@ -116,7 +148,7 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
         return await AfterAsync(id, applicationId, problem, "booth", cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, int applicationId, ApplicationProblem? problem, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, int? applicationId, ApplicationProblem? problem, string done, CancellationToken cancellationToken)
     {
         if (problem is null)
         {
@@ -130,7 +162,20 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
         }
 
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View(nameof(Manage), model);
+        return View(nameof(Manage), await WithOrganisersAsync(model, cancellationToken));
+    }
+
+    /// <summary>Closes the event and proposes its figures to the officials' review.</summary>
+    [HttpPost("{id:int}/close")]
+    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
+    {
+        if (!await organisers.MayOrganiseAsync(User, id, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var problem = await closing.CloseAsync(id, cancellationToken);
+        return await AfterAsync(id, null, problem, "closed", cancellationToken);
     }
 
     /// <summary>Every booth in order with its exhibitor, to print.</summary>
@@ -171,5 +216,5 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
             : File(Spreadsheet.Csv(header, rows), Web.Infrastructure.Csv.ContentType, name + ".csv");
     }
 
-    private static string? Done(string? done) => done is "saved" or "decided" or "booth" ? done : null;
+    private static string? Done(string? done) => done is "saved" or "decided" or "booth" or "closed" or "delegated" ? done : null;
 }

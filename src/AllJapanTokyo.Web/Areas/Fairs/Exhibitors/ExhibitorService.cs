@@ -221,7 +221,14 @@ public sealed class ExhibitorService(AppDbContext db, Notifier notifier, TimePro
     public async Task<ManageEventViewModel?> ManagePageAsync(int eventId, string? done, ApplicationProblem? problem, int? problemApplicationId, CancellationToken cancellationToken)
     {
         var run = await EventAsync(eventId, cancellationToken);
-        return run is null ? null : new ManageEventViewModel(run, await RowsAsync(run, null, cancellationToken), done, problem, problemApplicationId);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var today = TodayInJapan;
+        return new ManageEventViewModel(run, await RowsAsync(run, null, cancellationToken), done, problem, problemApplicationId,
+            run.Start is { } start && start.EarliestDay <= today, run.End is { } end && end.EarliestDay < today);
     }
 
     /// <summary>The event's applications, oldest first, each with the free booths of its category.</summary>

@@ -76,7 +76,17 @@ public sealed record ManageEventViewModel(
     IReadOnlyList<ApplicationRow> Applications,
     string? Done,
     ApplicationProblem? Problem,
-    int? ProblemApplicationId);
+    int? ProblemApplicationId,
+    bool HasStarted,
+    bool HasEnded)
+{
+    /// <summary>The organiser accounts the event is delegated to; shown to Tokyo officials, who delegate.</summary>
+    public IReadOnlyList<AllJapanTokyo.Web.Areas.Fairs.Exhibitors.DelegatedOrganiser>? Organisers { get; init; }
+
+    public AllJapanTokyo.Web.Areas.Fairs.Exhibitors.DelegationProblem? DelegationProblem { get; init; }
+
+    public string? DelegateEmail { get; init; }
+}
 
 public sealed record ManagedEventRow(int Id, string NameJa, FairEventType Type, PartialDate? Start, PartialDate? End, int Applications, bool IsSynthetic, DateTime? ClosedAtUtc);
 
