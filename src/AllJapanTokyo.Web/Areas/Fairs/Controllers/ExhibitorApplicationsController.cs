@@ -15,6 +15,11 @@ namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
 [Route("fairs/events/{id:int}")]
 public sealed class ExhibitorApplicationsController(ExhibitorService exhibitors) : Controller
 {
+    /// <summary>The events taking applications now, for a company to choose from.</summary>
+    [HttpGet("/fairs/open-calls")]
+    [Authorize]
+    public async Task<IActionResult> OpenCalls(CancellationToken cancellationToken) => View(await exhibitors.OpenCallsAsync(cancellationToken));
+
     [HttpGet("apply")]
     [Authorize(Roles = Roles.Enterprise)]
     public async Task<IActionResult> Apply(int id, [FromQuery] bool? saved, CancellationToken cancellationToken)

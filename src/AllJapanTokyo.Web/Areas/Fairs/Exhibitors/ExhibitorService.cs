@@ -61,6 +61,19 @@ public sealed class ExhibitorService(AppDbContext db, Notifier notifier, TimePro
 
     // ---- The company ----
 
+    /// <summary>The events whose application window is open today, soonest first (synthetic ones are marked).</summary>
+    public async Task<IReadOnlyList<ManagedEventRow>> OpenCallsAsync(CancellationToken cancellationToken)
+    {
+        var today = TodayInJapan;
+        return (await db.Events.AsNoTracking()
+                .Where(e => e.Type != null && e.ClosedAtUtc == null && e.ApplicationOpensOn <= today && e.ApplicationClosesOn >= today)
+                .Select(e => new { e.Id, e.NameJa, e.Type, e.Start, e.End, e.IsSynthetic, e.ClosedAtUtc, e.ApplicationClosesOn })
+                .ToListAsync(cancellationToken))
+            .OrderBy(e => e.ApplicationClosesOn).ThenBy(e => e.Id)
+            .Select(e => new ManagedEventRow(e.Id, e.NameJa, e.Type!.Value, e.Start, e.End, 0, e.IsSynthetic, e.ClosedAtUtc))
+            .ToList();
+    }
+
     public async Task<ApplyViewModel?> ApplyPageAsync(int eventId, int enterpriseId, ApplyForm? form, IReadOnlyDictionary<string, ApplicationProblem>? errors, bool saved, CancellationToken cancellationToken)
     {
         var run = await EventAsync(eventId, cancellationToken);
