@@ -144,8 +144,7 @@ public sealed class ExhibitorApplicationsOnPost(PortalFixture fixture)
         }
         finally
         {
-            await FairsTestData.RemoveAsync(portal, closed.Id);
-            await FairsTestData.RemoveAsync(portal, open.Id);
+            await FairsTestData.RemoveAsync(portal, closed.Id, open.Id);
         }
     }
 
@@ -272,8 +271,7 @@ public sealed class ExhibitorApplicationsOnPost(PortalFixture fixture)
         }
         finally
         {
-            await FairsTestData.RemoveAsync(portal, delegated.Id);
-            await FairsTestData.RemoveAsync(portal, another.Id);
+            await FairsTestData.RemoveAsync(portal, delegated.Id, another.Id);
         }
     }
 
@@ -316,6 +314,52 @@ public sealed class ExhibitorApplicationsOnPost(PortalFixture fixture)
         finally
         {
             await FairsTestData.RemoveAsync(portal, e.Id);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EditingKeepsTheBoothsAlreadyGivenAndTheCategoriesInUse(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var fair = await FairsTestData.EventAsync(portal, "編集される催し（試験）", boothsOfB: 4);
+        try
+        {
+            var selected = await FairsTestData.ApplicationAsync(portal, fair, (await FairsTestData.CompanyAsync(portal)).EnterpriseId, "A", ApplicationStatus.Selected);
+            await portal.WithDbAsync(async db =>
+            {
+                var application = await db.ExhibitorApplications.SingleAsync(a => a.Id == selected.Id);
+                application.AllocateBooth(3, 3, DateTime.UtcNow);
+                return await db.SaveChangesAsync();
+            });
+            var official = await PortalClient.SignedInAsync(portal, "official@example.jp");
+            var edit = $"/fairs/manage/{fair.Id}/edit";
+            var (_, form) = await official.GetPageAsync(edit);
+            var fields = form.QuerySelectorAll("form[action$='/edit'] input, form[action$='/edit'] select")
+                .Where(i => i.GetAttribute("name") is { } n && n != "__RequestVerificationToken" && (i.GetAttribute("type") != "checkbox" || i.HasAttribute("checked")))
+                .Select(i => (Name: i.GetAttribute("name")!, Value: i.LocalName == "select" ? i.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" : i.GetAttribute("value") ?? ""))
+                .GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.First().Value);
+            Assert.Equal("A", fields["Categories[0].Code"]);
+
+            // A (3 booths, booth A-3 given) cannot shrink to 2; B (applications none) can go.
+            fields["Categories[0].Count"] = "2";
+            fields["Categories[1].Code"] = fields["Categories[1].NameJa"] = fields["Categories[1].Count"] = "";
+            var refused = await official.PostFormAsync(edit, edit, fields);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("選定済みの出展者や割当済みの小間より少なくはできません。", await refused.Content.ReadAsStringAsync());
+            Assert.Equal(2, await portal.WithDbAsync(db => db.BoothCategories.CountAsync(c => c.EventId == fair.Id)));
+
+            fields["Categories[0].Count"] = "5";
+            fields["NameJa"] = "編集された催し（試験）";
+            Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(edit, edit, fields)).StatusCode);
+            var categories = await portal.WithDbAsync(db => db.BoothCategories.AsNoTracking().Where(c => c.EventId == fair.Id).ToListAsync());
+            Assert.Equal(("A", 5), (Assert.Single(categories).Code, categories[0].Count));
+            Assert.Equal("編集された催し（試験）", await portal.WithDbAsync(db => db.Events.Where(e => e.Id == fair.Id).Select(e => e.NameJa).SingleAsync()));
+            Assert.Equal(3, await portal.WithDbAsync(db => db.ExhibitorApplications.Where(a => a.Id == selected.Id).Select(a => a.BoothNumber).SingleAsync()));
+        }
+        finally
+        {
+            await FairsTestData.RemoveAsync(portal, fair.Id);
         }
     }
 

@@ -86,10 +86,10 @@ internal static class FairsTestData
             return application;
         });
 
-    public static Task RemoveAsync(PortalFactory portal, int eventId) =>
+    public static Task RemoveAsync(PortalFactory portal, params int[] eventIds) =>
         portal.WithDbAsync(async db =>
         {
-            await db.ExhibitorApplications.Where(a => a.EventId == eventId).ExecuteDeleteAsync();
-            return await db.Events.Where(e => e.Id == eventId).ExecuteDeleteAsync();
+            await db.ExhibitorApplications.Where(a => eventIds.Contains(a.EventId)).ExecuteDeleteAsync();
+            return await db.Events.Where(e => eventIds.Contains(e.Id)).ExecuteDeleteAsync();
         });
 }

@@ -445,7 +445,7 @@ public sealed class ExhibitorService(AppDbContext db, Notifier notifier, TimePro
         var keyword = filter.Keyword?.Trim();
         var shown = all
             .Where(c => string.IsNullOrEmpty(filter.Prefecture) || c.Prefecture.Code == filter.Prefecture)
-            .Where(c => filter.Category is null || run.Categories.Any(k => k.Id == filter.Category && k.NameJa == c.CategoryNameJa))
+            .Where(c => filter.Category is null || c.CategoryId == filter.Category)
             .Where(c => string.IsNullOrEmpty(keyword)
                 || c.NameJa.Contains(keyword, StringComparison.OrdinalIgnoreCase)
                 || c.ProductsJa.Contains(keyword, StringComparison.OrdinalIgnoreCase))
@@ -490,7 +490,7 @@ public sealed class ExhibitorService(AppDbContext db, Notifier notifier, TimePro
         var categories = run.Categories.ToDictionary(c => c.Id);
         return rows
             .OrderBy(r => r.PrefectureCode).ThenBy(r => r.NameKana ?? r.NameJa, StringComparer.Ordinal)
-            .Select(r => new ExhibitorCard(r.Id, r.NameJa, prefectures.Option(r.PrefectureCode), categories[r.BoothCategoryId].NameJa,
+            .Select(r => new ExhibitorCard(r.Id, r.NameJa, prefectures.Option(r.PrefectureCode), r.BoothCategoryId, categories[r.BoothCategoryId].NameJa,
                 r.BoothNumber is { } n ? categories[r.BoothCategoryId].Code + "-" + n : null, r.ProductsJa, r.IsOnline))
             .ToList();
     }

@@ -101,7 +101,7 @@ public sealed record RecommendViewModel(RunEvent Event, PrefectureOption Prefect
 /// <summary>The public exhibitor directory's filter, as typed.</summary>
 public sealed record DirectoryFilter(string? Prefecture, int? Category, string? Keyword);
 
-public sealed record ExhibitorCard(int Id, string NameJa, PrefectureOption Prefecture, string CategoryNameJa, string? BoothLabel, string ProductsJa, bool IsOnline);
+public sealed record ExhibitorCard(int Id, string NameJa, PrefectureOption Prefecture, int CategoryId, string CategoryNameJa, string? BoothLabel, string ProductsJa, bool IsOnline);
 
 public sealed record DirectoryViewModel(RunEvent Event, DirectoryFilter Filter, IReadOnlyList<PrefectureOption> Prefectures, IReadOnlyList<ExhibitorCard> Exhibitors, int Total);
 
