@@ -121,6 +121,13 @@ public sealed class ExhibitorApplicationsOnPost(PortalFixture fixture)
             }
 
             await RefusedAsync(closed, "A", "申込期間外のため、申し込めません。");
+            var english = $"/en/fairs/events/{closed.Id}/apply";
+            var inEnglish = await company.PostFormAsync(english, english, new Dictionary<string, string>
+            {
+                ["BoothCategoryId"] = (await CategoryIdAsync(portal, closed.Id, "A")).ToString(), ["ProductsJa"] = "入力した製品",
+            });
+            Assert.Equal(HttpStatusCode.BadRequest, inEnglish.StatusCode);
+            Assert.Contains(Texts.En("申込期間外のため、申し込めません。"), await inEnglish.Content.ReadAsStringAsync());
             await RefusedAsync(open, "B", "この小間区分は満枠です。別の区分を選んでください。");
 
             var apply = $"/fairs/events/{open.Id}/apply";
