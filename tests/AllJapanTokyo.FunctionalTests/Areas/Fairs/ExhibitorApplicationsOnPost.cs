@@ -370,6 +370,38 @@ public sealed class ExhibitorApplicationsOnPost(PortalFixture fixture)
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ACompanyWithdrawsAndItsBoothIsFreedForAnother(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var fair = await FairsTestData.EventAsync(portal, "辞退のある催し（試験）");
+        try
+        {
+            var (enterpriseId, email) = await FairsTestData.CompanyAsync(portal);
+            var confirmed = await FairsTestData.ApplicationAsync(portal, fair, enterpriseId, "A", ApplicationStatus.Confirmed);
+            await portal.WithDbAsync(async db =>
+            {
+                (await db.ExhibitorApplications.SingleAsync(a => a.Id == confirmed.Id)).AllocateBooth(1, 3, DateTime.UtcNow);
+                return await db.SaveChangesAsync();
+            });
+            var company = await PortalClient.SignedInAsync(portal, email, EnterpriseTestData.Password);
+            var apply = $"/fairs/events/{fair.Id}/apply";
+            Assert.Equal(HttpStatusCode.Redirect, (await company.PostFormAsync(apply, $"/fairs/events/{fair.Id}/withdraw", [])).StatusCode);
+            var withdrawn = await portal.WithDbAsync(db => db.ExhibitorApplications.AsNoTracking().SingleAsync(a => a.Id == confirmed.Id));
+            Assert.Equal((ApplicationStatus.Withdrawn, (int?)null), (withdrawn.Status, withdrawn.BoothNumber));
+
+            var other = await FairsTestData.ApplicationAsync(portal, fair, (await FairsTestData.CompanyAsync(portal, "27")).EnterpriseId, "A", ApplicationStatus.Selected);
+            var official = await PortalClient.SignedInAsync(portal, "official@example.jp");
+            Assert.Equal(HttpStatusCode.Redirect, (await BoothAsync(official, fair.Id, other.Id, 1)).StatusCode);
+            Assert.Equal(1, await portal.WithDbAsync(db => db.ExhibitorApplications.Where(a => a.Id == other.Id).Select(a => a.BoothNumber).SingleAsync()));
+        }
+        finally
+        {
+            await FairsTestData.RemoveAsync(portal, fair.Id);
+        }
+    }
+
     private static Task<int> CategoryIdAsync(PortalFactory portal, int eventId, string code) =>
         portal.WithDbAsync(db => db.BoothCategories.Where(c => c.EventId == eventId && c.Code == code).Select(c => c.Id).SingleAsync());
 
