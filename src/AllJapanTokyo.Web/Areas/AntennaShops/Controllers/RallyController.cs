@@ -16,7 +16,7 @@ namespace AllJapanTokyo.Web.Areas.AntennaShops.Controllers;
 [Area("AntennaShops")]
 [Route("antenna-shops/rally")]
 [AllLanguages]
-public sealed class RallyController(RallyService rally, RallySignIn signIn, SignInManager<AppUser> signIns) : Controller
+public sealed class RallyController(RallyService rally, RallySignIn signIn, SignInManager<AppUser> signIns, UserManager<AppUser> users) : Controller
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Card(int id, bool sent, CancellationToken cancellationToken) =>
@@ -24,12 +24,26 @@ public sealed class RallyController(RallyService rally, RallySignIn signIn, Sign
             ? View(new RallyCardPage(edition, UserId is not null, UserId is { } user ? await rally.CardAsync(id, user, cancellationToken) : null, null, sent, rally.JapanToday))
             : NotFound();
 
-    /// <summary>The address a counter's QR code holds: asks the visitor to confirm (a GET never stamps).</summary>
+    /// <summary>
+    /// The address a counter's QR code holds: asks the visitor to confirm (a GET never stamps). The code holds the
+    /// Japanese address; a signed-in visitor who uses another language is taken to the same page in it.
+    /// </summary>
     [HttpGet("{id:int}/stamp")]
-    public async Task<IActionResult> Stamp(int id, string? code, bool sent, CancellationToken cancellationToken) =>
-        await rally.EditionAsync(id, cancellationToken) is { } edition
-            ? View(new StampConfirmPage(edition, code ?? "", UserId is not null, sent))
-            : NotFound();
+    public async Task<IActionResult> Stamp(int id, string? code, bool sent, CancellationToken cancellationToken)
+    {
+        if (await rally.EditionAsync(id, cancellationToken) is not { } edition)
+        {
+            return NotFound();
+        }
+
+        if (UserId is not null && PortalLanguage.Current == PortalLanguage.Japanese && await users.GetUserAsync(User) is { } user
+            && PortalLanguage.FromCultureName(user.PreferredLanguage) is var language && language != PortalLanguage.Japanese)
+        {
+            return LocalRedirect(language.PathBase + Request.Path + Request.QueryString);
+        }
+
+        return View(new StampConfirmPage(edition, code ?? "", UserId is not null, sent));
+    }
 
     [HttpPost("{id:int}/stamp")]
     [ValidateAntiForgeryToken]

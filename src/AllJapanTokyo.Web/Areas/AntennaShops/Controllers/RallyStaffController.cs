@@ -108,7 +108,7 @@ public sealed class RallyStaffController(RallyService rally, StampCodes codes, A
         var code = codes.Issue(shop.Id, edition.Id);
         var path = Url.Action("Stamp", "Rally", new { area = "AntennaShops", id = edition.Id, code }) ?? "";
         // The address in the code is the root (Japanese) one: the visitor's phone opens it and picks a language there.
-        var url = address.BaseUrl + path[Request.PathBase.Value!.Length..];
+        var url = address.BaseUrl + path[(Request.PathBase.Value?.Length ?? 0)..];
         using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(6)
             .Replace("<svg ", $"<svg role=\"img\" aria-label=\"{WebUtility.HtmlEncode(L["スタンプのQRコード"])}\" ", StringComparison.Ordinal);
