@@ -20,7 +20,7 @@ public sealed class RallyDrawAndFigures(PortalFixture fixture)
         var official = await PortalClient.SignedInAsync(portal, "official@example.jp");
 
         var drawn = await official.PostFormAsync($"/antenna-shops/rally/{edition}/dashboard", $"/antenna-shops/rally/{edition}/draw", new Dictionary<string, string> { ["seed"] = "20201" });
-        Assert.Equal(HttpStatusCode.OK, drawn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, drawn.StatusCode);
 
         var winners = await portal.WithDbAsync(db => db.StampCards.Where(c => c.EditionId == edition && c.WinnerRank != null).OrderBy(c => c.WinnerRank).Select(c => new { c.Id, c.UserId }).ToListAsync());
         Assert.Equal(PrizeDraw.Winners(cards.Select(c => c.Card), 20201, 2), winners.Select(w => w.Id));
@@ -55,7 +55,7 @@ public sealed class RallyDrawAndFigures(PortalFixture fixture)
         Assert.Contains($"{today.AddDays(-2):yyyy-MM-dd},{shops[0]},", csv);
 
         var proposed = await official.PostFormAsync($"/antenna-shops/rally/{edition}/dashboard", $"/antenna-shops/rally/{edition}/figures", []);
-        Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         var figure = await portal.WithDbAsync(db => db.ComputedFigures.SingleAsync(f => f.SourceKind == "antenna-shops.rally" && f.SourceKey == edition.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(("6-1", "participating_shops", 3m), (figure.InitiativeCode, figure.IndicatorCode, figure.Value));
 

@@ -61,14 +61,14 @@ internal static partial class RallyTestData
         var client = PortalClient.For(portal);
         var sent = await client.PostFormAsync($"{language}/antenna-shops/rally/{edition}", $"{language}/antenna-shops/rally/sign-in",
             new Dictionary<string, string> { ["email"] = email, ["edition"] = edition.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var link = await SignInLinkAsync(portal, email);
         Assert.NotNull(link);
         var (_, page) = await client.GetPageAsync(link!.PathAndQuery);
         var fields = page.QuerySelectorAll("form input[type=hidden]").Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
         var signedIn = await client.PostFormAsync(link.PathAndQuery, link.AbsolutePath, fields);
-        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return (client, email);
     }
 

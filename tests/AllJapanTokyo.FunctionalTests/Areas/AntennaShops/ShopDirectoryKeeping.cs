@@ -24,7 +24,7 @@ public sealed class ShopDirectoryKeeping(PortalFixture fixture)
         var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
 
         var own = await niigata.PostFormAsync($"/antenna-shops/shops/{niigataShops[0]}/edit", $"/antenna-shops/shops/{niigataShops[0]}/edit", Fields("15", $"新潟テスト館{Guid.NewGuid():N}"[..16]));
-        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
         Assert.Equal("銀座一丁目駅", await portal.WithDbAsync(db => db.AntennaShops.Where(s => s.Id == niigataShops[0]).Select(s => s.NearestStationJa).SingleAsync()));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await niigata.GetAsync($"/antenna-shops/shops/{osakaShops[0]}/edit")).StatusCode);

@@ -182,7 +182,7 @@ public sealed class StampCardOnPost(PortalFixture fixture)
         var response = await client.PostFormAsync($"/antenna-shops/rally/{edition}", "/antenna-shops/rally/sign-in",
             new Dictionary<string, string> { ["email"] = "osaka@example.jp", ["edition"] = edition.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null(await RallyTestData.SignInLinkAsync(portal, "osaka@example.jp"));
     }
 
