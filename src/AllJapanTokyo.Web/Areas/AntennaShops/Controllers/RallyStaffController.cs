@@ -160,7 +160,7 @@ public sealed class RallyStaffController(RallyService rally, StampCodes codes, A
             ? await DashboardWithProblemAsync(id, L.Of(problem), cancellationToken)
             : RedirectToAction(nameof(Dashboard), new { id });
 
-    private bool IsTokyoStaff => User.IsInRole(Roles.TokyoOfficial) || User.IsInRole(Roles.Administrator);
+    private bool IsTokyoStaff => AntennaShopsController.Keeper(User)?.IsTokyoStaff == true;
 
     private async Task<IActionResult> DashboardWithProblemAsync(int id, string problem, CancellationToken cancellationToken)
     {
