@@ -83,6 +83,26 @@ public sealed partial class StampRallyInKorean(BrowserFixture fixture)
         await AxeChecks.AssertNoSeriousViolationsAsync(visitor);
     }
 
+    [SkippableFact]
+    public async Task The_shop_directory_a_shop_and_the_stamp_card_pass_axe_in_Japanese_English_and_Chinese()
+    {
+        SetDefaultExpectTimeout(30_000);
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var (edition, shops) = await DemoRallyAsync();
+
+        foreach (var path in new[] { "/antenna-shops?restaurant=true", $"/en/antenna-shops/shops/{shops["01"]}", $"/zh-hans/antenna-shops/rally/{edition}" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await AxeChecks.AssertNoSeriousViolationsAsync(page);
+        }
+
+        // The demonstration shops say they are fictitious wherever they show.
+        await page.GotoAsync("/antenna-shops");
+        await Expect(page.Locator($"li[data-shop='{shops["15"]}'] .badge")).ToHaveTextAsync("架空");
+    }
+
     private async Task<(int Edition, Dictionary<string, int> Shops)> DemoRallyAsync()
     {
         await using var scope = fixture.Portal.Services.CreateAsyncScope();
