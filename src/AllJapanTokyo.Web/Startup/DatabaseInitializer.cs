@@ -44,6 +44,7 @@ public sealed class DatabaseInitializer(
             await ActivatorUtilities.CreateInstance<ProcurementSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<ReportingDemoSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<FairsDemoSeeder>(services).SeedAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<AntennaShopsDemoSeeder>(services).SeedAsync(cancellationToken);
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();

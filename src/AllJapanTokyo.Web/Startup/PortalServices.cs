@@ -57,6 +57,9 @@ public static class PortalServices
             o.Cookie.SecurePolicy = CookieNames.SecurePolicy(configuration);
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
+            // The language prefix is the request's path base, which the cookie's path would follow ("/ko"): browsers
+            // refuse a __Host- cookie whose path is not "/", so the first form of a visitor on /en, /zh-hans or /ko failed.
+            o.Cookie.Path = "/";
         });
 
         services
@@ -126,6 +129,8 @@ public static class PortalServices
             o.Cookie.SecurePolicy = CookieNames.SecurePolicy(configuration);
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // As the antiforgery cookie: one session for every language, and a __Host- cookie must have the path "/".
+            o.Cookie.Path = "/";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Authentication:IdleTimeoutMinutes", 60));
             o.SlidingExpiration = true;
             // Past the absolute lifetime (8 hours from the sign-in) the session ends however active it was.
