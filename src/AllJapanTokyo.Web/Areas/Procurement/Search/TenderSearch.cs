@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Procurement;
 
@@ -90,8 +91,11 @@ public sealed record TenderFilter(
     /// </summary>
     public bool EligibleOnly { get; init; }
 
-    /// <summary>The words of the keyword, split at half- and full-width spaces; each must appear in the title or description.</summary>
-    public IReadOnlyList<string> Words => Keyword is null ? [] : Keyword.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The words of the keyword as search reads them (<see cref="SearchText"/>: NFKC, lower case), split at half- and
+    /// full-width spaces; each must appear in the title or description.
+    /// </summary>
+    public IReadOnlyList<string> Words => SearchText.Words(Keyword);
 
     public static (TenderFilter Filter, IReadOnlyList<FilterProblem> Problems) From(TenderSearchInput input)
     {
@@ -230,13 +234,24 @@ public sealed record TenderFilter(
     /// <summary>
     /// The public tenders (never drafts) among <paramref name="tenders"/> that match every usable filter value: the search
     /// page and the saved-search alerts (AlertWorker) find the same tenders.
+    /// A keyword reads the n-gram index (<paramref name="grams"/>): the tenders holding every gram of every word, then
+    /// the substring test on the normalised text decides, so the answer is exactly the substring answer.
     /// </summary>
-    public IQueryable<Tender> Apply(IQueryable<Tender> tenders, DateTime nowUtc)
+    public IQueryable<Tender> Apply(IQueryable<Tender> tenders, IQueryable<TenderSearchGram> grams, DateTime nowUtc)
     {
         var query = tenders.Where(Tender.IsPublic);
-        foreach (var word in Words)
+        var words = Words;
+        if (words.Count > 0)
         {
-            query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
+            var needed = words.SelectMany(SearchText.QueryGrams).Distinct().ToList();
+            var count = needed.Count;
+            var candidates = grams.Where(g => needed.Contains(g.Gram)).GroupBy(g => g.TenderId).Where(g => g.Count() == count).Select(g => g.Key);
+            query = query.Where(t => candidates.Contains(t.Id));
+        }
+
+        foreach (var word in words)
+        {
+            query = query.Where(t => t.SearchText.Contains(word));
         }
 
         if (PrefectureCode is { } prefecture)

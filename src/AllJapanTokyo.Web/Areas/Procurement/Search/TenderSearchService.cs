@@ -97,7 +97,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
     public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var filtered = filter.Apply(db.Tenders.AsNoTracking(), now);
+        var filtered = filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now);
         if (filter.EligibleOnly && viewer is not null)
         {
             filtered = OpenTo(filtered, viewer, now);
@@ -125,7 +125,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             .Select(o => new { o.Id, o.NameJa, o.NameEn })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var prefectures = await db.PrefectureNamesAsync(cancellationToken);
-        var rows = TenderLists.Ordered(filter.Apply(db.Tenders.AsNoTracking(), now), filter.Sort, now)
+        var rows = TenderLists.Ordered(filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now), filter.Sort, now)
             .Select(t => new
             {
                 t.Reference,

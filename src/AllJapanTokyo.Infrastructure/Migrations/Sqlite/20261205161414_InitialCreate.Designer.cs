@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205142124_InitialCreate")]
+    [Migration("20261205161414_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1188,6 +1188,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8201)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1400,6 +1405,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
+                    b.Property<int>("Gram")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "TenderId");
+
+                    b.HasIndex("TenderId");
+
+                    b.ToTable("TenderSearchGrams");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
@@ -2483,6 +2503,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()
                         .HasForeignKey("TenderId")
