@@ -1912,6 +1912,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                             Id = 1,
                             ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1L
                         });
                 });
 

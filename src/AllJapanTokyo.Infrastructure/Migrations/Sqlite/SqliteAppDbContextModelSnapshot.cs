@@ -1845,6 +1845,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                             Id = 1,
                             ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1L
                         });
                 });
 

@@ -245,11 +245,15 @@ public sealed record TenderFilter(
         {
             var needed = words.SelectMany(SearchText.QueryGrams).Distinct().ToList();
             var count = needed.Count;
-            var candidates = grams.Where(g => needed.Contains(g.Gram)).GroupBy(g => g.TenderId).Where(g => g.Count() == count).Select(g => g.Key);
+            var candidates = count == 1
+                ? grams.Where(g => g.Gram == needed[0]).Select(g => g.TenderId)
+                : grams.Where(g => needed.Contains(g.Gram)).GroupBy(g => g.TenderId).Where(g => g.Count() == count).Select(g => g.Key);
             query = query.Where(t => candidates.Contains(t.Id));
         }
 
-        foreach (var word in words)
+        // A word of one or two characters is its own gram: holding the gram is holding the word, so only longer words
+        // (whose bigrams may stand apart in the text) need the substring test.
+        foreach (var word in words.Where(w => w.Length > 2))
         {
             query = query.Where(t => t.SearchText.Contains(word));
         }

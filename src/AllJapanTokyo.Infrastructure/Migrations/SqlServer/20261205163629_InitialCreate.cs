@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,10 +17,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +31,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -44,12 +46,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,10 +62,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,14 +76,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OperatorSelected = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    InvestorsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,16 +94,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,20 +114,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
-                    HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,18 +138,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    TileColumn = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "int", nullable: false),
+                    TileColumn = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,9 +160,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,15 +173,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SecurityEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,13 +192,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,10 +209,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,9 +223,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -234,11 +236,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,16 +257,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,8 +283,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,14 +307,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,26 +331,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CorporateNumber = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CapitalYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Employees = table.Column<int>(type: "INTEGER", nullable: false),
-                    Capabilities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CapitalYen = table.Column<long>(type: "bigint", nullable: false),
+                    Employees = table.Column<int>(type: "int", nullable: false),
+                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,13 +367,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,17 +396,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -421,25 +423,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "INTEGER", nullable: true),
-                    Visitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartnersJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "int", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
+                    Visitors = table.Column<int>(type: "int", nullable: true),
+                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -462,10 +464,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "INTEGER", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -488,21 +490,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -531,25 +533,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -572,13 +574,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,13 +597,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -618,14 +620,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,28 +644,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -692,38 +694,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    BudgetYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AwardedAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ContractAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    BudgetYen = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
+                    AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -746,16 +748,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -796,8 +798,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -820,20 +822,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportingAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -850,8 +852,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -874,11 +876,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DayNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    DayNumber = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -901,11 +903,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -928,11 +930,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -949,10 +951,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -969,8 +971,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -993,10 +995,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1013,16 +1015,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1051,14 +1053,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1075,17 +1077,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1108,20 +1110,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1144,13 +1146,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1167,13 +1169,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1190,12 +1192,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1218,14 +1220,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuestionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1248,15 +1250,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1285,8 +1287,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Gram = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1303,11 +1305,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1330,11 +1332,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteStop",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteDayId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1351,12 +1353,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AlertDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SavedSearchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1378,7 +1380,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
             migrationBuilder.InsertData(
                 table: "PublishedDataStamps",
                 columns: new[] { "Id", "ChangedAtUtc", "Version" },
-                values: new object[] { 1, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), 1L });
+                values: new object[,]
+                {
+                    { 1, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), 1L },
+                    { 2, new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), 1L }
+                });
 
             migrationBuilder.InsertData(
                 table: "WorkerLeases",
@@ -1405,7 +1411,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1446,7 +1453,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -1747,7 +1755,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true);
+                unique: true,
+                filter: "[PrefectureCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
