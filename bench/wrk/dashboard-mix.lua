@@ -6,13 +6,7 @@ local indicators = { "initiatives", "events", "2-4:business_meetings" }
 local views = { "map", "bars" }
 local sorts = { "code", "value" }
 
-local function encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
-function init(args)
-  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
-end
+dofile("bench/wrk/common.lua")
 
 function request()
   local path = languages[math.random(#languages)] .. "/dashboard?fy=" .. math.random(2015, 2020)

@@ -19,8 +19,9 @@ dotnet build bench/AllJapanTokyo.Bench -c Release -v q -nologo >/dev/null
 keep=(); [ "${KEEP_DATA:-0}" = 1 ] && keep=(--keep-data)
 dotnet bench/AllJapanTokyo.Bench/bin/Release/net10.0/AllJapanTokyo.Bench.dll serve "$data" "$port" "${keep[@]}" &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
+# The portal is the bench program's child; stop it too if the bench program is stopped before it serves.
+trap 'children=$(pgrep -P $server || true); kill $server $children 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 900); do
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   kill -0 $server 2>/dev/null || break
   sleep 1
@@ -30,6 +31,13 @@ curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the portal
 report="$data/summary.tsv"
 printf 'path\trequests/s\tp50\tp99\terrors\tload average\n' >"$report"
 headers=(); [ -n "${ENCODING:-}" ] && headers=(-H "Accept-Encoding: $ENCODING")
+if [ -n "${COLD:-}" ]; then
+  # COLD=<path>: the first 30 s after /health/ready, on that path, before anything else has warmed the portal up.
+  out=$(wrk -t"$threads" -c"$connections" -d30s --latency "${headers[@]}" "http://127.0.0.1:$port$COLD")
+  echo "== cold $COLD (the first 30 s after start)"; echo "$out"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "cold $COLD" "$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
+    "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx or 3xx/ {s += $NF} END {print s + 0}' <<<"$out")" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$report"
+fi
 for path in /health/live "$@"; do
   script=()
   if [[ "$path" == lua:* ]]; then

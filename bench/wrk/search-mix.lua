@@ -9,13 +9,7 @@ local keywords = {
 }
 local categories = { "", "goods", "services", "works" }
 
-local function encode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
-function init(args)
-  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
-end
+dofile("bench/wrk/common.lua")
 
 function request()
   local parts = {}

@@ -71,8 +71,7 @@ public sealed class TenderKeywordIndex(PortalFixture fixture)
         // The battery does hit what it means to: the two-character words, either width, several words, and nothing.
         await portal.WithDbAsync(async db =>
         {
-            async Task<int> CountAsync(string q) =>
-                await TenderFilter.From(new TenderSearchInput { Q = $"{q} {marker}" }).Filter.Apply(db.Tenders, db.TenderSearchGrams, now).CountAsync();
+            Task<int> CountAsync(string q) => Matches(db, $"{q} {marker}");
             Assert.Equal(3, await CountAsync("清掃"));
             Assert.Equal(2, await CountAsync("工事"));
             Assert.Equal(1, await CountAsync("清掃 工事"));
@@ -102,11 +101,9 @@ public sealed class TenderKeywordIndex(PortalFixture fixture)
             return await db.SaveChangesAsync();
         });
 
-        var now = DateTime.UtcNow;
         await portal.WithDbAsync(async db =>
         {
-            async Task<int> CountAsync(string q) =>
-                await TenderFilter.From(new TenderSearchInput { Q = $"{q} {marker}" }).Filter.Apply(db.Tenders, db.TenderSearchGrams, now).CountAsync();
+            Task<int> CountAsync(string q) => Matches(db, $"{q} {marker}");
             Assert.Equal(0, await CountAsync("除草"));
             Assert.Equal(1, await CountAsync("草刈"));
             Assert.Equal(1, await CountAsync("変更後"));
@@ -118,6 +115,10 @@ public sealed class TenderKeywordIndex(PortalFixture fixture)
             return 0;
         });
     }
+
+    /// <summary>How many public tenders the search page would find for <paramref name="q"/>.</summary>
+    private static Task<int> Matches(AppDbContext db, string q) =>
+        TenderFilter.From(new TenderSearchInput { Q = q }).Filter.Apply(db.Tenders, db.TenderSearchGrams, DateTime.UtcNow).CountAsync();
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
