@@ -54,15 +54,20 @@ public sealed class TenderKeywordIndex(PortalFixture fixture)
         {
             var isPublic = Tender.IsPublic.Compile();
             var everyPublic = (await db.Tenders.AsNoTracking().ToListAsync()).Where(isPublic).ToList();
+            // Alone (the gram lists are intersected) and with a prefecture (each tender is probed for its grams).
             foreach (var q in Queries.Concat(Queries.Select(q => $"{q} {marker}")))
             {
-                var filter = TenderFilter.From(new TenderSearchInput { Q = q }).Filter;
-                var found = await filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now).Select(t => t.Id).OrderBy(id => id).ToListAsync();
-                var words = SearchText.Words(q);
-                var expected = everyPublic
-                    .Where(t => words.All(w => SearchText.Normalize(t.Title).Contains(w, StringComparison.Ordinal) || SearchText.Normalize(t.Description).Contains(w, StringComparison.Ordinal)))
-                    .Select(t => t.Id).OrderBy(id => id).ToList();
-                Assert.True(expected.SequenceEqual(found), $"「{q}」: expected [{string.Join(',', expected)}], found [{string.Join(',', found)}]");
+                foreach (var prefecture in new string?[] { null, "15" })
+                {
+                    var filter = TenderFilter.From(new TenderSearchInput { Q = q, Prefecture = prefecture }).Filter;
+                    var found = await filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now).Select(t => t.Id).OrderBy(id => id).ToListAsync();
+                    var words = SearchText.Words(q);
+                    var expected = everyPublic
+                        .Where(t => prefecture is null || t.DeliveryPrefectureCode == prefecture)
+                        .Where(t => words.All(w => SearchText.Normalize(t.Title).Contains(w, StringComparison.Ordinal) || SearchText.Normalize(t.Description).Contains(w, StringComparison.Ordinal)))
+                        .Select(t => t.Id).OrderBy(id => id).ToList();
+                    Assert.True(expected.SequenceEqual(found), $"「{q}」 {prefecture}: expected [{string.Join(',', expected)}], found [{string.Join(',', found)}]");
+                }
             }
 
             return 0;

@@ -244,11 +244,23 @@ public sealed record TenderFilter(
         if (words.Count > 0)
         {
             var needed = words.SelectMany(SearchText.QueryGrams).Distinct().ToList();
-            var count = needed.Count;
-            var candidates = count == 1
-                ? grams.Where(g => g.Gram == needed[0]).Select(g => g.TenderId)
-                : grams.Where(g => needed.Contains(g.Gram)).GroupBy(g => g.TenderId).Where(g => g.Count() == count).Select(g => g.Key);
-            query = query.Where(t => candidates.Contains(t.Id));
+            if (PrefectureCode is not null || Category is not null)
+            {
+                // The prefecture and category index leaves a few hundred tenders: probe each for its grams by key,
+                // rather than listing every tender of a common gram (業務: all 50,000) to intersect with them.
+                foreach (var gram in needed)
+                {
+                    query = query.Where(t => grams.Any(g => g.Gram == gram && g.TenderId == t.Id));
+                }
+            }
+            else
+            {
+                var count = needed.Count;
+                var candidates = count == 1
+                    ? grams.Where(g => g.Gram == needed[0]).Select(g => g.TenderId)
+                    : grams.Where(g => needed.Contains(g.Gram)).GroupBy(g => g.TenderId).Where(g => g.Count() == count).Select(g => g.Key);
+                query = query.Where(t => candidates.Contains(t.Id));
+            }
         }
 
         // A word of one or two characters is its own gram: holding the gram is holding the word, so only longer words
