@@ -65,6 +65,19 @@ internal sealed partial class BenchPortal : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        if (PostgreSqlConnection() is { } postgres)
+        {
+            // BENCH_DATABASE=postgresql: the same portal on a database of its own on the PostgreSQL server of
+            // BENCH_POSTGRES (default: the local server of the README), dropped first unless the data are kept.
+            if (!keepData)
+            {
+                await DropPostgreSqlDatabaseAsync(postgres);
+            }
+
+            start.Environment["Database__Provider"] = "PostgreSql";
+            start.Environment["ConnectionStrings__PostgreSql"] = postgres;
+        }
+
         start.Environment["DemoData__Volume"] = "large";
         start.Environment["Security__HttpsOnlyCookies"] = "false";
         start.Environment["Email__PickupDirectory"] = Path.Combine(folder, "mail");
@@ -95,6 +108,29 @@ internal sealed partial class BenchPortal : IDisposable
             portal.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The bench database on PostgreSQL when <c>BENCH_DATABASE=postgresql</c>; null for SQLite (the default).</summary>
+    public static string? PostgreSqlConnection()
+    {
+        if (!string.Equals(Environment.GetEnvironmentVariable("BENCH_DATABASE"), "postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var server = Environment.GetEnvironmentVariable("BENCH_POSTGRES") is { Length: > 0 } given ? given : "Host=127.0.0.1;Username=postgres;Password=postgres";
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "alljapantokyo_bench" }.ConnectionString;
+    }
+
+    private static async Task DropPostgreSqlDatabaseAsync(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var database = builder.Database!;
+        builder.Database = "postgres";
+        await using var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Serves until this process is asked to stop (SIGTERM or Ctrl+C); bench/wrk/measure.sh measures it with wrk.</summary>

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Serves the portal as it ships (Release build, SQLite, the large demonstration volume: BenchPortal.cs) and measures
 # each given path with wrk, one after the other in one run, after /health/live as the baseline.
-#   bench/wrk/measure.sh '/dashboard?fy=2020' '/reports/2020'
+#   bench/wrk/measure.sh '/dashboard?fy=2020' '/reports/2020' lua:bench/wrk/search-mix.lua
+# A `lua:<script>` argument runs wrk with that script (its own paths, e.g. thousands of distinct searches) on the root.
 # Environment: CONNECTIONS (16), THREADS (2), DURATION (20s), PORT (5090), WARMUP (5s per path), KEEP_DATA=1 to reuse
-# the database between runs (bench/wrk/.data). Output: one wrk report per path, then a summary table.
+# the database between runs (bench/wrk/.data), ENCODING (e.g. `br` or `gzip`: sent as Accept-Encoding, as browsers do),
+# BENCH_DATABASE=postgresql (the portal on PostgreSQL: BenchPortal.cs). Output: one wrk report per path, then a summary
+# table with the load average at the end of each run, and the portal's resident memory after the last.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"; duration="${DURATION:-20s}"; port="${PORT:-5090}"
@@ -16,8 +19,9 @@ dotnet build bench/AllJapanTokyo.Bench -c Release -v q -nologo >/dev/null
 keep=(); [ "${KEEP_DATA:-0}" = 1 ] && keep=(--keep-data)
 dotnet bench/AllJapanTokyo.Bench/bin/Release/net10.0/AllJapanTokyo.Bench.dll serve "$data" "$port" "${keep[@]}" &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
+# The portal is the bench program's child; stop it too if the bench program is stopped before it serves.
+trap 'children=$(pgrep -P $server || true); kill $server $children 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 900); do
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   kill -0 $server 2>/dev/null || break
   sleep 1
@@ -25,18 +29,35 @@ done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the portal did not start; see $data/portal-console.log" >&2; exit 1; }
 
 report="$data/summary.tsv"
-printf 'path\trequests/s\tp50\tp99\terrors\n' >"$report"
+printf 'path\trequests/s\tp50\tp99\terrors\tload average\n' >"$report"
+headers=(); [ -n "${ENCODING:-}" ] && headers=(-H "Accept-Encoding: $ENCODING")
+if [ -n "${COLD:-}" ]; then
+  # COLD=<path>: the first 30 s after /health/ready, on that path, before anything else has warmed the portal up.
+  out=$(wrk -t"$threads" -c"$connections" -d30s --latency "${headers[@]}" "http://127.0.0.1:$port$COLD")
+  echo "== cold $COLD (the first 30 s after start)"; echo "$out"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "cold $COLD" "$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")" "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
+    "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx or 3xx/ {s += $NF} END {print s + 0}' <<<"$out")" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$report"
+fi
 for path in /health/live "$@"; do
-  url="http://127.0.0.1:$port$path"
-  wrk -t"$threads" -c"$connections" -d"$warmup" "$url" >/dev/null
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url")
+  script=()
+  if [[ "$path" == lua:* ]]; then
+    script=(-s "${path#lua:}"); url="http://127.0.0.1:$port/"
+  else
+    url="http://127.0.0.1:$port$path"
+  fi
+  wrk -t"$threads" -c"$connections" -d"$warmup" "${headers[@]}" "${script[@]}" "$url" >/dev/null
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${headers[@]}" "${script[@]}" "$url")
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "== $path"; echo "$out"
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   # wrk counts socket errors and non-2xx/3xx answers separately; both are errors here.
   errors=$(awk '/Socket errors/ {gsub(",", ""); s += $4 + $6 + $8 + $10} /Non-2xx or 3xx/ {s += $NF} END {print s + 0}' <<<"$out")
-  printf '%s\t%s\t%s\t%s\t%s\n' "$path" "$rps" "$p50" "$p99" "$errors" >>"$report"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$path" "$rps" "$p50" "$p99" "$errors" "$load" >>"$report"
 done
-echo; echo "== summary ($connections connections, $duration each, $(nproc) cores)"
+portal=$(pgrep -P $server -f AllJapanTokyo.Web.dll | head -1 || true)
+rss=$([ -n "$portal" ] && awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$portal/status" || echo "unknown")
+echo; echo "== summary ($connections connections, $duration each, $(nproc) cores, ${BENCH_DATABASE:-sqlite}, Accept-Encoding: ${ENCODING:-none}, $(date -u '+%Y-%m-%d %H:%M UTC'))"
 column -t -s$'\t' "$report"
+echo "portal resident memory after the runs: $rss"

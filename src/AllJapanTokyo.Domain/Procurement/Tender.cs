@@ -65,6 +65,15 @@ public class Tender
 
     public required string Description { get; set; }
 
+    /// <summary>
+    /// The title and description as keyword search reads them (<see cref="Common.SearchText"/>); the keyword index holds
+    /// its grams. Set by <see cref="RefreshSearchText"/>, which the data layer calls on every save of a tender.
+    /// </summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>Brings <see cref="SearchText"/> in line with the title and description; returns it.</summary>
+    public string RefreshSearchText() => SearchText = Common.SearchText.Of(Title, Description);
+
     public TenderCategory Category { get; set; }
 
     public ProcurementMethod Method { get; set; }

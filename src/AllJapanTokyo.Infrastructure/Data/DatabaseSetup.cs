@@ -64,17 +64,20 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>Keeps the tenders' keyword index current in every SaveChanges (stateless, so one serves every context).</summary>
+    private static readonly TenderSearchIndex SearchIndex = new();
+
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
-            .AddInterceptors(new SqliteBusyTimeout(milliseconds: 30_000));
+            .AddInterceptors(new SqliteBusyTimeout(milliseconds: 30_000), SearchIndex);
 
     // No retrying execution strategy: use cases open their own transactions (all or nothing), which retrying
     // strategies refuse; a failed request shows the friendly error page and the next one reconnects from the pool.
     public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(connectionString).AddInterceptors(SearchIndex);
 
     public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString);
+        options.UseSqlServer(connectionString).AddInterceptors(SearchIndex);
 
     /// <summary>A relative SQLite file goes under the content root, and its folder is created.</summary>
     private static string SqliteConnectionInFolder(string connectionString, string contentRoot)

@@ -12,6 +12,13 @@ public class PublishedDataStamp
 {
     public const int SingletonId = 1;
 
+    /// <summary>
+    /// The second row: moves whenever any tender is added, changed or deleted (TenderSearchIndex, in the same
+    /// SaveChanges), to a new random value, so that concurrent changes on two instances never land on the same version.
+    /// The tender search's caches key on it.
+    /// </summary>
+    public const int TendersId = 2;
+
     public int Id { get; set; }
 
     public long Version { get; set; }
@@ -41,6 +48,13 @@ public static class PublishedData
             .Where(s => s.Id == PublishedDataStamp.SingletonId)
             .Select(s => s.Version)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The tenders' version (<see cref="PublishedDataStamp.TendersId"/>); one indexed single-row read.</summary>
+    public static Task<long> TendersVersionAsync(this AppDbContext db, CancellationToken cancellationToken = default) =>
+        db.PublishedDataStamps.AsNoTracking()
+            .Where(s => s.Id == PublishedDataStamp.TendersId)
+            .Select(s => s.Version)
+            .FirstOrDefaultAsync(cancellationToken);
 }
 
 internal sealed class PublishedDataStampConfiguration : IEntityTypeConfiguration<PublishedDataStamp>
@@ -48,11 +62,18 @@ internal sealed class PublishedDataStampConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<PublishedDataStamp> builder)
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.HasData(new PublishedDataStamp
-        {
-            Id = PublishedDataStamp.SingletonId,
-            Version = 1,
-            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-        });
+        builder.HasData(
+            new PublishedDataStamp
+            {
+                Id = PublishedDataStamp.SingletonId,
+                Version = 1,
+                ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            },
+            new PublishedDataStamp
+            {
+                Id = PublishedDataStamp.TendersId,
+                Version = 1,
+                ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            });
     }
 }

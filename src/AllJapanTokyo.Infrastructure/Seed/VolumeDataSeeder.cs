@@ -95,6 +95,7 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
 
         var categories = Enum.GetValues<TenderCategory>();
         var methods = Enum.GetValues<ProcurementMethod>();
+        var lastTenderIdBefore = await db.Tenders.MaxAsync(t => (int?)t.Id, cancellationToken) ?? 0;
         for (var offset = 0; offset < size.Tenders; offset += BatchSize)
         {
             var batch = new List<Tender>(BatchSize);
@@ -107,7 +108,7 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
                 var status = tenderEnd < now.AddDays(-60)
                     ? faker.PickRandom(TenderStatus.Complete, TenderStatus.Awarded, TenderStatus.Unsuccessful, TenderStatus.Cancelled)
                     : TenderStatus.Published;
-                batch.Add(new Tender
+                var tender = new Tender
                 {
                     Reference = $"S-{tenderEnd.Year}-{i + 1:D6}",
                     BuyerOrganizationId = buyers[i % buyers.Count].Id,
@@ -125,11 +126,16 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
                     ContactJa = "調達担当（架空）",
                     PublishedAtUtc = tenderStart.AddDays(-7),
                     IsSynthetic = true,
-                });
+                };
+                tender.RefreshSearchText();
+                batch.Add(tender);
             }
 
             await db.InsertAsync(batch, cancellationToken);
         }
+
+        // Written without the change tracker, so the keyword index is filled here, in the same transaction.
+        await TenderSearchIndex.InsertGramsAsync(db, lastTenderIdBefore, cancellationToken);
 
         for (var offset = 0; offset < size.Participations; offset += BatchSize)
         {

@@ -15,6 +15,7 @@ public sealed class HomeController(AppDbContext db) : Controller
 
     /// <summary>The portal's front page: the six chapters and 26 measures, each linked to the area that runs it.</summary>
     [HttpGet("/")]
+    [Areas.Dashboard.PublishedPage]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var chapters = await db.Chapters.AsNoTracking()

@@ -19,12 +19,13 @@ public static class PortalPipeline
 
         // The language prefix (/en, /zh-hans, /ko) becomes the path base before anything reads the path.
         app.UseMiddleware<LanguagePrefixMiddleware>();
+        app.UseResponseCompression();
 
         // Friendly error pages for exceptions and for 403/404/… alike, in the reader's language; details go to the log only.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(PortalCompression.StaticFiles());
         app.UseSerilogRequestLogging(o =>
         {
             // Path only (no query string: confirmation and reset tokens travel there), plus who and for which prefecture.

@@ -44,6 +44,7 @@ public static class PortalServices
         services.AddPortalIdentity(configuration);
         services.AddPortalLocalization();
         services.AddPortalRateLimits(configuration);
+        services.AddPortalCompression();
 
         services.AddPortalDataProtection(configuration, environment);
         services.AddPortalForwardedHeaders(configuration);

@@ -17,6 +17,8 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         builder.HasIndex(t => t.Reference).IsUnique();
         builder.Property(t => t.Title).HasMaxLength(Tender.MaxTitleLength);
         builder.Property(t => t.Description).HasMaxLength(Tender.MaxDescriptionLength);
+        // Title and description normalised, with a separator between them (TenderSearchIndex keeps it current).
+        builder.Property(t => t.SearchText).HasMaxLength(Tender.MaxTitleLength + Tender.MaxDescriptionLength + 1);
         builder.Property(t => t.DeliveryPrefectureCode).HasMaxLength(2);
         builder.Property(t => t.OtherDeliveryPrefectureCodes).HasMaxLength(150);
         builder.Property(t => t.EligiblePrefectureCodes).HasMaxLength(150);

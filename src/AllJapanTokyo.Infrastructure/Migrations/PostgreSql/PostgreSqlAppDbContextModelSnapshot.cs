@@ -1622,6 +1622,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8201)
+                        .HasColumnType("character varying(8201)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1844,6 +1849,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
+                    b.Property<int>("Gram")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Gram", "TenderId");
+
+                    b.HasIndex("TenderId");
+
+                    b.ToTable("TenderSearchGrams");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
@@ -2384,6 +2404,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         new
                         {
                             Id = 1,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 2,
                             ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 1L
                         });
@@ -3178,6 +3204,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()
                         .HasForeignKey("TenderId")

@@ -1623,6 +1623,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8201)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1846,6 +1851,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasFilter("[PrefectureCode] IS NOT NULL");
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
+                    b.Property<int>("Gram")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Gram", "TenderId");
+
+                    b.HasIndex("TenderId");
+
+                    b.ToTable("TenderSearchGrams");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
@@ -2386,6 +2406,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         new
                         {
                             Id = 1,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 2,
                             ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 1L
                         });
@@ -3182,6 +3208,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()
                         .HasForeignKey("TenderId")

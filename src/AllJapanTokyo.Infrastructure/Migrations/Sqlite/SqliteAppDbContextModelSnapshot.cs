@@ -1569,6 +1569,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(8201)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1781,6 +1786,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TenderRecommendations");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
+                    b.Property<int>("Gram")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "TenderId");
+
+                    b.HasIndex("TenderId");
+
+                    b.ToTable("TenderSearchGrams");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderWatch", b =>
@@ -2301,6 +2321,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 2,
                             ChangedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 1L
                         });
@@ -3085,6 +3111,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.TenderSearchGram", b =>
+                {
                     b.HasOne("AllJapanTokyo.Domain.Procurement.Tender", null)
                         .WithMany()
                         .HasForeignKey("TenderId")

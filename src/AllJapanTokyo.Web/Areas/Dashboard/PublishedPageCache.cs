@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Net.Http.Headers;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
@@ -8,8 +11,43 @@ namespace AllJapanTokyo.Web.Areas.Dashboard;
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
 public sealed class PublishedPageAttribute : Attribute;
 
-/// <summary>A rendered published page, cut around its antiforgery token so that each visitor gets a token of their own.</summary>
-public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts, long Length);
+/// <summary>
+/// A rendered published page, cut around its antiforgery token so that each visitor gets a token of their own. A page
+/// without a token (every anonymous page since the language switch became links) is the same bytes for everyone: it
+/// keeps its Brotli and gzip forms, compressed once when stored, and an ETag for conditional requests.
+/// </summary>
+public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts, long Length)
+{
+    /// <summary>The strong validator of the identity bytes; null for a page cut around a token.</summary>
+    public string? ETag { get; init; }
+
+    public byte[]? Brotli { get; init; }
+
+    public byte[]? Gzip { get; init; }
+
+    /// <summary>The same bytes for every visitor, compressed: stored with its encodings and validator.</summary>
+    public static CachedPage Whole(string contentType, byte[] body)
+    {
+        var hash = Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return new CachedPage(contentType, [body], body.Length)
+        {
+            ETag = $"\"{hash}\"",
+            Brotli = Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)),
+            Gzip = Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)),
+        };
+    }
+
+    private static byte[] Compress(byte[] body, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var stream = compressor(output))
+        {
+            stream.Write(body);
+        }
+
+        return output.ToArray();
+    }
+}
 
 /// <summary>
 /// Serves the rendered HTML of the [PublishedPage] actions to anonymous GET requests from memory, keyed by the
@@ -19,7 +57,11 @@ public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts,
 /// cookie) of the current visitor is put in when it is served. Signed-in visitors, other methods, other endpoints
 /// and anything but a 200 text/html answer go through untouched.
 /// </summary>
-public sealed class PublishedPageCacheMiddleware(RequestDelegate next, PublishedViewCacheStore store, IAntiforgery antiforgery)
+public sealed class PublishedPageCacheMiddleware(
+    RequestDelegate next,
+    PublishedViewCacheStore store,
+    IAntiforgery antiforgery,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions> tempData)
 {
     /// <summary>Longer query strings are served but not cached (no unbounded keys from junk links).</summary>
     public const int MaxQueryLength = 200;
@@ -27,12 +69,22 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
     /// <summary>Says whether the page came from the cache (for tests and for the operator's curl).</summary>
     public const string Header = "X-Published-Page";
 
+    private const string StoreForKey = "published-page-store-for";
+
+    /// <summary>
+    /// Stores this request's page for at most <paramref name="lifetime"/> (a page that also shows data that do not move
+    /// the published-data version, such as the tender search: its data's own freshness); zero or less: not stored.
+    /// </summary>
+    public static void StoreFor(HttpContext context, TimeSpan lifetime) => context.Items[StoreForKey] = lifetime;
+
     public async Task InvokeAsync(HttpContext context, PublishedViewCache views)
     {
         if (!HttpMethods.IsGet(context.Request.Method)
             || context.User.Identity?.IsAuthenticated == true
             || context.GetEndpoint()?.Metadata.GetMetadata<PublishedPageAttribute>() is null
-            || context.Request.QueryString.Value?.Length > MaxQueryLength)
+            || context.Request.QueryString.Value?.Length > MaxQueryLength
+            // A message for this visitor alone (「ログアウトしました。」) travels in the TempData cookie to the next page.
+            || context.Request.Cookies.ContainsKey(tempData.Value.Cookie.Name!))
         {
             await next(context);
             return;
@@ -58,15 +110,24 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
             context.Response.Body = original;
         }
 
+        var lifetime = context.Items.TryGetValue(StoreForKey, out var given) && given is TimeSpan limit ? limit : (TimeSpan?)null;
         if (context.Response.StatusCode == StatusCodes.Status200OK
             && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            && lifetime is not { Ticks: <= 0 }
+            && !context.Response.HasStarted
             && Cut(buffer.ToArray(), context) is { } cut)
         {
-            store.Set(key, cut);
-            if (!context.Response.HasStarted)
+            store.Set(key, cut, lifetime);
+            if (cut.ETag is not null)
             {
-                context.Response.Headers[Header] = "stored";
+                // The first visitor gets the stored page too: compressed, with its validator, and like every later
+                // visitor without cookies (the only one a token-free page sets is TempData's deletion of its empty cookie).
+                context.Response.Headers.Remove(HeaderNames.SetCookie);
+                await ServeWholeAsync(context, cut, "stored");
+                return;
             }
+
+            context.Response.Headers[Header] = "stored";
         }
 
         buffer.Position = 0;
@@ -82,10 +143,16 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
 
     private async Task ServeAsync(HttpContext context, CachedPage page)
     {
+        if (page.ETag is not null)
+        {
+            await ServeWholeAsync(context, page, "hit");
+            return;
+        }
+
         byte[] token = [];
         if (page.Parts.Count > 1)
         {
-            token = Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken ?? "");
+            token = System.Text.Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken ?? "");
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -104,12 +171,63 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
     }
 
     /// <summary>
+    /// A page that is the same for everyone: 304 when the visitor holds it already, otherwise its stored Brotli or gzip
+    /// bytes when the visitor accepts them (no compression per request), else the plain bytes.
+    /// </summary>
+    private static async Task ServeWholeAsync(HttpContext context, CachedPage page, string source)
+    {
+        var (encoding, body, etag) = Encoding(context.Request) switch
+        {
+            "br" => ("br", page.Brotli!, page.ETag![..^1] + "-br\""),
+            "gzip" => ("gzip", page.Gzip!, page.ETag![..^1] + "-gz\""),
+            _ => (null, page.Parts[0], page.ETag!),
+        };
+        var response = context.Response;
+        response.Headers[Header] = source;
+        response.Headers.ETag = etag;
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        // Browsers and proxies may keep it, but ask each time: published data can change at any approval.
+        response.Headers.CacheControl = "public, no-cache";
+        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = page.ContentType;
+        if (encoding is not null)
+        {
+            response.Headers.ContentEncoding = encoding;
+        }
+
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>br before gzip; an encoding the visitor weighs q=0 is refused.</summary>
+    private static string? Encoding(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
+        {
+            return null;
+        }
+
+        bool Accepts(string name) => accepted.Any(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
+        return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : null;
+    }
+
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
+
+    /// <summary>
     /// The page cut at each occurrence of this request's antiforgery token; null (do not cache) when the page holds a
     /// token field that is not this request's token.
     /// </summary>
     private CachedPage? Cut(byte[] body, HttpContext context)
     {
-        var html = Encoding.UTF8.GetString(body);
+        var html = System.Text.Encoding.UTF8.GetString(body);
         var hasTokenField = html.Contains("__RequestVerificationToken", StringComparison.Ordinal);
         var token = hasTokenField ? antiforgery.GetAndStoreTokens(context).RequestToken : null;
         if (hasTokenField && (string.IsNullOrEmpty(token) || !html.Contains(token, StringComparison.Ordinal)))
@@ -117,7 +235,12 @@ public sealed class PublishedPageCacheMiddleware(RequestDelegate next, Published
             return null;
         }
 
-        var parts = (token is null ? [html] : html.Split(token, StringSplitOptions.None)).Select(Encoding.UTF8.GetBytes).ToList();
+        if (token is null)
+        {
+            return CachedPage.Whole(context.Response.ContentType!, body);
+        }
+
+        var parts = html.Split(token, StringSplitOptions.None).Select(System.Text.Encoding.UTF8.GetBytes).ToList();
         return new CachedPage(context.Response.ContentType!, parts, parts.Sum(p => (long)p.Length));
     }
 }

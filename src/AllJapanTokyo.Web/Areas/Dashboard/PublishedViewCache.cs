@@ -18,13 +18,16 @@ public sealed class PublishedViewCacheStore : IDisposable
 
     public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
-    /// <summary>Stores a view's data or a rendered page; unused entries leave after 10 minutes, every entry within the hour.</summary>
-    public void Set(string key, object value) =>
+    /// <summary>
+    /// Stores a view's data or a rendered page; unused entries leave after 10 minutes, every entry within the hour, or
+    /// after <paramref name="lifetime"/> when given.
+    /// </summary>
+    public void Set(string key, object value, TimeSpan? lifetime = null) =>
         Cache.Set(key, value, new MemoryCacheEntryOptions
         {
             Size = 1,
-            SlidingExpiration = SlidingExpiration,
-            AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
+            SlidingExpiration = lifetime is null ? SlidingExpiration : null,
+            AbsoluteExpirationRelativeToNow = lifetime ?? AbsoluteExpiration,
         });
 
     public void Dispose() => Cache.Dispose();

@@ -1,9 +1,11 @@
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Areas.Procurement.TenderPage;
-using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 
@@ -11,11 +13,17 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement")]
 [AllLanguages]
-public sealed class TendersController(TenderSearchService search, TenderPageService pages) : Controller
+public sealed class TendersController(TenderSearchService search, TenderPageService pages, IOptions<TenderSearchCacheOptions> searchCache) : Controller
 {
+    /// <summary>
+    /// The tender search. An anonymous visitor's page is kept in the published-page store for as long as the search's
+    /// data may lag (Procurement:SearchCache:Seconds; 0 = never), since tenders do not move the published-data version.
+    /// </summary>
     [HttpGet("")]
+    [PublishedPage]
     public async Task<IActionResult> Index([FromQuery] TenderSearchInput input, CancellationToken cancellationToken)
     {
+        PublishedPageCacheMiddleware.StoreFor(HttpContext, TimeSpan.FromSeconds(searchCache.Value.Seconds));
         var (filter, problems) = TenderFilter.From(input);
         var viewerEnterprise = User.IsInRole(Roles.Enterprise) ? User.EnterpriseId() : null;
         return View(await search.IndexAsync(filter, problems, viewerEnterprise, cancellationToken));

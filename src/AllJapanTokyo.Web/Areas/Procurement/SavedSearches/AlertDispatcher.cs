@@ -180,7 +180,7 @@ public sealed class AlertDispatcher(
             t.PublishedAtUtc != null && t.PublishedAtUtc > from && t.PublishedAtUtc <= nowUtc
             && !db.AlertDeliveries.Any(d => d.SavedSearchId == search.Id && d.TenderId == t.Id));
         // The saved keyword is stored as the search page normalised it, so the page's own filter finds the same tenders.
-        return new TenderFilter(search.Keyword, search.PrefectureCode, search.Category, null, TenderSort.Newest, 1).Apply(announceable, nowUtc);
+        return new TenderFilter(search.Keyword, search.PrefectureCode, search.Category, null, TenderSort.Newest, 1).Apply(announceable, db.TenderSearchGrams, nowUtc);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Procurement;
 
@@ -90,8 +91,11 @@ public sealed record TenderFilter(
     /// </summary>
     public bool EligibleOnly { get; init; }
 
-    /// <summary>The words of the keyword, split at half- and full-width spaces; each must appear in the title or description.</summary>
-    public IReadOnlyList<string> Words => Keyword is null ? [] : Keyword.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The words of the keyword as search reads them (<see cref="SearchText"/>: NFKC, lower case), split at half- and
+    /// full-width spaces; each must appear in the title or description.
+    /// </summary>
+    public IReadOnlyList<string> Words => SearchText.Words(Keyword);
 
     public static (TenderFilter Filter, IReadOnlyList<FilterProblem> Problems) From(TenderSearchInput input)
     {
@@ -230,13 +234,40 @@ public sealed record TenderFilter(
     /// <summary>
     /// The public tenders (never drafts) among <paramref name="tenders"/> that match every usable filter value: the search
     /// page and the saved-search alerts (AlertWorker) find the same tenders.
+    /// A keyword reads the n-gram index (<paramref name="grams"/>): the tenders holding every gram of every word, then
+    /// the substring test on the normalised text decides, so the answer is exactly the substring answer.
     /// </summary>
-    public IQueryable<Tender> Apply(IQueryable<Tender> tenders, DateTime nowUtc)
+    public IQueryable<Tender> Apply(IQueryable<Tender> tenders, IQueryable<TenderSearchGram> grams, DateTime nowUtc)
     {
         var query = tenders.Where(Tender.IsPublic);
-        foreach (var word in Words)
+        var words = Words;
+        if (words.Count > 0)
         {
-            query = query.Where(t => t.Title.Contains(word) || t.Description.Contains(word));
+            var needed = words.SelectMany(SearchText.QueryGrams).Distinct().ToList();
+            if (PrefectureCode is not null || Category is not null)
+            {
+                // The prefecture and category index leaves a few hundred tenders: probe each for its grams by key,
+                // rather than listing every tender of a common gram (業務: all 50,000) to intersect with them.
+                foreach (var gram in needed)
+                {
+                    query = query.Where(t => grams.Any(g => g.Gram == gram && g.TenderId == t.Id));
+                }
+            }
+            else
+            {
+                var count = needed.Count;
+                var candidates = count == 1
+                    ? grams.Where(g => g.Gram == needed[0]).Select(g => g.TenderId)
+                    : grams.Where(g => needed.Contains(g.Gram)).GroupBy(g => g.TenderId).Where(g => g.Count() == count).Select(g => g.Key);
+                query = query.Where(t => candidates.Contains(t.Id));
+            }
+        }
+
+        // A word of one or two characters is its own gram: holding the gram is holding the word, so only longer words
+        // (whose bigrams may stand apart in the text) need the substring test.
+        foreach (var word in words.Where(w => w.Length > 2))
+        {
+            query = query.Where(t => t.SearchText.Contains(word));
         }
 
         if (PrefectureCode is { } prefecture)

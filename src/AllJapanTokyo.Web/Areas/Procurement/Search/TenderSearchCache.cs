@@ -28,7 +28,11 @@ public sealed class TenderSearchCache(IOptions<TenderSearchCacheOptions> options
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.MaxEntries), Clock = new SystemClockAdapter(clock) });
 
-    public async Task<ProcurementIndexViewModel> GetOrCreateAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, Func<Task<ProcurementIndexViewModel>> create)
+    /// <summary>
+    /// The page data of one search while the tenders stay at <paramref name="tendersVersion"/> (any change to a tender,
+    /// on any instance, moves it), for at most the configured seconds (statuses and the deadline order follow the clock).
+    /// </summary>
+    public async Task<ProcurementIndexViewModel> GetOrCreateAsync(long tendersVersion, TenderFilter filter, IReadOnlyList<FilterProblem> problems, Func<Task<ProcurementIndexViewModel>> create)
     {
         var seconds = options.Value.Seconds;
         if (seconds <= 0)
@@ -37,7 +41,7 @@ public sealed class TenderSearchCache(IOptions<TenderSearchCacheOptions> options
         }
 
         // The filter and the problems are records (value equality); the problems are part of what the page shows.
-        var key = (filter, string.Join('\n', problems));
+        var key = (tendersVersion, filter, string.Join('\n', problems));
         if (_cache.TryGetValue(key, out ProcurementIndexViewModel? cached) && cached is not null)
         {
             return cached;
@@ -46,6 +50,24 @@ public sealed class TenderSearchCache(IOptions<TenderSearchCacheOptions> options
         var model = await create();
         _cache.Set(key, model, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds) });
         return model;
+    }
+
+    /// <summary>
+    /// The number of matches of a search (all its pages share it) while the tenders stay at <paramref name="tendersVersion"/>
+    /// and within the minute of <paramref name="nowUtc"/>. Kept even when the page cache is off: it is exact.
+    /// </summary>
+    public async Task<int> CountAsync(long tendersVersion, TenderFilter search, DateTime nowUtc, Func<Task<int>> count)
+    {
+        var minute = nowUtc.Ticks / TimeSpan.TicksPerMinute;
+        var key = ("count", tendersVersion, search, minute);
+        if (_cache.TryGetValue(key, out int cached))
+        {
+            return cached;
+        }
+
+        var total = await count();
+        _cache.Set(key, total, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+        return total;
     }
 
     public void Dispose() => _cache.Dispose();

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Models;
@@ -15,7 +17,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 /// The public face of initiative 1-1 (ビジネスチャンス・ナビ2020): the programme's figures, the buyers, the tender search
 /// and its CSV export. Filters, counts and pages run in SQL so that the search stays fast with 50,000 tenders.
 /// </summary>
-public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache)
+public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache, PublishedViewCache published)
 {
     public const string InitiativeCode = "1-1";
 
@@ -30,10 +32,11 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         if (viewer is null)
         {
             filter = filter with { EligibleOnly = false };
-            return await searchCache.GetOrCreateAsync(filter, problems, () => BuildIndexAsync(filter, problems, null, cancellationToken));
+            var version = await db.TendersVersionAsync(cancellationToken);
+            return await searchCache.GetOrCreateAsync(version, filter, problems, () => BuildIndexAsync(filter, problems, null, version, cancellationToken));
         }
 
-        return await BuildIndexAsync(filter, problems, viewer, cancellationToken);
+        return await BuildIndexAsync(filter, problems, viewer, null, cancellationToken);
     }
 
     /// <summary>The company as the search reads it: its prefecture, and whether it may bid (<see cref="Enterprise.MayBid"/>).</summary>
@@ -55,7 +58,18 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         return tenders.Where(Tender.OpenAt(nowUtc)).Where(Tender.EligibleFor(viewer.PrefectureCode)).Where(t => bidder.Any());
     }
 
-    private async Task<ProcurementIndexViewModel> BuildIndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken)
+    private async Task<ProcurementIndexViewModel> BuildIndexAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, long? tendersVersion, CancellationToken cancellationToken)
+    {
+        // The initiative, its published figures, the named buyers and the prefectures barely change: read once per
+        // published-data version (PublishedViewCache, ADR 0005), not four queries per search.
+        var reference = await published.GetOrCreateAsync("procurement-search-reference", ReferenceAsync, cancellationToken);
+        var search = await SearchAsync(filter, problems, viewer, cancellationToken, tendersVersion);
+        return new ProcurementIndexViewModel(reference.Title, reference.Figures, reference.Buyers, reference.Prefectures, search) { Viewer = viewer };
+    }
+
+    private sealed record SearchReference(LocalizedText Title, IReadOnlyList<ProgrammeFigure> Figures, IReadOnlyList<BuyerItem> Buyers, PrefectureNames Prefectures);
+
+    private async Task<SearchReference> ReferenceAsync(CancellationToken cancellationToken)
     {
         var title = await db.Initiatives.AsNoTracking()
             .Where(i => i.Code == InitiativeCode)
@@ -68,8 +82,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             .Select(o => new BuyerItem(o.Id, o.NameJa, o.NameEn, o.UsesEBidding))
             .ToListAsync(cancellationToken);
         var prefectures = await db.PrefectureNamesAsync(cancellationToken);
-        var search = await SearchAsync(filter, problems, viewer, cancellationToken);
-        return new ProcurementIndexViewModel(title, figures, buyers, prefectures, search) { Viewer = viewer };
+        return new SearchReference(title, figures, buyers, prefectures);
     }
 
     /// <summary>The published figures of 1-1 for its latest reported fiscal year (FY2020: 36,000件以上, 29団体, 6名).</summary>
@@ -94,16 +107,22 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
     }
 
     /// <summary>One page of the public tender list; a page past the end falls back to the first page with a problem.</summary>
-    public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="tendersVersion"/> (a search that is the same for everyone), the count of matches is kept per
+    /// search (not per page) until a tender changes or the minute turns (statuses follow the clock).
+    /// </remarks>
+    public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken, long? tendersVersion = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var filtered = filter.Apply(db.Tenders.AsNoTracking(), now);
+        var filtered = filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now);
         if (filter.EligibleOnly && viewer is not null)
         {
             filtered = OpenTo(filtered, viewer, now);
         }
 
-        var total = await filtered.CountAsync(cancellationToken);
+        var total = tendersVersion is { } version
+            ? await searchCache.CountAsync(version, filter with { Page = 1, Sort = TenderSort.Deadline }, now, () => filtered.CountAsync(cancellationToken))
+            : await filtered.CountAsync(cancellationToken);
         var pageCount = TenderLists.PageCount(total);
         if (filter.Page > pageCount)
         {
@@ -125,7 +144,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             .Select(o => new { o.Id, o.NameJa, o.NameEn })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var prefectures = await db.PrefectureNamesAsync(cancellationToken);
-        var rows = TenderLists.Ordered(filter.Apply(db.Tenders.AsNoTracking(), now), filter.Sort, now)
+        var rows = TenderLists.Ordered(filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now), filter.Sort, now)
             .Select(t => new
             {
                 t.Reference,
