@@ -50,10 +50,10 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddDbContext<SqliteAppDbContext>(o =>
-            ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot)));
-        services.AddDbContext<PostgreSqlAppDbContext>(o => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql)));
-        services.AddDbContext<SqlServerAppDbContext>(o => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer)));
+        services.AddDbContext<SqliteAppDbContext>((sp, o) =>
+            ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot), sp.GetService<TimeProvider>()));
+        services.AddDbContext<PostgreSqlAppDbContext>((sp, o) => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql), sp.GetService<TimeProvider>()));
+        services.AddDbContext<SqlServerAppDbContext>((sp, o) => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer), sp.GetService<TimeProvider>()));
         services.AddScoped<AppDbContext>(sp => ProviderFrom(configuration) switch
         {
             DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlAppDbContext>(),
@@ -64,20 +64,21 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Keeps the tenders' keyword index current in every SaveChanges (stateless, so one serves every context).</summary>
-    private static readonly TenderSearchIndex SearchIndex = new();
-
-    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+    /// <summary>
+    /// Every provider keeps the tenders' keyword index current in every SaveChanges (<see cref="TenderSearchIndex"/>),
+    /// dated by the portal's clock (null at design time, where nothing is saved).
+    /// </summary>
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, TimeProvider? clock = null) =>
         options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
-            .AddInterceptors(new SqliteBusyTimeout(milliseconds: 30_000), SearchIndex);
+            .AddInterceptors(new SqliteBusyTimeout(milliseconds: 30_000), new TenderSearchIndex(clock ?? TimeProvider.System));
 
     // No retrying execution strategy: use cases open their own transactions (all or nothing), which retrying
     // strategies refuse; a failed request shows the friendly error page and the next one reconnects from the pool.
-    public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).AddInterceptors(SearchIndex);
+    public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString, TimeProvider? clock = null) =>
+        options.UseNpgsql(connectionString).AddInterceptors(new TenderSearchIndex(clock ?? TimeProvider.System));
 
-    public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString).AddInterceptors(SearchIndex);
+    public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString, TimeProvider? clock = null) =>
+        options.UseSqlServer(connectionString).AddInterceptors(new TenderSearchIndex(clock ?? TimeProvider.System));
 
     /// <summary>A relative SQLite file goes under the content root, and its folder is created.</summary>
     private static string SqliteConnectionInFolder(string connectionString, string contentRoot)

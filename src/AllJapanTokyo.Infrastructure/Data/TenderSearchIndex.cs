@@ -22,7 +22,7 @@ public partial class AppDbContext
 /// (one place for every writer: the buyer's form, amendments, seeding). Only the grams that differ are written.
 /// Writes that bypass the change tracker (the volume load) call <see cref="InsertGramsAsync"/> themselves.
 /// </summary>
-public sealed class TenderSearchIndex : SaveChangesInterceptor
+public sealed class TenderSearchIndex(TimeProvider clock) : SaveChangesInterceptor
 {
     /// <summary>SQL Server takes at most 1,000 rows in one VALUES list.</summary>
     private const int RowsPerStatement = 1000;
@@ -39,7 +39,7 @@ public sealed class TenderSearchIndex : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private static void Index(DbContext? context)
+    private void Index(DbContext? context)
     {
         if (context is null)
         {
@@ -83,12 +83,12 @@ public sealed class TenderSearchIndex : SaveChangesInterceptor
     }
 
     /// <summary>A new random tenders' version (<see cref="PublishedDataStamp.TendersId"/>), written with the change.</summary>
-    private static void MoveTendersVersion(DbContext context)
+    private void MoveTendersVersion(DbContext context)
     {
         var entry = context.ChangeTracker.Entries<PublishedDataStamp>().FirstOrDefault(e => e.Entity.Id == PublishedDataStamp.TendersId)
             ?? context.Attach(new PublishedDataStamp { Id = PublishedDataStamp.TendersId });
         entry.Entity.Version = Random.Shared.NextInt64(long.MaxValue);
-        entry.Entity.ChangedAtUtc = DateTime.UtcNow;
+        entry.Entity.ChangedAtUtc = clock.GetUtcNow().UtcDateTime;
         entry.Property(s => s.Version).IsModified = true;
         entry.Property(s => s.ChangedAtUtc).IsModified = true;
     }
