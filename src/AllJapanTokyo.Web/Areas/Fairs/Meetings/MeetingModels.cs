@@ -141,3 +141,6 @@ public sealed record AgendaViewModel(
     bool IsFinal,
     IReadOnlyList<AgendaItem> Items,
     IReadOnlyList<RequestItem> Requests);
+
+/// <summary>A refused change: the reason, and the page to go back to.</summary>
+public sealed record MeetingRefusal(int EventId, string Reason, string BackAction);
