@@ -743,6 +743,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "boolean", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "integer", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "integer", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingProgrammes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingProgrammes_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Participations",
                 columns: table => new
                 {
@@ -1309,6 +1332,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    Side = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Tables = table.Column<int>(type: "integer", nullable: false),
+                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingSessions_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TouristRouteStop",
                 columns: table => new
                 {
@@ -1353,6 +1441,131 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         name: "FK_AlertDeliveries_Tenders_TenderId",
                         column: x => x.TenderId,
                         principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_MeetingParticipants_FromParticipantId",
+                        column: x => x.FromParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_MeetingParticipants_ToParticipantId",
+                        column: x => x.ToParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAbsences",
+                columns: table => new
+                {
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAbsences", x => new { x.ParticipantId, x.SessionId });
+                    table.ForeignKey(
+                        name: "FK_MeetingAbsences_MeetingParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingAbsences_MeetingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MeetingSessions",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    Table = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Meetings_MeetingRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "MeetingRequests",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Meetings_MeetingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MeetingSessions",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingSeats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingSeats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingSeats_MeetingParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingSeats_MeetingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MeetingSessions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingSeats_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1560,6 +1773,93 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 table: "Initiatives",
                 columns: new[] { "ChapterNumber", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAbsences_SessionId",
+                table: "MeetingAbsences",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_EnterpriseId",
+                table: "MeetingParticipants",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_OrganizationId",
+                table: "MeetingParticipants",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
+                table: "MeetingParticipants",
+                columns: new[] { "ProgrammeId", "EnterpriseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
+                table: "MeetingParticipants",
+                columns: new[] { "ProgrammeId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingProgrammes_EventId",
+                table: "MeetingProgrammes",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_FromParticipantId_ToParticipantId",
+                table: "MeetingRequests",
+                columns: new[] { "FromParticipantId", "ToParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_ProgrammeId_Status",
+                table: "MeetingRequests",
+                columns: new[] { "ProgrammeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_ToParticipantId_Status",
+                table: "MeetingRequests",
+                columns: new[] { "ToParticipantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_ProgrammeId",
+                table: "Meetings",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_RequestId",
+                table: "Meetings",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_SessionId_Slot_Table",
+                table: "Meetings",
+                columns: new[] { "SessionId", "Slot", "Table" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSeats_MeetingId",
+                table: "MeetingSeats",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSeats_ParticipantId",
+                table: "MeetingSeats",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSeats_SessionId_Slot_ParticipantId",
+                table: "MeetingSeats",
+                columns: new[] { "SessionId", "Slot", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSessions_ProgrammeId",
+                table: "MeetingSessions",
+                column: "ProgrammeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_CreatedAtUtc",
@@ -1859,6 +2159,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValuePrefecture");
 
             migrationBuilder.DropTable(
+                name: "MeetingAbsences");
+
+            migrationBuilder.DropTable(
+                name: "MeetingSeats");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
@@ -1925,7 +2231,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
-                name: "Events");
+                name: "Meetings");
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
@@ -1949,13 +2255,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorDefinitions");
 
             migrationBuilder.DropTable(
+                name: "MeetingRequests");
+
+            migrationBuilder.DropTable(
+                name: "MeetingSessions");
+
+            migrationBuilder.DropTable(
                 name: "TouristRoutes");
+
+            migrationBuilder.DropTable(
+                name: "MeetingParticipants");
 
             migrationBuilder.DropTable(
                 name: "Enterprises");
 
             migrationBuilder.DropTable(
+                name: "MeetingProgrammes");
+
+            migrationBuilder.DropTable(
                 name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "Events");
 
             migrationBuilder.DropTable(
                 name: "Initiatives");

@@ -742,6 +742,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "INTEGER", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingProgrammes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingProgrammes_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Participations",
                 columns: table => new
                 {
@@ -1308,6 +1331,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tables = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingSessions_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TouristRouteStop",
                 columns: table => new
                 {
@@ -1352,6 +1440,131 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_AlertDeliveries_Tenders_TenderId",
                         column: x => x.TenderId,
                         principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_MeetingParticipants_FromParticipantId",
+                        column: x => x.FromParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_MeetingParticipants_ToParticipantId",
+                        column: x => x.ToParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAbsences",
+                columns: table => new
+                {
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAbsences", x => new { x.ParticipantId, x.SessionId });
+                    table.ForeignKey(
+                        name: "FK_MeetingAbsences_MeetingParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingAbsences_MeetingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MeetingSessions",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Table = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_MeetingProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "MeetingProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Meetings_MeetingRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "MeetingRequests",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Meetings_MeetingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MeetingSessions",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingSeats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingSeats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingSeats_MeetingParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "MeetingParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingSeats_MeetingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MeetingSessions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingSeats_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1559,6 +1772,93 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 table: "Initiatives",
                 columns: new[] { "ChapterNumber", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAbsences_SessionId",
+                table: "MeetingAbsences",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_EnterpriseId",
+                table: "MeetingParticipants",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_OrganizationId",
+                table: "MeetingParticipants",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
+                table: "MeetingParticipants",
+                columns: new[] { "ProgrammeId", "EnterpriseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
+                table: "MeetingParticipants",
+                columns: new[] { "ProgrammeId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingProgrammes_EventId",
+                table: "MeetingProgrammes",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_FromParticipantId_ToParticipantId",
+                table: "MeetingRequests",
+                columns: new[] { "FromParticipantId", "ToParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_ProgrammeId_Status",
+                table: "MeetingRequests",
+                columns: new[] { "ProgrammeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_ToParticipantId_Status",
+                table: "MeetingRequests",
+                columns: new[] { "ToParticipantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_ProgrammeId",
+                table: "Meetings",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_RequestId",
+                table: "Meetings",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_SessionId_Slot_Table",
+                table: "Meetings",
+                columns: new[] { "SessionId", "Slot", "Table" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSeats_MeetingId",
+                table: "MeetingSeats",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSeats_ParticipantId",
+                table: "MeetingSeats",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSeats_SessionId_Slot_ParticipantId",
+                table: "MeetingSeats",
+                columns: new[] { "SessionId", "Slot", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSessions_ProgrammeId",
+                table: "MeetingSessions",
+                column: "ProgrammeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_CreatedAtUtc",
@@ -1858,6 +2158,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValuePrefecture");
 
             migrationBuilder.DropTable(
+                name: "MeetingAbsences");
+
+            migrationBuilder.DropTable(
+                name: "MeetingSeats");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
@@ -1924,7 +2230,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
-                name: "Events");
+                name: "Meetings");
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
@@ -1948,13 +2254,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorDefinitions");
 
             migrationBuilder.DropTable(
+                name: "MeetingRequests");
+
+            migrationBuilder.DropTable(
+                name: "MeetingSessions");
+
+            migrationBuilder.DropTable(
                 name: "TouristRoutes");
+
+            migrationBuilder.DropTable(
+                name: "MeetingParticipants");
 
             migrationBuilder.DropTable(
                 name: "Enterprises");
 
             migrationBuilder.DropTable(
+                name: "MeetingProgrammes");
+
+            migrationBuilder.DropTable(
                 name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "Events");
 
             migrationBuilder.DropTable(
                 name: "Initiatives");
