@@ -1,7 +1,10 @@
 namespace AllJapanTokyo.Domain.Meetings;
 
-/// <summary>A session as the scheduler sees it: its slots and tables (0 tables: online, no limit on meetings per slot).</summary>
-public sealed record ScheduleSession(int SessionId, int Slots, int Tables);
+/// <summary>
+/// A session as the scheduler sees it: its slots and tables (0 tables: online, no limit on meetings per slot); slots
+/// before <paramref name="FirstOpenSlot"/> (already begun) take no new meeting.
+/// </summary>
+public sealed record ScheduleSession(int SessionId, int Slots, int Tables, int FirstOpenSlot = 0);
 
 /// <summary>Two participants to seat together: an accepted request not yet placed, or (with a place) one already placed.</summary>
 public sealed record SchedulePair(int RequestId, int A, int B);
@@ -16,7 +19,7 @@ public sealed record ScheduleResult(IReadOnlyList<SchedulePlacement> Placed, IRe
 /// <summary>
 /// Places accepted requests into free slots. Guarantees: no participant is in two meetings of one slot, no table holds
 /// two, nobody meets in a session they said they would miss, nor more than the per-session cap; meetings already placed
-/// stay where they are. Requests are taken most constrained first (participants with the most meetings to hold), each
+/// stay where they are, and no meeting goes into a slot that has begun. Requests are taken most constrained first (participants with the most meetings to hold), each
 /// into the earliest slot where both partners and a table are free; a request that finds none is then tried once more
 /// after moving one meeting of either partner to another free slot. A request left unplaced had, at that point, no
 /// common free slot even after such a move — the result is maximal (nothing more fits without moving several meetings),
@@ -156,11 +159,13 @@ public static class MeetingScheduler
                 && PerSession(participant)[session] - (leaving is not null && _sessionOfSlot[leaving.Slot] == session ? 1 : 0) < _maxPerSession;
         }
 
+        private bool Open(int g) => _slotInSession[g] >= _sessions[_sessionOfSlot[g]].FirstOpenSlot;
+
         public int? FirstFree(int a, int b)
         {
             for (var g = 0; g < _sessionOfSlot.Length; g++)
             {
-                if (Free(a, g) && Free(b, g) && HasTable(g))
+                if (Open(g) && Free(a, g) && Free(b, g) && HasTable(g))
                 {
                     return g;
                 }
@@ -219,7 +224,7 @@ public static class MeetingScheduler
                 }
 
                 var blocking = (a ?? b)!;
-                if (!blocking.Movable || !Free(pair.A, g, blocking) || !Free(pair.B, g, blocking))
+                if (!Open(g) || !blocking.Movable || !Free(pair.A, g, blocking) || !Free(pair.B, g, blocking))
                 {
                     continue;
                 }
@@ -253,7 +258,7 @@ public static class MeetingScheduler
         {
             for (var g = 0; g < _sessionOfSlot.Length; g++)
             {
-                if (g != except && Free(a, g) && Free(b, g) && HasTable(g))
+                if (g != except && Open(g) && Free(a, g) && Free(b, g) && HasTable(g))
                 {
                     return g;
                 }

@@ -181,8 +181,9 @@ public sealed class MeetingsService(AppDbContext db, Notifier notifier, TimeProv
             .Where(a => db.MeetingParticipants.Any(p => p.Id == a.ParticipantId && p.ProgrammeId == programme.Id))
             .Select(a => new { a.ParticipantId, a.SessionId }).ToListAsync(cancellationToken);
 
+        var now = Now;
         var result = MeetingScheduler.Place(
-            [.. sessions.Select(s => new ScheduleSession(s.Id, s.SlotCount, s.Tables))],
+            [.. sessions.Select(s => new ScheduleSession(s.Id, s.SlotCount, s.Tables, FirstOpenSlot(s, now)))],
             [.. absences.Select(a => (a.ParticipantId, a.SessionId))],
             [.. placedRows.Select(m => (new SchedulePair(m.RequestId, m.FromParticipantId, m.ToParticipantId), new SchedulePlace(m.SessionId, m.Slot, m.Table)))],
             pending,
@@ -219,6 +220,18 @@ public sealed class MeetingsService(AppDbContext db, Notifier notifier, TimeProv
         }
 
         return new MeetingChange(null, MeetingNotice.Scheduled, result.Placed.Count, result.Unplaced.Count);
+    }
+
+    /// <summary>The first slot of the session that has not begun at <paramref name="nowUtc"/> (its slot count when all have).</summary>
+    private static int FirstOpenSlot(MeetingSession session, DateTime nowUtc)
+    {
+        var slot = 0;
+        while (slot < session.SlotCount && session.SlotStartUtc(slot) < nowUtc)
+        {
+            slot++;
+        }
+
+        return slot;
     }
 
     /// <summary>
