@@ -56,6 +56,12 @@ public class IndicatorValue
 
     public bool IsSynthetic { get; set; }
 
+    /// <summary>
+    /// The computed figure (an event's exhibitors, meetings held…) an official accepted as this value; null for a value
+    /// people entered or the report states.
+    /// </summary>
+    public int? ComputedFigureId { get; set; }
+
     /// <summary>Optimistic concurrency token, renewed on every save (works alike on SQLite, PostgreSQL and SQL Server).</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 

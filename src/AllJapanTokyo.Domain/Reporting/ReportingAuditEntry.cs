@@ -12,6 +12,9 @@ public enum AuditAction
 
     /// <summary>Prefecture staff asked Tokyo to re-open entry on a closed report (the comment holds their reason).</summary>
     ReopeningRequested,
+
+    /// <summary>A Tokyo official accepted a figure the portal computed (an event's exhibitors…) as the report's value.</summary>
+    ComputedFigureAccepted,
 }
 
 /// <summary>

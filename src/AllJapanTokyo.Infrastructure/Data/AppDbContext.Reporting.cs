@@ -10,4 +10,6 @@ public partial class AppDbContext
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     public DbSet<ReportingAuditEntry> ReportingAuditEntries => Set<ReportingAuditEntry>();
+
+    public DbSet<ComputedFigure> ComputedFigures => Set<ComputedFigure>();
 }

@@ -44,6 +44,8 @@ public partial class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionK
 
     public DbSet<Participation> Participations => Set<Participation>();
 
+    public DbSet<EventOrganizerAssignment> EventOrganizerAssignments => Set<EventOrganizerAssignment>();
+
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();

@@ -10,7 +10,10 @@ public static class Roles
     public const string Enterprise = nameof(Enterprise);
     public const string Coordinator = nameof(Coordinator);
 
-    public static readonly IReadOnlyList<string> All = [Administrator, TokyoOfficial, PrefectureStaff, BuyerStaff, Enterprise, Coordinator];
+    /// <summary>The operator of a fair or business meeting, managing the events delegated to it.</summary>
+    public const string EventOrganizer = nameof(EventOrganizer);
+
+    public static readonly IReadOnlyList<string> All = [Administrator, TokyoOfficial, PrefectureStaff, BuyerStaff, Enterprise, Coordinator, EventOrganizer];
 }
 
 /// <summary>Authorization policy names used with [Authorize(Policy = …)].</summary>

@@ -16,6 +16,7 @@ public static class AccountText
         Roles.BuyerStaff => L["発注者"],
         Roles.Enterprise => L["登録企業"],
         Roles.Coordinator => L["地域コーディネーター"],
+        Roles.EventOrganizer => L["イベント運営者"],
         _ => new LocalizedString(role, role, resourceNotFound: true),
     };
 

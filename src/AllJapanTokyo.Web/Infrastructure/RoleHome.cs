@@ -16,6 +16,7 @@ public static class RoleHome
             : user.IsInRole(Roles.PrefectureStaff) ? ("Reporting", "Results")
             : user.IsInRole(Roles.BuyerStaff) || user.IsInRole(Roles.Enterprise) ? ("Procurement", "MyProcurement")
             : user.IsInRole(Roles.Coordinator) ? ("Procurement", "Tenders")
+            : user.IsInRole(Roles.EventOrganizer) ? ("Fairs", "Fairs")
             : ("", "Home");
         return url.Action("Index", controller, new { area }) ?? "/";
     }

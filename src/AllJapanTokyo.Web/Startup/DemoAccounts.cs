@@ -32,6 +32,7 @@ public sealed class DemoAccounts(
         ("buyer@example.jp", Roles.BuyerStaff, "東京ビッグサイト 調達担当"),
         ("sme@example.jp", Roles.Enterprise, "デモ精密工業 代表"),
         ("coordinator@example.jp", Roles.Coordinator, "地域コーディネーター（関東）"),
+        ("organizer@example.jp", Roles.EventOrganizer, "展示会運営事務局 担当者"),
     ];
 
     public async Task EnsureAsync(CancellationToken cancellationToken)

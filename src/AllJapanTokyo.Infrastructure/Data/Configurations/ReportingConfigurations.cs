@@ -61,3 +61,24 @@ internal sealed class ReportingAuditEntryConfiguration : IEntityTypeConfiguratio
         builder.HasOne<ReportSubmission>().WithMany().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ComputedFigureConfiguration : IEntityTypeConfiguration<ComputedFigure>
+{
+    public void Configure(EntityTypeBuilder<ComputedFigure> builder)
+    {
+        builder.Property(f => f.InitiativeCode).HasMaxLength(8);
+        builder.Property(f => f.IndicatorCode).HasMaxLength(64);
+        builder.Property(f => f.PrefectureCode).HasMaxLength(2);
+        builder.Property(f => f.SourceKind).HasMaxLength(ComputedFigure.SourceKindMaxLength);
+        builder.Property(f => f.SourceKey).HasMaxLength(ComputedFigure.SourceKeyMaxLength);
+        builder.Property(f => f.DescriptionJa).HasMaxLength(ComputedFigure.DescriptionMaxLength);
+        builder.Property(f => f.CommentJa).HasMaxLength(ComputedFigure.CommentMaxLength);
+        builder.Property(f => f.DecidedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.HasIndex(f => new { f.State, f.FiscalYear });
+        builder.HasIndex(f => new { f.SourceKind, f.SourceKey });
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(f => f.InitiativeCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IndicatorDefinition>().WithMany().HasForeignKey(f => f.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Prefecture>().WithMany().HasForeignKey(f => f.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -5,6 +5,7 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Initiatives;
 using AllJapanTokyo.Domain.Organizations;
 using AllJapanTokyo.Domain.Prefectures;
+using AllJapanTokyo.Domain.Reporting;
 using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -153,6 +154,19 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         builder.HasOne<IndicatorDefinition>().WithMany().HasForeignKey(v => v.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(v => v.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Prefectures).WithOne().HasForeignKey(p => p.IndicatorValueId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ComputedFigure>().WithMany().HasForeignKey(v => v.ComputedFigureId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EventOrganizerAssignmentConfiguration : IEntityTypeConfiguration<EventOrganizerAssignment>
+{
+    public void Configure(EntityTypeBuilder<EventOrganizerAssignment> builder)
+    {
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.HasIndex(a => new { a.EventId, a.UserId }).IsUnique();
+        builder.HasIndex(a => a.UserId);
+        builder.HasOne<Event>().WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -372,6 +372,32 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventOrganizerAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("EventOrganizerAssignments");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
                 {
                     b.Property<int>("Id")
@@ -583,6 +609,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("ComputedFigureId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
@@ -633,6 +662,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedFigureId");
 
                     b.HasIndex("IndicatorCode");
 
@@ -1764,6 +1795,102 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.ComputedFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CommentJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DescriptionJa")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("InitiativeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("ReplacedValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("InitiativeCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("SourceKind", "SourceKey");
+
+                    b.HasIndex("State", "FiscalYear");
+
+                    b.ToTable("ComputedFigures");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.FormIndicator", b =>
                 {
                     b.Property<string>("InitiativeCode")
@@ -2574,6 +2701,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventOrganizerAssignment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
@@ -2625,6 +2767,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>
                 {
+                    b.HasOne("AllJapanTokyo.Domain.Reporting.ComputedFigure", null)
+                        .WithMany()
+                        .HasForeignKey("ComputedFigureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
@@ -2964,6 +3111,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasForeignKey("TenderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.ComputedFigure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.FormIndicator", b =>

@@ -372,6 +372,32 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventOrganizerAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("EventOrganizerAssignments");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
                 {
                     b.Property<int>("Id")
@@ -583,6 +609,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int?>("ComputedFigureId")
+                        .HasColumnType("int");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
@@ -633,6 +662,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedFigureId");
 
                     b.HasIndex("IndicatorCode");
 
@@ -1768,6 +1799,102 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.ComputedFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CommentJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DescriptionJa")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("InitiativeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal?>("ReplacedValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("InitiativeCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("SourceKind", "SourceKey");
+
+                    b.HasIndex("State", "FiscalYear");
+
+                    b.ToTable("ComputedFigures");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.FormIndicator", b =>
                 {
                     b.Property<string>("InitiativeCode")
@@ -2580,6 +2707,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventOrganizerAssignment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
@@ -2631,6 +2773,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>
                 {
+                    b.HasOne("AllJapanTokyo.Domain.Reporting.ComputedFigure", null)
+                        .WithMany()
+                        .HasForeignKey("ComputedFigureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
@@ -2970,6 +3117,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasForeignKey("TenderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.ComputedFigure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.FormIndicator", b =>

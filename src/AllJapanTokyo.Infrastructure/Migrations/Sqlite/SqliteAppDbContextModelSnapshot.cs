@@ -355,6 +355,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventOrganizerAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("EventOrganizerAssignments");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
                 {
                     b.Property<int>("Id")
@@ -558,6 +582,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ComputedFigureId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
@@ -608,6 +635,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComputedFigureId");
 
                     b.HasIndex("IndicatorCode");
 
@@ -1701,6 +1730,100 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.ComputedFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommentJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionJa")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitiativeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOnlinePart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReplacedValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("InitiativeCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("SourceKind", "SourceKey");
+
+                    b.HasIndex("State", "FiscalYear");
+
+                    b.ToTable("ComputedFigures");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.FormIndicator", b =>
                 {
                     b.Property<string>("InitiativeCode")
@@ -2485,6 +2608,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Events.EventOrganizerAssignment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Participation", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
@@ -2536,6 +2674,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>
                 {
+                    b.HasOne("AllJapanTokyo.Domain.Reporting.ComputedFigure", null)
+                        .WithMany()
+                        .HasForeignKey("ComputedFigureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
@@ -2875,6 +3018,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("TenderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.ComputedFigure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Reporting.FormIndicator", b =>

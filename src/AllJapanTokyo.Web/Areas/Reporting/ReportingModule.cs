@@ -1,5 +1,6 @@
 using AllJapanTokyo.Web.Areas.Reporting.Administration;
 using AllJapanTokyo.Web.Areas.Reporting.Completeness;
+using AllJapanTokyo.Web.Areas.Reporting.Computed;
 using AllJapanTokyo.Web.Areas.Reporting.Entry;
 using AllJapanTokyo.Web.Areas.Reporting.History;
 using AllJapanTokyo.Web.Areas.Reporting.Notifications;
@@ -26,6 +27,8 @@ public static class ReportingModule
         services.AddScoped<ExportService>();
         services.AddScoped<ImportService>();
         services.AddScoped<ReportingAdminService>();
+        services.AddScoped<ComputedFigureProposals>();
+        services.AddScoped<ComputedFigureReview>();
         services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section);
         return services;
     }

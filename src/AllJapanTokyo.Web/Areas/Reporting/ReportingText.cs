@@ -50,6 +50,7 @@ public static class ReportingText
         AuditAction.LockExceptionOpened => L["入力期間の例外"],
         AuditAction.Imported => L["CSV取込"],
         AuditAction.ReopeningRequested => L["入力再開の要請"],
+        AuditAction.ComputedFigureAccepted => L["算出値の採用"],
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

@@ -418,6 +418,54 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComputedFigures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComputedFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComputedFigures_IndicatorDefinitions_IndicatorCode",
+                        column: x => x.IndicatorCode,
+                        principalTable: "IndicatorDefinitions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ComputedFigures_Initiatives_InitiativeCode",
+                        column: x => x.InitiativeCode,
+                        principalTable: "Initiatives",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ComputedFigures_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 columns: table => new
                 {
@@ -480,49 +528,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_FormIndicators_Initiatives_InitiativeCode",
                         column: x => x.InitiativeCode,
                         principalTable: "Initiatives",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IndicatorValues",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndicatorValues", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_IndicatorValues_IndicatorDefinitions_IndicatorCode",
-                        column: x => x.IndicatorCode,
-                        principalTable: "IndicatorDefinitions",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_IndicatorValues_Initiatives_InitiativeCode",
-                        column: x => x.InitiativeCode,
-                        principalTable: "Initiatives",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_IndicatorValues_Prefectures_PrefectureCode",
-                        column: x => x.PrefectureCode,
-                        principalTable: "Prefectures",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -742,6 +747,56 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndicatorValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValues_ComputedFigures_ComputedFigureId",
+                        column: x => x.ComputedFigureId,
+                        principalTable: "ComputedFigures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValues_IndicatorDefinitions_IndicatorCode",
+                        column: x => x.IndicatorCode,
+                        principalTable: "IndicatorDefinitions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValues_Initiatives_InitiativeCode",
+                        column: x => x.InitiativeCode,
+                        principalTable: "Initiatives",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValues_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
@@ -808,30 +863,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Participations_Prefectures_PrefectureCode",
-                        column: x => x.PrefectureCode,
-                        principalTable: "Prefectures",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IndicatorValuePrefecture",
-                columns: table => new
-                {
-                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndicatorValuePrefecture", x => new { x.IndicatorValueId, x.PrefectureCode });
-                    table.ForeignKey(
-                        name: "FK_IndicatorValuePrefecture_IndicatorValues_IndicatorValueId",
-                        column: x => x.IndicatorValueId,
-                        principalTable: "IndicatorValues",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_IndicatorValuePrefecture_Prefectures_PrefectureCode",
                         column: x => x.PrefectureCode,
                         principalTable: "Prefectures",
                         principalColumn: "Code",
@@ -1065,6 +1096,32 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_EnterpriseInvitations_Enterprises_EnterpriseId",
                         column: x => x.EnterpriseId,
                         principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventOrganizerAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventOrganizerAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventOrganizerAssignments_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EventOrganizerAssignments_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1328,6 +1385,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         principalTable: "Tenders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorValuePrefecture",
+                columns: table => new
+                {
+                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorValuePrefecture", x => new { x.IndicatorValueId, x.PrefectureCode });
+                    table.ForeignKey(
+                        name: "FK_IndicatorValuePrefecture_IndicatorValues_IndicatorValueId",
+                        column: x => x.IndicatorValueId,
+                        principalTable: "IndicatorValues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValuePrefecture_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1654,6 +1735,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComputedFigures_IndicatorCode",
+                table: "ComputedFigures",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComputedFigures_InitiativeCode",
+                table: "ComputedFigures",
+                column: "InitiativeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComputedFigures_PrefectureCode",
+                table: "ComputedFigures",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComputedFigures_SourceKind_SourceKey",
+                table: "ComputedFigures",
+                columns: new[] { "SourceKind", "SourceKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComputedFigures_State_FiscalYear",
+                table: "ComputedFigures",
+                columns: new[] { "State", "FiscalYear" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CoordinatorRegionPrefecture_PrefectureCode",
                 table: "CoordinatorRegionPrefecture",
                 column: "PrefectureCode",
@@ -1718,6 +1824,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 columns: new[] { "ScreeningStatus", "RegisteredAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EventOrganizerAssignments_EventId_UserId",
+                table: "EventOrganizerAssignments",
+                columns: new[] { "EventId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventOrganizerAssignments_UserId",
+                table: "EventOrganizerAssignments",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Events_HostPrefectureCode",
                 table: "Events",
                 column: "HostPrefectureCode");
@@ -1746,6 +1863,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_IndicatorValuePrefecture_PrefectureCode",
                 table: "IndicatorValuePrefecture",
                 column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorValues_ComputedFigureId",
+                table: "IndicatorValues",
+                column: "ComputedFigureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_PrefectureCode",
@@ -2149,6 +2271,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseInvitations");
 
             migrationBuilder.DropTable(
+                name: "EventOrganizerAssignments");
+
+            migrationBuilder.DropTable(
                 name: "FormIndicators");
 
             migrationBuilder.DropTable(
@@ -2251,7 +2376,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "IndicatorDefinitions");
+                name: "ComputedFigures");
 
             migrationBuilder.DropTable(
                 name: "MeetingRequests");
@@ -2261,6 +2386,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TouristRoutes");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorDefinitions");
 
             migrationBuilder.DropTable(
                 name: "MeetingParticipants");
