@@ -57,6 +57,8 @@ public enum MeetingProblem
     CapOutOfRange,
     TextTooLong,
     Frozen,
+    NotEndedYet,
+    NoIndicatorOnForm,
 }
 
 /// <summary>

@@ -4,6 +4,8 @@ using AllJapanTokyo.Domain.Meetings;
 using AllJapanTokyo.FunctionalTests.Areas.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,11 +30,11 @@ internal static class MeetingsTestData
 
     public sealed record Participant(int Id, string Email);
 
-    public static async Task<int> NewEventAsync(PortalFactory portal)
+    public static async Task<int> NewEventAsync(PortalFactory portal, string initiative = "2-4", string? host = null)
     {
         await using var scope = portal.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var ev = new Event { InitiativeCode = "2-4", FiscalYear = 2026, NameJa = $"試験商談会{Guid.NewGuid():N}"[..16], Format = EventFormat.InPerson, IsSynthetic = true };
+        var ev = new Event { InitiativeCode = initiative, HostPrefectureCode = host, FiscalYear = 2026, NameJa = $"試験商談会{Guid.NewGuid():N}"[..16], Format = EventFormat.InPerson, IsSynthetic = true };
         db.Events.Add(ev);
         await db.SaveChangesAsync();
         return ev.Id;
@@ -42,9 +44,9 @@ internal static class MeetingsTestData
     /// A programme with a future session (in three days, 10:00–12:00, 30-minute slots, <paramref name="tables"/> tables),
     /// a past one (three days ago, 10:00–11:00) and an online one (in four days, 14:00–15:00).
     /// </summary>
-    public static async Task<Setup> ProgrammeAsync(PortalFactory portal, bool autoAccept = false, int cap = 20, int perSession = 12, int tables = 3)
+    public static async Task<Setup> ProgrammeAsync(PortalFactory portal, bool autoAccept = false, int cap = 20, int perSession = 12, int tables = 3, string initiative = "2-4", string? host = null)
     {
-        var eventId = await NewEventAsync(portal);
+        var eventId = await NewEventAsync(portal, initiative, host);
         await using var scope = portal.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var programme = new MeetingProgramme { EventId = eventId, AutoAccept = autoAccept, MaxRequestsPerParticipant = cap, MaxMeetingsPerSession = perSession };
@@ -78,7 +80,7 @@ internal static class MeetingsTestData
         var participant = new MeetingParticipant
         {
             ProgrammeId = setup.ProgrammeId, Side = side, EnterpriseId = enterpriseId, OrganizationId = organizationId,
-            NameJa = $"試験参加者{Guid.NewGuid():N}"[..14], Offers = "精密部品", Seeks = "販路", RegisteredAtUtc = DateTime.UtcNow, IsSynthetic = true,
+            NameJa = $"試験参加者{Guid.NewGuid():N}"[..14], PrefectureCode = organisation ? null : "15", Offers = "精密部品", Seeks = "販路", RegisteredAtUtc = DateTime.UtcNow, IsSynthetic = true,
         };
         db.MeetingParticipants.Add(participant);
         await db.SaveChangesAsync();
@@ -108,6 +110,26 @@ internal static class MeetingsTestData
         await db.SaveChangesAsync();
         return meeting.Id;
     }
+
+    /// <summary>An EventOrganizer account, delegated the event <paramref name="eventId"/>.</summary>
+    public static async Task<string> OrganizerAsync(PortalFactory portal, int eventId)
+    {
+        var email = $"organizer-{Guid.NewGuid():N}"[..18] + "@example.jp";
+        await using var scope = portal.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedAtUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+        await users.AddToRoleAsync(user, Roles.EventOrganizer);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.EventOrganizerAssignments.Add(new EventOrganizerAssignment { EventId = eventId, UserId = user.Id });
+        await db.SaveChangesAsync();
+        return email;
+    }
+
+    /// <summary>Moves every session of the programme into the past, as the clock would after the event.</summary>
+    public static Task EndAsync(PortalFactory portal, Setup setup) =>
+        portal.WithDbAsync(db => db.MeetingSessions.Where(s => s.ProgrammeId == setup.ProgrammeId && s.Id != setup.PastSessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Date, x => x.Date.AddDays(-20))));
 
     public static Task<int> CountAsync<T>(PortalFactory portal, Func<AppDbContext, IQueryable<T>> query) =>
         portal.WithDbAsync(db => query(db).CountAsync());

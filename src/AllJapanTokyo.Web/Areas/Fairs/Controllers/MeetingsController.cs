@@ -19,7 +19,7 @@ namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
 [Area("Fairs")]
 [Route("fairs/events/{id:int}/meetings")]
 [Authorize]
-public sealed class MeetingsController(MeetingsService meetings, PortalAddress address, TimeProvider clock, IStringLocalizer L) : Controller
+public sealed class MeetingsController(MeetingsService meetings, EventOrganisers organisers, PortalAddress address, TimeProvider clock, IStringLocalizer L) : Controller
 {
     private const string Participants = Roles.Enterprise + "," + Roles.BuyerStaff;
 
@@ -42,37 +42,39 @@ public sealed class MeetingsController(MeetingsService meetings, PortalAddress a
         return RedirectToAction(action, new { id });
     }
 
-    // ---- Organiser ----
+    // ---- Organiser: Tokyo officials, administrators, and the organiser accounts the event is delegated to ----
+
+    private async Task<IActionResult> OrganiseAsync(int id, Func<Task<IActionResult>> action, CancellationToken cancellationToken) =>
+        await organisers.MayOrganiseAsync(User, id, cancellationToken) ? await action() : Forbid();
 
     [HttpGet("")]
-    [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> Grid(int id, CancellationToken cancellationToken) =>
-        await meetings.GridAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+    public Task<IActionResult> Grid(int id, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => await meetings.GridAsync(id, cancellationToken) is { } model ? View(model) : NotFound(), cancellationToken);
 
     [HttpPost("settings")]
-    [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> Settings(int id, ProgrammeSettingsInput input, CancellationToken cancellationToken) =>
-        After(id, await meetings.SaveSettingsAsync(id, input, cancellationToken), nameof(Grid));
+    public Task<IActionResult> Settings(int id, ProgrammeSettingsInput input, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => After(id, await meetings.SaveSettingsAsync(id, input, cancellationToken), nameof(Grid)), cancellationToken);
 
     [HttpPost("sessions")]
-    [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> AddSession(int id, SessionInput input, CancellationToken cancellationToken) =>
-        After(id, await meetings.AddSessionAsync(id, input, cancellationToken), nameof(Grid));
+    public Task<IActionResult> AddSession(int id, SessionInput input, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => After(id, await meetings.AddSessionAsync(id, input, cancellationToken), nameof(Grid)), cancellationToken);
 
     [HttpPost("schedule")]
-    [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> Schedule(int id, CancellationToken cancellationToken) =>
-        After(id, await meetings.ScheduleAsync(id, cancellationToken), nameof(Grid));
+    public Task<IActionResult> Schedule(int id, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => After(id, await meetings.ScheduleAsync(id, cancellationToken), nameof(Grid)), cancellationToken);
 
     [HttpPost("move")]
-    [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> Move(int id, MoveInput input, CancellationToken cancellationToken) =>
-        After(id, await meetings.MoveAsync(id, input, cancellationToken), nameof(Grid));
+    public Task<IActionResult> Move(int id, MoveInput input, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => After(id, await meetings.MoveAsync(id, input, cancellationToken), nameof(Grid)), cancellationToken);
 
     [HttpPost("freeze")]
-    [Authorize(Policy = Policies.TokyoStaff)]
-    public async Task<IActionResult> Freeze(int id, CancellationToken cancellationToken) =>
-        After(id, await meetings.FreezeAsync(id, cancellationToken), nameof(Grid));
+    public Task<IActionResult> Freeze(int id, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => After(id, await meetings.FreezeAsync(id, cancellationToken), nameof(Grid)), cancellationToken);
+
+    /// <summary>After the event: its meetings held (and what the form takes of them) proposed as the measure's FY figures.</summary>
+    [HttpPost("figures")]
+    public Task<IActionResult> Figures(int id, CancellationToken cancellationToken) =>
+        OrganiseAsync(id, async () => After(id, await meetings.ProposeFiguresAsync(id, cancellationToken), nameof(Grid)), cancellationToken);
 
     // ---- Participants ----
 

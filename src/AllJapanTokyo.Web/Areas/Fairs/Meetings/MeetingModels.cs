@@ -111,7 +111,8 @@ public sealed record MeetingGridViewModel(
     int WaitingCount,
     IReadOnlyList<WaitingRequest> Waiting,
     int HeldMeetings,
-    IReadOnlyDictionary<MeetingOutcome, int> Outcomes);
+    IReadOnlyDictionary<MeetingOutcome, int> Outcomes,
+    bool HasEnded = false);
 
 public sealed record MarketplaceEntry(int Id, MeetingSide Side, string Name, string? PrefectureCode, string? PrefectureName, string Offers, string Seeks, bool IsSelf, MeetingRequestStatus? Requested);
 

@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Meetings;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Reporting.Computed;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace AllJapanTokyo.Web.Areas.Fairs.Meetings;
 /// its notifications in one SaveChanges; the database's unique indexes have the last word on a seat or a table taken
 /// meanwhile, and such a change is refused like any other. Null answers mean the event (or programme) is not there.
 /// </summary>
-public sealed class MeetingsService(AppDbContext db, Notifier notifier, TimeProvider clock)
+public sealed class MeetingsService(AppDbContext db, Notifier notifier, ComputedFigureProposals figures, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -73,7 +74,8 @@ public sealed class MeetingsService(AppDbContext db, Notifier notifier, TimeProv
         var held = meetings.Count(m => sessions[m.SessionId].SlotEndUtc(m.Slot) <= now);
         var outcomes = seats.Where(s => s.Outcome is not null).GroupBy(s => s.Outcome!.Value).ToDictionary(g => g.Key, g => g.Count());
         return new MeetingGridViewModel(eventId, ev.NameJa, ev.IsSynthetic, true, programme.AutoAccept, programme.MaxRequestsPerParticipant, programme.MaxMeetingsPerSession,
-            programme.FrozenAtUtc, [.. Ordered(programme.Sessions).Select(View)], grid, names.Count, waitingCount, waiting, held, outcomes);
+            programme.FrozenAtUtc, [.. Ordered(programme.Sessions).Select(View)], grid, names.Count, waitingCount, waiting, held, outcomes,
+            programme.Sessions.Count > 0 && programme.Sessions.All(s => s.SlotEndUtc(s.SlotCount - 1) <= now));
     }
 
     /// <summary>Creates the event's programme if it has none, and sets how requests are accepted and the caps.</summary>
@@ -344,6 +346,64 @@ public sealed class MeetingsService(AppDbContext db, Notifier notifier, TimeProv
         await notifier.NotifyAsync(await UsersOfAsync(participants, cancellationToken), new MeetingAgendaFinal(eventId, (await EventNameAsync(eventId, cancellationToken))!), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return MeetingChange.Did(MeetingNotice.Frozen);
+    }
+
+    /// <summary>The indicators a meeting programme can fill, in the order they are proposed.</summary>
+    public static readonly IReadOnlyList<string> FigureIndicators = ["business_meetings", "participating_prefectures", "events_held"];
+
+    /// <summary>
+    /// Once the event's last session has ended, proposes the measure's FY figures of its host prefecture (programme-wide
+    /// without one) to the reporting workflow: the meetings held at the meeting events of the measure, year and host
+    /// (this one and any other), the prefectures of the participants who held them, and those events — each only where
+    /// the measure's reporting form has the indicator. Officials review them at /reporting/computed; a synthetic (架空)
+    /// event's figures stay reviewable and are never published.
+    /// </summary>
+    public async Task<MeetingChange?> ProposeFiguresAsync(int eventId, CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        var programme = ev is null ? null : await ProgrammeAsync(eventId, cancellationToken);
+        if (ev is null || programme is null)
+        {
+            return ev is null ? null : MeetingChange.Refused(MeetingProblem.NoProgramme);
+        }
+
+        var now = Now;
+        if (programme.Sessions.Count == 0 || programme.Sessions.Any(s => s.SlotEndUtc(s.SlotCount - 1) > now))
+        {
+            return MeetingChange.Refused(MeetingProblem.NotEndedYet);
+        }
+
+        var onForm = await db.FormIndicators.AsNoTracking().Where(f => f.InitiativeCode == ev.InitiativeCode).Select(f => f.IndicatorCode).ToListAsync(cancellationToken);
+        var indicators = FigureIndicators.Where(onForm.Contains).ToList();
+        if (indicators.Count == 0)
+        {
+            return MeetingChange.Refused(MeetingProblem.NoIndicatorOnForm);
+        }
+
+        var siblings = await db.Events.AsNoTracking()
+            .Where(e => e.InitiativeCode == ev.InitiativeCode && e.FiscalYear == ev.FiscalYear && e.HostPrefectureCode == ev.HostPrefectureCode && e.IsSynthetic == ev.IsSynthetic)
+            .Join(db.MeetingProgrammes, e => e.Id, p => p.EventId, (e, p) => p.Id)
+            .ToListAsync(cancellationToken);
+        var sessions = await db.MeetingSessions.AsNoTracking().Where(s => siblings.Contains(s.ProgrammeId)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => siblings.Contains(m.ProgrammeId))
+            .Select(m => new { m.Id, m.ProgrammeId, m.SessionId, m.Slot }).ToListAsync(cancellationToken);
+        var held = meetings.Where(m => sessions[m.SessionId].SlotEndUtc(m.Slot) <= now).ToList();
+        var heldIds = held.Select(m => m.Id).ToList();
+        var prefectures = await db.MeetingSeats.AsNoTracking().Where(s => heldIds.Contains(s.MeetingId))
+            .Select(s => s.Participant!.PrefectureCode).Where(p => p != null).Distinct().CountAsync(cancellationToken);
+        decimal Value(string indicator) => indicator switch
+        {
+            "business_meetings" => held.Count,
+            "participating_prefectures" => prefectures,
+            _ => held.Select(m => m.ProgrammeId).Distinct().Count(),
+        };
+
+        await figures.ProposeAsync(
+            new FigureSource("fairs.meetings", eventId.ToString(System.Globalization.CultureInfo.InvariantCulture), $"「{ev.NameJa}」ほか同じ施策・年度・開催地の商談会の実施済み商談から算出", ev.IsSynthetic),
+            [.. indicators.Select(i => new FigureProposal(ev.FiscalYear, ev.InitiativeCode, i, ev.HostPrefectureCode, Value(i), i == "business_meetings" ? ev.Format : null))],
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingChange.Did(MeetingNotice.FiguresProposed);
     }
 
     // ---- Participants -------------------------------------------------------------------------------------------

@@ -59,6 +59,8 @@ public static class MeetingsText
         MeetingProblem.CapOutOfRange => L["上限は1から100までの数で指定してください。"],
         MeetingProblem.TextTooLong => L["入力が長すぎます。提供できるもの・求めるものは各1,000字まで、申込みのメッセージは500字までです。"],
         MeetingProblem.Frozen => L["商談予定は確定済みです。自動配置はできません（個別の移動はできます）。"],
+        MeetingProblem.NotEndedYet => L["実績は、最後のセッションが終わってから送れます。"],
+        MeetingProblem.NoIndicatorOnForm => L["この施策の報告様式には、商談会から算出できる指標（商談数・参加都道府県数・開催件数）がありません。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
