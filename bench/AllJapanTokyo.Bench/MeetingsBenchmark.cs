@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Meetings;
+using AllJapanTokyo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Bench;
@@ -42,7 +44,8 @@ internal static class MeetingsBenchmark
         inProcess.Stop();
         Console.WriteLine($"placement in process: {dry.Placed.Count} placed, {dry.Unplaced.Count} left, {inProcess.Elapsed.TotalMilliseconds:0} ms");
 
-        using var official = await portal.SignedInClientAsync("official@example.jp", Password);
+        // The organiser: an EventOrganizer account delegated this event (officials must give a TOTP code outside Development).
+        using var official = await portal.SignedInClientAsync(await OrganizerAsync(portal.DatabaseFile, eventId), Password);
         using var supplier = await portal.SignedInClientAsync("sme@example.jp", Password);
         var grid = $"/fairs/events/{eventId}/meetings";
         var page = await official.GetStringAsync(grid);
@@ -88,6 +91,25 @@ internal static class MeetingsBenchmark
         timings.Sort();
         double P(double q) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(q * timings.Count) - 1)];
         Console.WriteLine($"{name} ({path}, {bytes / 1024} KiB): {count} requests, p50 {P(0.50):0} ms, p95 {P(0.95):0} ms, max {timings[^1]:0} ms (target p95 < 300 ms)");
+    }
+
+    private static async Task<string> OrganizerAsync(string database, int eventId)
+    {
+        const string email = "bench-organizer@example.jp";
+        await using var db = BenchPortal.OpenDatabase(database);
+        var user = new AppUser
+        {
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
+            DisplayName = "負荷試験主催者", SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAtUtc = DateTime.UtcNow,
+        };
+        user.PasswordHash = new PasswordHasher<AppUser>().HashPassword(user, Password);
+        db.Users.Add(user);
+        var role = await db.Roles.SingleAsync(r => r.Name == Roles.EventOrganizer);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
+        db.EventOrganizerAssignments.Add(new EventOrganizerAssignment { EventId = eventId, UserId = user.Id });
+        await db.SaveChangesAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return email;
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
@@ -142,8 +164,10 @@ internal static class MeetingsBenchmark
             });
         }
 
-        // A tenth of the participants miss the second day.
-        var absent = participants.Where((_, i) => i % 10 == 3).Select(p => new MeetingAbsence { ParticipantId = p.Id, SessionId = programme.Sessions[1].Id }).ToList();
+        // A tenth of the participants miss the second day (among those with at most 12 meetings, who fit in one day).
+        var degree = requests.SelectMany(r => new[] { r.FromParticipantId, r.ToParticipantId }).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var absent = participants.Where((p, i) => i % 10 == 3 && degree.GetValueOrDefault(p.Id) <= 12)
+            .Select(p => new MeetingAbsence { ParticipantId = p.Id, SessionId = programme.Sessions[1].Id }).ToList();
         db.MeetingRequests.AddRange(requests);
         db.MeetingAbsences.AddRange(absent);
         await db.SaveChangesAsync();

@@ -68,7 +68,7 @@ public static class MeetingScheduler
         var left = new List<int>();
         foreach (var pair in unplaced)
         {
-            if (!grid.PlaceByMovingOne(pair))
+            if (!grid.PlaceBySwapping(pair))
             {
                 left.Add(pair.RequestId);
             }
@@ -87,6 +87,7 @@ public static class MeetingScheduler
         private readonly HashSet<(int, int)> _absent;
         private readonly int _maxPerSession;
         private readonly bool[][] _tableUsed;
+        private readonly int[] _meetingsIn;
         private readonly Dictionary<int, Booking?[]> _busy = [];
         private readonly Dictionary<int, int[]> _perSession = [];
         private readonly List<Booking> _new = [];
@@ -106,6 +107,7 @@ public static class MeetingScheduler
             _sessionOfSlot = new int[total];
             _slotInSession = new int[total];
             _tableUsed = new bool[total][];
+            _meetingsIn = new int[total];
             for (var i = 0; i < _sessions.Length; i++)
             {
                 for (var s = 0; s < _sessions[i].Slots; s++)
@@ -150,28 +152,31 @@ public static class MeetingScheduler
 
         private bool HasTable(int g) => _tableUsed[g].Length == 1 || Array.IndexOf(_tableUsed[g], false, 1) > 0;
 
-        /// <summary>Whether <paramref name="participant"/> could take a meeting at <paramref name="g"/> (ignoring <paramref name="leaving"/>, a meeting it would give up there).</summary>
-        private bool Free(int participant, int g, Booking? leaving = null)
+        /// <summary>Whether <paramref name="participant"/> could take one more meeting at <paramref name="g"/>.</summary>
+        private bool Free(int participant, int g)
         {
             var session = _sessionOfSlot[g];
-            var busy = Busy(participant)[g];
-            return (busy is null || busy == leaving) && Attends(participant, session)
-                && PerSession(participant)[session] - (leaving is not null && _sessionOfSlot[leaving.Slot] == session ? 1 : 0) < _maxPerSession;
+            return Busy(participant)[g] is null && Attends(participant, session) && PerSession(participant)[session] < _maxPerSession;
         }
 
         private bool Open(int g) => _slotInSession[g] >= _sessions[_sessionOfSlot[g]].FirstOpenSlot;
 
+        /// <summary>
+        /// The common free slot with the fewest meetings (the earliest among equals), so that meetings spread over the
+        /// slots and no slot runs out of tables while others stand empty.
+        /// </summary>
         public int? FirstFree(int a, int b)
         {
+            int? best = null;
             for (var g = 0; g < _sessionOfSlot.Length; g++)
             {
-                if (Open(g) && Free(a, g) && Free(b, g) && HasTable(g))
+                if (Open(g) && Free(a, g) && Free(b, g) && HasTable(g) && (best is null || _meetingsIn[g] < _meetingsIn[best.Value]))
                 {
-                    return g;
+                    best = g;
                 }
             }
 
-            return null;
+            return best;
         }
 
         public void Occupy(SchedulePair pair, int g, int? table, bool movable)
@@ -190,6 +195,7 @@ public static class MeetingScheduler
             Busy(booking.Pair.B)[booking.Slot] = booking;
             PerSession(booking.Pair.A)[_sessionOfSlot[booking.Slot]]++;
             PerSession(booking.Pair.B)[_sessionOfSlot[booking.Slot]]++;
+            _meetingsIn[booking.Slot]++;
             if (booking.Table is { } t)
             {
                 _tableUsed[booking.Slot][t] = true;
@@ -202,6 +208,7 @@ public static class MeetingScheduler
             Busy(booking.Pair.B)[booking.Slot] = null;
             PerSession(booking.Pair.A)[_sessionOfSlot[booking.Slot]]--;
             PerSession(booking.Pair.B)[_sessionOfSlot[booking.Slot]]--;
+            _meetingsIn[booking.Slot]--;
             if (booking.Table is { } t)
             {
                 _tableUsed[booking.Slot][t] = false;
@@ -209,62 +216,110 @@ public static class MeetingScheduler
         }
 
         /// <summary>
-        /// Tries each slot where one partner is free and the other holds a meeting placed in this run: moves that meeting to
-        /// a slot free for both its partners, then seats the pair in the slot it left.
+        /// Makes room for a pair with no common free slot by an alternating swap (as in König's edge colouring of a
+        /// bipartite graph): for a slot <c>a</c> free for A and a slot <c>b</c> free for B, the meetings on the path from B
+        /// alternating between <c>a</c> and <c>b</c> change places, which frees <c>a</c> for B and keeps everyone else in one
+        /// meeting per slot. A swap that would break a rule (an absence, a begun slot, a placed meeting, a table, the cap) is
+        /// undone and the next pair of slots tried.
         /// </summary>
-        public bool PlaceByMovingOne(SchedulePair pair)
+        public bool PlaceBySwapping(SchedulePair pair)
         {
-            for (var g = 0; g < _sessionOfSlot.Length; g++)
+            for (var a = 0; a < _sessionOfSlot.Length; a++)
             {
-                var a = Busy(pair.A)[g];
-                var b = Busy(pair.B)[g];
-                if ((a is null) == (b is null))
+                if (!Open(a) || !Free(pair.A, a))
                 {
                     continue;
                 }
 
-                var blocking = (a ?? b)!;
-                if (!Open(g) || !blocking.Movable || !Free(pair.A, g, blocking) || !Free(pair.B, g, blocking))
+                for (var b = 0; b < _sessionOfSlot.Length; b++)
                 {
-                    continue;
-                }
-
-                var originalTable = blocking.Table;
-                Release(blocking);
-                var other = FirstFreeExcept(blocking.Pair.A, blocking.Pair.B, g);
-                if (other is { } target)
-                {
-                    blocking.Slot = target;
-                    blocking.Table = FreeTable(target);
-                    Take(blocking);
-                    if (HasTable(g))
+                    if (b == a || !Open(b) || !Free(pair.B, b) || Busy(pair.B)[a] is null)
                     {
-                        Occupy(pair, g, FreeTable(g), movable: true);
+                        continue;
+                    }
+
+                    var chain = Swap(pair.B, a, b);
+                    if (chain is null)
+                    {
+                        continue;
+                    }
+
+                    if (Free(pair.A, a) && Free(pair.B, a) && HasTable(a))
+                    {
+                        Occupy(pair, a, FreeTable(a), movable: true);
                         return true;
                     }
 
-                    Release(blocking);
+                    Undo(chain);
                 }
-
-                blocking.Slot = g;
-                blocking.Table = originalTable;
-                Take(blocking);
             }
 
             return false;
         }
 
-        private int? FirstFreeExcept(int a, int b, int except)
+        /// <summary>Swaps slots <paramref name="a"/> and <paramref name="b"/> along the path from <paramref name="start"/>; the moves made, or null (nothing changed).</summary>
+        private List<(Booking Booking, int Slot, int? Table)>? Swap(int start, int a, int b)
         {
-            for (var g = 0; g < _sessionOfSlot.Length; g++)
+            var chain = new List<Booking>();
+            var (at, slot) = (start, a);
+            while (Busy(at)[slot] is { } booking)
             {
-                if (g != except && Open(g) && Free(a, g) && Free(b, g) && HasTable(g))
+                if (!booking.Movable || chain.Count > _sessionOfSlot.Length * 64)
                 {
-                    return g;
+                    return null;
+                }
+
+                chain.Add(booking);
+                at = booking.Pair.A == at ? booking.Pair.B : booking.Pair.A;
+                slot = slot == a ? b : a;
+            }
+
+            var moves = chain.Select(c => (Booking: c, c.Slot, c.Table)).ToList();
+            foreach (var booking in chain)
+            {
+                Release(booking);
+            }
+
+            foreach (var booking in chain)
+            {
+                var target = booking.Slot == a ? b : a;
+                if (!Attends(booking.Pair.A, _sessionOfSlot[target]) || !Attends(booking.Pair.B, _sessionOfSlot[target]) || !HasTable(target)
+                    || Busy(booking.Pair.A)[target] is not null || Busy(booking.Pair.B)[target] is not null)
+                {
+                    Undo(moves);
+                    return null;
+                }
+
+                booking.Slot = target;
+                booking.Table = FreeTable(target);
+                Take(booking);
+            }
+
+            if (chain.Any(c => PerSession(c.Pair.A)[_sessionOfSlot[c.Slot]] > _maxPerSession || PerSession(c.Pair.B)[_sessionOfSlot[c.Slot]] > _maxPerSession))
+            {
+                Undo(moves);
+                return null;
+            }
+
+            return moves;
+        }
+
+        /// <summary>Puts the bookings back where they were before a swap (whether or not each had moved yet).</summary>
+        private void Undo(List<(Booking Booking, int Slot, int? Table)> moves)
+        {
+            foreach (var (booking, _, _) in moves)
+            {
+                if (Busy(booking.Pair.A)[booking.Slot] == booking)
+                {
+                    Release(booking);
                 }
             }
 
-            return null;
+            foreach (var (booking, slot, table) in moves)
+            {
+                (booking.Slot, booking.Table) = (slot, table);
+                Take(booking);
+            }
         }
 
         public IReadOnlyList<SchedulePlacement> NewPlacements() =>
