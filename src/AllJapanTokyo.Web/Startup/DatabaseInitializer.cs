@@ -43,6 +43,7 @@ public sealed class DatabaseInitializer(
             await ActivatorUtilities.CreateInstance<DemoAccounts>(services).EnsureAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<ProcurementSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<ReportingDemoSeeder>(services).SeedAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<MeetingsDemoSeeder>(services).SeedAsync("sme@example.jp", "buyer@example.jp", cancellationToken);
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();
