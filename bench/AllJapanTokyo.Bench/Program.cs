@@ -4,6 +4,7 @@ using AllJapanTokyo.Bench;
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- volume-load [runs]
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- reporting …
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- bid-submission [seconds]
+//   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- meetings [requests-per-page]
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- serve <folder> <port> [--keep-data]
 //   dotnet run -c Release --project bench/AllJapanTokyo.Bench -- two-instances [kill-run-seconds]   (deploy/two-instances.sh)
 // Page throughput (requests per second, p99) is measured with wrk by bench/wrk/measure.sh, which serves the portal with
@@ -20,6 +21,9 @@ switch (command)
     case "bid-submission":
         await BidSubmissionBenchmark.RunAsync(bidders: 8, TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20));
         break;
+    case "meetings":
+        await MeetingsBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "two-instances":
         await TwoInstancesDrill.RunAsync(args.Skip(1).ToArray());
         break;
@@ -27,7 +31,7 @@ switch (command)
         await BenchPortal.ServeAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), keepData: args.Contains("--keep-data"));
         break;
     default:
-        Console.WriteLine("usage: AllJapanTokyo.Bench volume-load [runs] | reporting … | bid-submission [seconds] | serve <folder> <port> [--keep-data] | two-instances [seconds]");
+        Console.WriteLine("usage: AllJapanTokyo.Bench volume-load [runs] | reporting … | bid-submission [seconds] | meetings [requests-per-page] | serve <folder> <port> [--keep-data] | two-instances [seconds]");
         Environment.ExitCode = command == "help" ? 0 : 2;
         break;
 }

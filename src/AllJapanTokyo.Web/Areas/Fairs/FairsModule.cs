@@ -12,6 +12,7 @@ public static class FairsModule
         services.AddScoped<EventFormService>();
         services.AddScoped<OrganiserAccess>();
         services.AddScoped<EventClosing>();
+        services.AddScoped<Meetings.MeetingsService>();
         return services;
     }
 }
