@@ -18,7 +18,7 @@ public static class MeetingsText
     {
         MeetingRequestStatus.Pending => L["回答待ち"],
         MeetingRequestStatus.Accepted => L["成立"],
-        MeetingRequestStatus.Declined => L["辞退"],
+        MeetingRequestStatus.Declined => L["お断り"],
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
