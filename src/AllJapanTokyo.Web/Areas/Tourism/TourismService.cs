@@ -94,7 +94,7 @@ public sealed class TourismService(AppDbContext db)
                 {
                     d.DayNumber,
                     d.PrefectureCode,
-                    Stops = d.Stops.OrderBy(s => s.Order).Select(s => s.NameJa).ToList(),
+                    Stops = d.Stops.OrderBy(s => s.Order).Select(s => new RouteStopItem(s.Id, s.Order, s.NameJa, s.WhatToSeeJa, s.AccessJa, s.TimeJa, s.Latitude, s.Longitude)).ToList(),
                 }).ToList(),
                 Spots = r.OtherSpots.OrderBy(s => s.Id).Select(s => new { s.PrefectureCode, s.NameJa }).ToList(),
             })

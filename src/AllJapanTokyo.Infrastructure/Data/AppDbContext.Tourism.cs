@@ -1,0 +1,13 @@
+using AllJapanTokyo.Domain.Tourism;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Infrastructure.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<TouristRouteStop> TouristRouteStops => Set<TouristRouteStop>();
+
+    public DbSet<PrCornerBooking> PrCornerBookings => Set<PrCornerBooking>();
+
+    public DbSet<PrCornerSlotClaim> PrCornerSlotClaims => Set<PrCornerSlotClaim>();
+}
