@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205162143_InitialCreate")]
+    [Migration("20261205164800_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1744,6 +1744,102 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReportingAuditEntries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReasonJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("State", "Date");
+
+                    b.ToTable("PrCornerBookings");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerSlotClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Half")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrCornerBookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrCornerBookingId");
+
+                    b.HasIndex("Date", "Half")
+                        .IsUnique();
+
+                    b.ToTable("PrCornerSlotClaims");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1912,6 +2008,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccessJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1920,14 +2026,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeJa")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TouristRouteDayId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatToSeeJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("TouristRouteDayId");
 
-                    b.ToTable("TouristRouteStop");
+                    b.ToTable("TouristRouteStops");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Infrastructure.Data.PublishedDataStamp", b =>
@@ -2707,6 +2821,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerSlotClaim", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.PrCornerBooking", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("PrCornerBookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Initiatives.Initiative", null)
@@ -2871,6 +3009,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", b =>
                 {
                     b.Navigation("Prefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
+                {
+                    b.Navigation("Claims");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
