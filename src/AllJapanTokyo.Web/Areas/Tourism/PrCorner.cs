@@ -2,6 +2,8 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Reporting.Computed;
+using AllJapanTokyo.Web.Infrastructure;
+using AllJapanTokyo.Web.Models;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,14 +39,12 @@ public sealed class PrCorner(AppDbContext db, Notifier notifier, ComputedFigureP
     public Task<List<PrCornerBookingItem>> UpcomingAsync(CancellationToken cancellationToken)
     {
         var today = Today;
-        return Items(db.PrCornerBookings.Where(b => b.State == PrCornerBookingState.Approved && b.Date >= today)).ToListAsync(cancellationToken);
+        return ItemsAsync(db.PrCornerBookings.Where(b => b.State == PrCornerBookingState.Approved && b.Date >= today).OrderBy(b => b.Date).ThenBy(b => b.Slot), cancellationToken);
     }
 
-    /// <summary>A prefecture's applications (staff) or all of them (Tokyo), newest dates first.</summary>
+    /// <summary>A prefecture's applications (staff) or all of them (Tokyo), latest dates first.</summary>
     public Task<List<PrCornerBookingItem>> ApplicationsAsync(string? prefectureCode, CancellationToken cancellationToken) =>
-        Items(db.PrCornerBookings.Where(b => prefectureCode == null || b.PrefectureCode == prefectureCode))
-            .OrderByDescending(b => b.Date)
-            .ToListAsync(cancellationToken);
+        ItemsAsync(db.PrCornerBookings.Where(b => prefectureCode == null || b.PrefectureCode == prefectureCode).OrderByDescending(b => b.Date), cancellationToken);
 
     public async Task<PrCornerProblem?> ApplyAsync(PrCornerApplication application, string prefectureCode, string applicantUserId, CancellationToken cancellationToken)
     {
@@ -177,9 +177,11 @@ public sealed class PrCorner(AppDbContext db, Notifier notifier, ComputedFigureP
         return a.Date is not { } date || date <= Today || !Enum.IsDefined(a.Slot) ? PrCornerProblem.DateInThePast : null;
     }
 
-    private IQueryable<PrCornerBookingItem> Items(IQueryable<PrCornerBooking> bookings) =>
-        from b in bookings.AsNoTracking()
-        join p in db.Prefectures on b.PrefectureCode equals p.Code
-        orderby b.Date, b.Slot
-        select new PrCornerBookingItem(b.Id, b.PrefectureCode, p.Name, b.MunicipalityJa, b.TitleJa, b.PlanJa, b.Date, b.Slot, b.State, b.DeclineReasonJa);
+    private async Task<List<PrCornerBookingItem>> ItemsAsync(IQueryable<PrCornerBooking> bookings, CancellationToken cancellationToken)
+    {
+        var prefectures = await db.PrefectureNamesAsync(cancellationToken);
+        var rows = await bookings.AsNoTracking().ToListAsync(cancellationToken);
+        return rows.Select(b => new PrCornerBookingItem(
+            b.Id, b.PrefectureCode, prefectures[b.PrefectureCode], b.MunicipalityJa, b.TitleJa, b.PlanJa, b.Date, b.Slot, b.State, b.DeclineReasonJa)).ToList();
+    }
 }
