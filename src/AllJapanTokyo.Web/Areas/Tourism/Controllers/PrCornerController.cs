@@ -14,8 +14,14 @@ namespace AllJapanTokyo.Web.Areas.Tourism.Controllers;
 /// </summary>
 [Area("Tourism")]
 [Route("tourism/pr-corner")]
-public sealed class PrCornerController(PrCorner corner) : Controller
+public sealed class PrCornerController(PrCorner corner, TourismService tourism) : Controller
 {
+    /// <summary>The events of the tourism PR measures; not a published page, since "upcoming" moves with the date.</summary>
+    [HttpGet("/tourism/events")]
+    [AllLanguages]
+    public async Task<IActionResult> Events(CancellationToken cancellationToken) =>
+        View(await tourism.GetEventsAsync(corner.Today, cancellationToken));
+
     [HttpGet("")]
     [AllLanguages]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>

@@ -82,3 +82,7 @@ public sealed record FiscalYearViewModel(int FiscalYear, IReadOnlyList<int> Fisc
 {
     public int PartnerCount => PartnerMeasures.Sum(m => m.Partnerships.Count);
 }
+
+/// <summary>An event of a tourism PR measure: upcoming, held, or cancelled with its reason (names in Japanese).</summary>
+public sealed record MeasureEventItem(
+    int Id, string InitiativeCode, int FiscalYear, string NameJa, PartialDate? Start, string? VenueJa, ActivityStatus Status, string? CancelReasonJa, bool IsUpcoming);
