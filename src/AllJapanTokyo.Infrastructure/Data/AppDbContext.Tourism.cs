@@ -7,6 +7,8 @@ public partial class AppDbContext
 {
     public DbSet<TouristRouteStop> TouristRouteStops => Set<TouristRouteStop>();
 
+    public DbSet<RouteStopProposal> RouteStopProposals => Set<RouteStopProposal>();
+
     public DbSet<PrCornerBooking> PrCornerBookings => Set<PrCornerBooking>();
 
     public DbSet<PrCornerSlotClaim> PrCornerSlotClaims => Set<PrCornerSlotClaim>();

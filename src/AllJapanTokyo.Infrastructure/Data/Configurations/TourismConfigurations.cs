@@ -18,6 +18,25 @@ internal sealed class TouristRouteStopConfiguration : IEntityTypeConfiguration<T
     }
 }
 
+internal sealed class RouteStopProposalConfiguration : IEntityTypeConfiguration<RouteStopProposal>
+{
+    public void Configure(EntityTypeBuilder<RouteStopProposal> builder)
+    {
+        builder.Property(p => p.PrefectureCode).HasMaxLength(2);
+        builder.Property(p => p.ProposedByUserId).HasMaxLength(450);
+        builder.Property(p => p.NameJa).HasMaxLength(RouteStopRules.NameMaxLength);
+        builder.Property(p => p.WhatToSeeJa).HasMaxLength(RouteStopRules.TextMaxLength);
+        builder.Property(p => p.AccessJa).HasMaxLength(RouteStopRules.TextMaxLength);
+        builder.Property(p => p.TimeJa).HasMaxLength(RouteStopRules.TimeMaxLength);
+        builder.Property(p => p.DecidedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(p => p.DeclineReasonJa).HasMaxLength(RouteStopProposal.ReasonMaxLength);
+        builder.HasIndex(p => new { p.State, p.TouristRouteStopId });
+        builder.HasOne<TouristRouteStop>().WithMany().HasForeignKey(p => p.TouristRouteStopId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Prefecture>().WithMany().HasForeignKey(p => p.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.ProposedByUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class PrCornerBookingConfiguration : IEntityTypeConfiguration<PrCornerBooking>
 {
     public void Configure(EntityTypeBuilder<PrCornerBooking> builder)

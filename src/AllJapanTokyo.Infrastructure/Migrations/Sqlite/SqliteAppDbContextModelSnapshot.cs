@@ -1837,6 +1837,80 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("PrCornerSlotClaims");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.RouteStopProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReasonJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeJa")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TouristRouteStopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatToSeeJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.HasIndex("ProposedByUserId");
+
+                    b.HasIndex("TouristRouteStopId");
+
+                    b.HasIndex("State", "TouristRouteStopId");
+
+                    b.ToTable("RouteStopProposals");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.Property<int>("Id")
@@ -2838,6 +2912,27 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasOne("AllJapanTokyo.Domain.Tourism.PrCornerBooking", null)
                         .WithMany("Claims")
                         .HasForeignKey("PrCornerBookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.RouteStopProposal", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristRouteStop", null)
+                        .WithMany()
+                        .HasForeignKey("TouristRouteStopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

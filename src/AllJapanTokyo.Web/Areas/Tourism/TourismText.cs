@@ -112,4 +112,11 @@ public static class TourismText
         PrCornerProblem.AlreadyDecided => L["この申請はすでに承認または不承認になっています。"],
         _ => L["不承認の理由を1,000文字以内で入力してください。"],
     };
+
+    public static LocalizedString Of(this IStringLocalizer L, RouteStopProposalState state) => state switch
+    {
+        RouteStopProposalState.Accepted => L["採用"],
+        RouteStopProposalState.Declined => L["不採用"],
+        _ => L["確認待ち"],
+    };
 }

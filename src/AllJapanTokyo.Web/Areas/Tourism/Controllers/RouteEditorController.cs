@@ -14,7 +14,41 @@ public sealed class RouteEditorController(TourismService tourism, RouteEditing e
     public async Task<IActionResult> Edit(int id, string? done, CancellationToken cancellationToken)
     {
         ViewData["Done"] = done;
-        return await tourism.GetRouteAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+        return await PageAsync(id, cancellationToken);
+    }
+
+    [HttpPost("proposals/{proposalId:int}/accept")]
+    public async Task<IActionResult> AcceptProposal(int id, int proposalId, CancellationToken cancellationToken) =>
+        await DecidedAsync(id, await editing.DecideAsync(id, proposalId, true, null, User.Identity?.Name ?? "", cancellationToken), "accepted", cancellationToken);
+
+    [HttpPost("proposals/{proposalId:int}/decline")]
+    public async Task<IActionResult> DeclineProposal(int id, int proposalId, [FromForm] string? reason, CancellationToken cancellationToken) =>
+        await DecidedAsync(id, await editing.DecideAsync(id, proposalId, false, reason, User.Identity?.Name ?? "", cancellationToken), "declined", cancellationToken);
+
+    private async Task<IActionResult> DecidedAsync(int id, RouteEditOutcome outcome, string done, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case RouteEditOutcome.Done:
+                return RedirectToAction(nameof(Edit), new { id, done });
+            case RouteEditOutcome.NotFound:
+                return NotFound();
+        }
+
+        ViewData["Decision"] = outcome;
+        Response.StatusCode = outcome == RouteEditOutcome.ReasonRequired ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return await PageAsync(id, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await tourism.GetRouteAsync(id, cancellationToken) is not { } model)
+        {
+            return NotFound();
+        }
+
+        ViewData["Proposals"] = await editing.ProposalsAsync(id, null, cancellationToken);
+        return View(nameof(Edit), model);
     }
 
     [HttpPost("stops/{stopId:int}")]
@@ -38,6 +72,6 @@ public sealed class RouteEditorController(TourismService tourism, RouteEditing e
         ViewData["Problem"] = result.Problem;
         ViewData["ProblemForm"] = form;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return await tourism.GetRouteAsync(id, cancellationToken) is { } model ? View(nameof(Edit), model) : NotFound();
+        return await PageAsync(id, cancellationToken);
     }
 }

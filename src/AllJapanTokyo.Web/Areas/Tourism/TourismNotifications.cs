@@ -20,3 +20,15 @@ public sealed record PrCornerDecisionNotification(string TitleJa, DateOnly Date,
             : new(L["【全国観光ＰＲコーナー】利用は承認されませんでした：{0}", TitleJa].Value, L["{0}（{1}）の利用申請は承認されませんでした。理由：{2}", TitleJa, when, ReasonJa ?? ""].Value);
     }
 }
+
+/// <summary>To the prefecture staff who proposed a change to a route's stop: Tokyo accepted or declined it.</summary>
+/// <param name="StopJa">The stop's name as proposed (in Japanese).</param>
+[NotificationKind("tourism.stop-proposal-decided")]
+public sealed record RouteStopProposalDecidedNotification(string StopJa, bool Accepted, string? ReasonJa, string ProposalsPath) : NotificationMessage
+{
+    public override string LinkPath => ProposalsPath;
+
+    public override NotificationText Text(IStringLocalizer L) => Accepted
+        ? new(L["【観光ルート】立ち寄り先の変更が採用されました：{0}", StopJa].Value, L["提案した「{0}」の変更が採用され、公開ページに反映されました。", StopJa].Value)
+        : new(L["【観光ルート】立ち寄り先の変更は採用されませんでした：{0}", StopJa].Value, L["提案した「{0}」の変更は採用されませんでした。理由：{1}", StopJa, ReasonJa ?? ""].Value);
+}

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
+namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,10 +16,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +30,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -44,12 +45,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,10 +61,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,14 +75,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperatorSelected = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    InvestorsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,16 +93,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    LabelEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,19 +114,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,18 +137,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "int", nullable: false),
-                    TileColumn = table.Column<int>(type: "int", nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "integer", nullable: false),
+                    TileColumn = table.Column<int>(type: "integer", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,9 +159,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,14 +173,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,13 +191,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "integer", nullable: false),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,10 +208,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,9 +222,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -234,11 +235,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,16 +256,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
-                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,14 +282,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoordinatorRegionPrefecture", x => new { x.CoordinatorRegionId, x.PrefectureCode });
                     table.ForeignKey(
-                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorRegionId",
+                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorR~",
                         column: x => x.CoordinatorRegionId,
                         principalTable: "CoordinatorRegions",
                         principalColumn: "Id",
@@ -305,14 +306,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,26 +330,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CorporateNumber = table.Column<string>(type: "character(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CapitalYen = table.Column<long>(type: "bigint", nullable: false),
-                    Employees = table.Column<int>(type: "int", nullable: false),
-                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Employees = table.Column<int>(type: "integer", nullable: false),
+                    Capabilities = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,13 +366,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FundId = table.Column<int>(type: "int", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,17 +395,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "boolean", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "boolean", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -421,26 +422,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
-                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,25 +470,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "int", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
-                    Visitors = table.Column<int>(type: "int", nullable: true),
-                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "integer", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "integer", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "integer", nullable: true),
+                    Visitors = table.Column<int>(type: "integer", nullable: true),
+                    PartnersJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,10 +511,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -536,25 +537,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -577,13 +578,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -600,13 +601,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -623,14 +624,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -647,28 +648,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "int", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,37 +698,37 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     BudgetYen = table.Column<long>(type: "bigint", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
-                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "integer", nullable: true),
                     AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
                     ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -750,22 +751,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -800,16 +801,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "int", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
-                    OrganizationId = table.Column<int>(type: "int", nullable: true),
-                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "integer", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -851,19 +852,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SubmissionId = table.Column<int>(type: "int", nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -880,8 +881,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -893,7 +894,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPartnershipId",
+                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPar~",
                         column: x => x.TourismPartnershipId,
                         principalTable: "TourismPartnerships",
                         principalColumn: "Id",
@@ -904,11 +905,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
-                    DayNumber = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
+                    DayNumber = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -931,11 +932,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -958,11 +959,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -979,10 +980,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -999,8 +1000,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1023,10 +1024,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1043,16 +1044,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1081,10 +1082,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EventId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1108,13 +1109,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1131,20 +1132,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Slot = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1167,17 +1168,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1200,20 +1201,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1236,13 +1237,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1259,13 +1260,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1282,12 +1283,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1310,14 +1311,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    QuestionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnswerText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1340,15 +1341,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1377,11 +1378,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1404,8 +1405,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1428,16 +1429,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "float", nullable: true),
-                    Longitude = table.Column<double>(type: "float", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteDayId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1454,11 +1455,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrCornerBookingId = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Half = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1476,11 +1477,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SavedSearchId = table.Column<int>(type: "integer", nullable: false),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    WorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1495,6 +1496,50 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         name: "FK_AlertDeliveries_Tenders_TenderId",
                         column: x => x.TenderId,
                         principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RouteStopProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteStopId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RouteStopProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RouteStopProposals_AspNetUsers_ProposedByUserId",
+                        column: x => x.ProposedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RouteStopProposals_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RouteStopProposals_TouristRouteStops_TouristRouteStopId",
+                        column: x => x.TouristRouteStopId,
+                        principalTable: "TouristRouteStops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1529,8 +1574,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1571,8 +1615,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -1721,7 +1764,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "ComputedFigureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_PrefectureCode",
+                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_Pre~",
                 table: "IndicatorValues",
                 columns: new[] { "FiscalYear", "InitiativeCode", "IndicatorCode", "PrefectureCode" });
 
@@ -1855,6 +1898,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: new[] { "PrefectureCode", "FiscalYear" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_PrefectureCode",
+                table: "RouteStopProposals",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_ProposedByUserId",
+                table: "RouteStopProposals",
+                column: "ProposedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_State_TouristRouteStopId",
+                table: "RouteStopProposals",
+                columns: new[] { "State", "TouristRouteStopId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_TouristRouteStopId",
+                table: "RouteStopProposals",
+                column: "TouristRouteStopId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SavedSearches_Frequency_NextAlertDueUtc",
                 table: "SavedSearches",
                 columns: new[] { "Frequency", "NextAlertDueUtc" });
@@ -1937,11 +2000,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
+                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajo~",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true,
-                filter: "[PrefectureCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
@@ -2092,6 +2154,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ReportingAuditEntries");
 
             migrationBuilder.DropTable(
+                name: "RouteStopProposals");
+
+            migrationBuilder.DropTable(
                 name: "SecurityEvents");
 
             migrationBuilder.DropTable(
@@ -2125,9 +2190,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteSpot");
 
             migrationBuilder.DropTable(
-                name: "TouristRouteStops");
-
-            migrationBuilder.DropTable(
                 name: "WorkerLeases");
 
             migrationBuilder.DropTable(
@@ -2152,6 +2214,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ReportSubmissions");
 
             migrationBuilder.DropTable(
+                name: "TouristRouteStops");
+
+            migrationBuilder.DropTable(
                 name: "CoordinatorRegions");
 
             migrationBuilder.DropTable(
@@ -2161,16 +2226,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
-                name: "TouristRouteDay");
-
-            migrationBuilder.DropTable(
                 name: "ComputedFigures");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "TouristRoutes");
+                name: "TouristRouteDay");
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");
@@ -2182,10 +2244,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Organizations");
 
             migrationBuilder.DropTable(
-                name: "Initiatives");
+                name: "TouristRoutes");
 
             migrationBuilder.DropTable(
                 name: "Prefectures");
+
+            migrationBuilder.DropTable(
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Chapters");

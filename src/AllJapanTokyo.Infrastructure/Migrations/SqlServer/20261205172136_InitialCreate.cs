@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
+namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,10 +15,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +29,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -44,12 +44,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,10 +60,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,14 +74,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OperatorSelected = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    InvestorsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,16 +92,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,20 +112,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
-                    HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,18 +136,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    TileColumn = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "int", nullable: false),
+                    TileColumn = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,9 +158,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,15 +171,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SecurityEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,13 +190,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,10 +207,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,9 +221,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -234,11 +234,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,16 +255,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,8 +281,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,14 +305,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,26 +329,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CorporateNumber = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CapitalYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Employees = table.Column<int>(type: "INTEGER", nullable: false),
-                    Capabilities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CapitalYen = table.Column<long>(type: "bigint", nullable: false),
+                    Employees = table.Column<int>(type: "int", nullable: false),
+                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,13 +365,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,17 +394,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -421,26 +421,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,25 +469,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "INTEGER", nullable: true),
-                    Visitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartnersJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "int", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
+                    Visitors = table.Column<int>(type: "int", nullable: true),
+                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,10 +510,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "INTEGER", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -536,25 +536,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -577,13 +577,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -600,13 +600,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -623,14 +623,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -647,28 +647,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,37 +697,37 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    BudgetYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AwardedAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ContractAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    BudgetYen = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
+                    AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -750,22 +750,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -800,16 +800,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -850,20 +850,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportingAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -880,8 +880,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -904,11 +904,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DayNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    DayNumber = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -931,11 +931,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -958,11 +958,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -979,10 +979,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -999,8 +999,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1023,10 +1023,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1043,16 +1043,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1081,10 +1081,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1107,14 +1107,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1131,20 +1131,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Slot = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1167,17 +1167,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1200,20 +1200,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1236,13 +1236,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1259,13 +1259,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1282,12 +1282,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1310,14 +1310,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuestionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1340,15 +1340,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1377,11 +1377,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1404,8 +1404,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1428,16 +1428,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteDayId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1454,11 +1454,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrCornerBookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Half = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1475,12 +1475,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AlertDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SavedSearchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1495,6 +1495,50 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_AlertDeliveries_Tenders_TenderId",
                         column: x => x.TenderId,
                         principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RouteStopProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteStopId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RouteStopProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RouteStopProposals_AspNetUsers_ProposedByUserId",
+                        column: x => x.ProposedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RouteStopProposals_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RouteStopProposals_TouristRouteStops_TouristRouteStopId",
+                        column: x => x.TouristRouteStopId,
+                        principalTable: "TouristRouteStops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1529,7 +1573,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1570,7 +1615,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -1853,6 +1899,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 columns: new[] { "PrefectureCode", "FiscalYear" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_PrefectureCode",
+                table: "RouteStopProposals",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_ProposedByUserId",
+                table: "RouteStopProposals",
+                column: "ProposedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_State_TouristRouteStopId",
+                table: "RouteStopProposals",
+                columns: new[] { "State", "TouristRouteStopId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteStopProposals_TouristRouteStopId",
+                table: "RouteStopProposals",
+                column: "TouristRouteStopId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SavedSearches_Frequency_NextAlertDueUtc",
                 table: "SavedSearches",
                 columns: new[] { "Frequency", "NextAlertDueUtc" });
@@ -1938,7 +2004,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true);
+                unique: true,
+                filter: "[PrefectureCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
@@ -2089,6 +2156,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportingAuditEntries");
 
             migrationBuilder.DropTable(
+                name: "RouteStopProposals");
+
+            migrationBuilder.DropTable(
                 name: "SecurityEvents");
 
             migrationBuilder.DropTable(
@@ -2122,9 +2192,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteSpot");
 
             migrationBuilder.DropTable(
-                name: "TouristRouteStops");
-
-            migrationBuilder.DropTable(
                 name: "WorkerLeases");
 
             migrationBuilder.DropTable(
@@ -2149,6 +2216,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportSubmissions");
 
             migrationBuilder.DropTable(
+                name: "TouristRouteStops");
+
+            migrationBuilder.DropTable(
                 name: "CoordinatorRegions");
 
             migrationBuilder.DropTable(
@@ -2158,16 +2228,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
-                name: "TouristRouteDay");
-
-            migrationBuilder.DropTable(
                 name: "ComputedFigures");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "TouristRoutes");
+                name: "TouristRouteDay");
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");
@@ -2179,10 +2246,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Organizations");
 
             migrationBuilder.DropTable(
-                name: "Initiatives");
+                name: "TouristRoutes");
 
             migrationBuilder.DropTable(
                 name: "Prefectures");
+
+            migrationBuilder.DropTable(
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Chapters");
