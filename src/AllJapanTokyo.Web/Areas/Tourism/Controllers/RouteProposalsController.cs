@@ -52,6 +52,6 @@ public sealed class RouteProposalsController(TourismService tourism, RouteEditin
         }
 
         ViewData["Proposals"] = await editing.ProposalsAsync(id, User.PrefectureCode() ?? "", cancellationToken);
-        return View(route);
+        return View(nameof(Propose), route);
     }
 }
