@@ -84,10 +84,7 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
     public async Task<RouteEditOutcome> DecideAsync(int routeId, int proposalId, bool accept, string? reason, string decidedBy, CancellationToken cancellationToken)
     {
         var proposal = await db.RouteStopProposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        var stop = proposal is null ? null : await (from s in db.TouristRouteStops
-                                                    join d in db.Set<TouristRouteDay>() on s.TouristRouteDayId equals d.Id
-                                                    where s.Id == proposal.TouristRouteStopId && d.TouristRouteId == routeId
-                                                    select s).FirstOrDefaultAsync(cancellationToken);
+        var stop = proposal is null ? null : await StopsOf(routeId).FirstOrDefaultAsync(s => s.Id == proposal.TouristRouteStopId, cancellationToken);
         if (proposal is null || stop is null)
         {
             return RouteEditOutcome.NotFound;
@@ -129,10 +126,7 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
 
     public async Task<(RouteEditOutcome Outcome, RouteStopProblem? Problem)> UpdateStopAsync(int routeId, int stopId, StopInput input, CancellationToken cancellationToken)
     {
-        var stop = await (from s in db.TouristRouteStops
-                          join d in db.Set<TouristRouteDay>() on s.TouristRouteDayId equals d.Id
-                          where s.Id == stopId && d.TouristRouteId == routeId
-                          select s).FirstOrDefaultAsync(cancellationToken);
+        var stop = await StopsOf(routeId).FirstOrDefaultAsync(s => s.Id == stopId, cancellationToken);
         if (stop is null)
         {
             return (RouteEditOutcome.NotFound, null);
@@ -168,6 +162,13 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
         await SaveAsync(cancellationToken);
         return (RouteEditOutcome.Done, null);
     }
+
+    /// <summary>The stops of one route (a stop id of another route finds nothing).</summary>
+    private IQueryable<TouristRouteStop> StopsOf(int routeId) =>
+        from s in db.TouristRouteStops
+        join d in db.Set<TouristRouteDay>() on s.TouristRouteDayId equals d.Id
+        where d.TouristRouteId == routeId
+        select s;
 
     private static RouteStopProblem? Check(StopInput input, out (double Latitude, double Longitude) place) =>
         RouteStopRules.Check(input.Name, input.WhatToSee, input.Access, input.Time, input.Latitude, input.Longitude, out place);

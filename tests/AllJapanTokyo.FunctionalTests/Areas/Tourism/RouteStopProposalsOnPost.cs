@@ -21,8 +21,8 @@ public sealed class RouteStopProposalsOnPost(PortalFixture fixture)
     public async Task APartnerPrefectureProposesAndTokyoAcceptsOrDeclines(string provider)
     {
         var portal = await fixture.OnAsync(provider);
-        var (routeId, stopId) = await StopAsync(portal, "越前和紙の里");
-        var (_, otherStopId) = await StopAsync(portal, "大本山永平寺（参籠体験・宿泊）");
+        var (routeId, stopId) = await RouteEditingOnPost.StopAsync(portal, "越前和紙の里");
+        var (_, otherStopId) = await RouteEditingOnPost.StopAsync(portal, "大本山永平寺（参籠体験・宿泊）");
         var email = await FukuiStaffAsync(portal);
         var fukui = await PortalClient.SignedInAsync(portal, email);
         var page = $"/tourism/proposals/routes/{routeId}";
@@ -59,7 +59,7 @@ public sealed class RouteStopProposalsOnPost(PortalFixture fixture)
     public async Task AnotherPrefecturesStaffCannotProposeForFukuisStops(string provider)
     {
         var portal = await fixture.OnAsync(provider);
-        var (routeId, stopId) = await StopAsync(portal, "越前和紙の里");
+        var (routeId, stopId) = await RouteEditingOnPost.StopAsync(portal, "越前和紙の里");
         var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
         var page = $"/tourism/proposals/routes/{routeId}";
 
@@ -79,14 +79,4 @@ public sealed class RouteStopProposalsOnPost(PortalFixture fixture)
         await users.AddToRoleAsync(user, Roles.PrefectureStaff);
         return email;
     }
-
-    private static Task<(int RouteId, int StopId)> StopAsync(PortalFactory portal, string name) =>
-        portal.WithDbAsync(async db =>
-        {
-            var stop = await (from s in db.TouristRouteStops
-                              join d in db.Set<TouristRouteDay>() on s.TouristRouteDayId equals d.Id
-                              where s.NameJa == name
-                              select new { d.TouristRouteId, s.Id }).FirstAsync();
-            return (stop.TouristRouteId, stop.Id);
-        });
 }
