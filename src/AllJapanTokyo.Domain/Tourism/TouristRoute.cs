@@ -42,6 +42,22 @@ public class TouristRouteStop
     public int Order { get; set; }
 
     public required string NameJa { get; set; }
+
+    /// <summary>What to see there, in Japanese; null where the source says nothing.</summary>
+    public string? WhatToSeeJa { get; set; }
+
+    /// <summary>How to get there from the previous stop.</summary>
+    public string? AccessJa { get; set; }
+
+    /// <summary>When, as the plan words it (「10:00」「午前」).</summary>
+    public string? TimeJa { get; set; }
+
+    /// <summary>WGS 84 degrees; null for a stop of the report whose place nobody has entered yet (the report gives none).</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public bool HasCoordinates => Latitude is not null && Longitude is not null;
 }
 
 /// <summary>A recommended spot along the route's region, outside the day plan.</summary>

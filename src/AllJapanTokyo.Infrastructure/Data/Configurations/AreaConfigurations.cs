@@ -97,11 +97,6 @@ internal sealed class TouristRouteDayConfiguration : IEntityTypeConfiguration<To
     }
 }
 
-internal sealed class TouristRouteStopConfiguration : IEntityTypeConfiguration<TouristRouteStop>
-{
-    public void Configure(EntityTypeBuilder<TouristRouteStop> builder) => builder.Property(s => s.NameJa).HasMaxLength(200);
-}
-
 internal sealed class TouristRouteSpotConfiguration : IEntityTypeConfiguration<TouristRouteSpot>
 {
     public void Configure(EntityTypeBuilder<TouristRouteSpot> builder)

@@ -5,6 +5,8 @@ public static class TourismModule
     public static IServiceCollection AddTourism(this IServiceCollection services)
     {
         services.AddScoped<TourismService>();
+        services.AddScoped<RouteEditing>();
+        services.AddScoped<PrCorner>();
         return services;
     }
 }

@@ -26,6 +26,24 @@ public sealed class TourismService(AppDbContext db)
 
     public const string PrEventIndicator = "pr_event_organizations";
 
+    /// <summary>The measures of chapter 6 whose events are regional tourism PR (ふるさと祭り東京's booth and its ご当地マラソン, the joint events, 東京味わいフェスタ).</summary>
+    public static readonly IReadOnlyList<string> EventInitiatives = ["6-3", "6-4", "6-6"];
+
+    /// <summary>The events of <see cref="EventInitiatives"/>, latest first; one not yet begun (by Japan's date) and not cancelled is upcoming.</summary>
+    public async Task<List<MeasureEventItem>> GetEventsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.AsNoTracking()
+            .Where(Domain.Events.Event.IsPublished)
+            .Where(e => EventInitiatives.Contains(e.InitiativeCode))
+            .Select(e => new { e.Id, e.InitiativeCode, e.FiscalYear, e.NameJa, e.Start, e.VenueJa, e.Status, e.CancelReasonJa })
+            .ToListAsync(cancellationToken);
+        return events
+            .Select(e => new MeasureEventItem(e.Id, e.InitiativeCode, e.FiscalYear, e.NameJa, e.Start, e.VenueJa, e.Status, e.CancelReasonJa,
+                e.Status is ActivityStatus.Held or ActivityStatus.Ongoing && e.Start is { } start && start.EarliestDay > today))
+            .OrderByDescending(e => e.FiscalYear).ThenByDescending(e => e.Start).ThenBy(e => e.Id)
+            .ToList();
+    }
+
     public async Task<TourismIndexViewModel> GetIndexAsync(CancellationToken cancellationToken)
     {
         var initiatives = await InitiativesAsync(cancellationToken);
@@ -94,7 +112,7 @@ public sealed class TourismService(AppDbContext db)
                 {
                     d.DayNumber,
                     d.PrefectureCode,
-                    Stops = d.Stops.OrderBy(s => s.Order).Select(s => s.NameJa).ToList(),
+                    Stops = d.Stops.OrderBy(s => s.Order).Select(s => new RouteStopItem(s.Id, s.Order, s.NameJa, s.WhatToSeeJa, s.AccessJa, s.TimeJa, s.Latitude, s.Longitude)).ToList(),
                 }).ToList(),
                 Spots = r.OtherSpots.OrderBy(s => s.Id).Select(s => new { s.PrefectureCode, s.NameJa }).ToList(),
             })

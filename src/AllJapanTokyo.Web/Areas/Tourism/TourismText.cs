@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Web.Areas.Tourism.Models;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
@@ -74,5 +75,48 @@ public static class TourismText
     {
         "北陸" => L["北陸"],
         _ => null,
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, RouteStopProblem problem) => problem switch
+    {
+        RouteStopProblem.NameRequired => L["立ち寄り先の名称を入力してください。"],
+        RouteStopProblem.TooLong => L["名称は200文字、見どころとアクセスは1,000文字、時間は50文字以内で入力してください。"],
+        RouteStopProblem.CoordinatesRequired => L["立ち寄り先の位置（緯度と経度）を入力してください。位置のない立ち寄り先は地図に載せられないため保存できません。"],
+        RouteStopProblem.CoordinatesNotNumbers => L["緯度と経度は度の数値で入力してください（例：35.6895、139.6917）。"],
+        _ => L["緯度は20〜46度、経度は122〜154度（日本国内）の範囲で入力してください。"],
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, PrCornerSlot slot) => slot switch
+    {
+        PrCornerSlot.Morning => L["午前"],
+        PrCornerSlot.Afternoon => L["午後"],
+        _ => L["終日"],
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, PrCornerBookingState state) => state switch
+    {
+        PrCornerBookingState.Approved => L["承認"],
+        PrCornerBookingState.Declined => L["不承認"],
+        _ => L["申請中"],
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, PrCornerProblem problem) => problem switch
+    {
+        PrCornerProblem.MunicipalityRequired => L["自治体名を入力してください。"],
+        PrCornerProblem.TitleRequired => L["イベント名を入力してください。"],
+        PrCornerProblem.PlanRequired => L["イベントの計画を入力してください。"],
+        PrCornerProblem.TooLong => L["自治体名は100文字、イベント名は200文字、計画は2,000文字以内で入力してください。"],
+        PrCornerProblem.DateInThePast => L["明日以降の日付と、終日・午前・午後のいずれかを選んでください。"],
+        PrCornerProblem.SlotTaken => L["その日時はすでに他の申請で使われています。別の日または時間帯を選んでください。"],
+        PrCornerProblem.NotYourPrefecture => L["この申請は操作できません。"],
+        PrCornerProblem.AlreadyDecided => L["この申請はすでに承認または不承認になっています。"],
+        _ => L["不承認の理由を1,000文字以内で入力してください。"],
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, RouteStopProposalState state) => state switch
+    {
+        RouteStopProposalState.Accepted => L["採用"],
+        RouteStopProposalState.Declined => L["不採用"],
+        _ => L["確認待ち"],
     };
 }

@@ -25,7 +25,7 @@ public sealed class TouristRouteOnGet(PortalFixture fixture)
         var days = page.QuerySelectorAll("section[data-day]").ToDictionary(s => s.GetAttribute("data-day")!);
         Assert.Equal(["1", "2", "3", "4"], days.Keys);
         Assert.Contains("東京都", days["1"].QuerySelector("h3")!.TextContent);
-        Assert.Equal(["すみだ北斎美術館", "隅田川クルーズ", "八芳園 槐樹", "宿泊施設"], days["1"].QuerySelectorAll("ol li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["すみだ北斎美術館", "隅田川クルーズ", "八芳園 槐樹", "宿泊施設"], days["1"].QuerySelectorAll("ol li .stop-name").Select(s => s.TextContent.Trim()));
         Assert.Contains("3日目", days["3"].QuerySelector("h3")!.TextContent);
         Assert.Equal("福井県", days["3"].QuerySelector("h3 a[href='/prefectures/18']")!.TextContent.Trim());
         Assert.Contains("大本山永平寺（参籠体験・宿泊）", days["3"].TextContent);
@@ -52,6 +52,23 @@ public sealed class TouristRouteOnGet(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task DescribesItselfAsATouristTripNamingEachDaysStops()
+    {
+        var id = await fixture.Sqlite.WithDbAsync(db => db.TouristRoutes.Select(r => r.Id).FirstAsync());
+
+        var (_, page) = await PortalClient.For(fixture.Sqlite).GetPageAsync($"/ko/tourism/routes/{id}");
+
+        using var trip = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("TouristTrip", trip.RootElement.GetProperty("@type").GetString());
+        var stops = trip.RootElement.GetProperty("subTrip").EnumerateArray()
+            .Select(day => day.GetProperty("itinerary").GetProperty("itemListElement").EnumerateArray().Select(e => e.GetProperty("item").GetProperty("name").GetString()).ToList())
+            .ToList();
+        Assert.Equal(4, stops.Count);
+        Assert.Equal(["越前和紙の里", "大本山永平寺（参籠体験・宿泊）"], stops[2]);
+        Assert.Equal(Texts.Ko("{0}日目", 1), trip.RootElement.GetProperty("subTrip")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task SpeaksEnglishWhenAskedTo()
     {
         var id = await fixture.Sqlite.WithDbAsync(db => db.TouristRoutes.Select(r => r.Id).FirstAsync());
@@ -64,7 +81,7 @@ public sealed class TouristRouteOnGet(PortalFixture fixture)
         Assert.Contains("Other recommended spots (by prefecture)", text);
         // The route's region is named in English too; the stops and the summary stay Japanese, marked as such.
         Assert.Contains(Texts.En("東京と{0}を結ぶ観光ルート", Texts.En("北陸")), page.QuerySelector("h1")!.TextContent);
-        Assert.All(page.QuerySelectorAll("section[data-day] ol li"), li => Assert.Equal("ja", li.GetAttribute("lang")));
+        Assert.All(page.QuerySelectorAll("section[data-day] ol li .stop-name"), name => Assert.Equal("ja", name.GetAttribute("lang")));
     }
 
     [Theory]

@@ -53,8 +53,14 @@ public sealed record TourismIndexViewModel(
     InitiativeRef? PrCornerMeasure,
     TourismFigure? PrCornerFigure);
 
-/// <summary>One day of a route: its prefecture and its stops (names in Japanese).</summary>
-public sealed record RouteDayItem(int DayNumber, PrefectureOption Prefecture, IReadOnlyList<string> Stops);
+/// <summary>A stop of a day, in the day's order; its words exist in Japanese only, its place where staff entered it.</summary>
+public sealed record RouteStopItem(int Id, int Order, string NameJa, string? WhatToSeeJa, string? AccessJa, string? TimeJa, double? Latitude, double? Longitude)
+{
+    public bool HasCoordinates => Latitude is not null && Longitude is not null;
+}
+
+/// <summary>One day of a route: its prefecture and its stops.</summary>
+public sealed record RouteDayItem(int DayNumber, PrefectureOption Prefecture, IReadOnlyList<RouteStopItem> Stops);
 
 public sealed record SpotGroup(PrefectureOption Prefecture, IReadOnlyList<string> Spots);
 
@@ -76,3 +82,7 @@ public sealed record FiscalYearViewModel(int FiscalYear, IReadOnlyList<int> Fisc
 {
     public int PartnerCount => PartnerMeasures.Sum(m => m.Partnerships.Count);
 }
+
+/// <summary>An event of a tourism PR measure: upcoming, held, or cancelled with its reason (names in Japanese).</summary>
+public sealed record MeasureEventItem(
+    int Id, string InitiativeCode, int FiscalYear, string NameJa, PartialDate? Start, string? VenueJa, ActivityStatus Status, string? CancelReasonJa, bool IsUpcoming);

@@ -1,0 +1,15 @@
+using AllJapanTokyo.Domain.Tourism;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Infrastructure.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<TouristRouteStop> TouristRouteStops => Set<TouristRouteStop>();
+
+    public DbSet<RouteStopProposal> RouteStopProposals => Set<RouteStopProposal>();
+
+    public DbSet<PrCornerBooking> PrCornerBookings => Set<PrCornerBooking>();
+
+    public DbSet<PrCornerSlotClaim> PrCornerSlotClaims => Set<PrCornerSlotClaim>();
+}

@@ -1,0 +1,62 @@
+using AllJapanTokyo.Domain.Prefectures;
+using AllJapanTokyo.Domain.Tourism;
+using AllJapanTokyo.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AllJapanTokyo.Infrastructure.Data.Configurations;
+
+internal sealed class TouristRouteStopConfiguration : IEntityTypeConfiguration<TouristRouteStop>
+{
+    public void Configure(EntityTypeBuilder<TouristRouteStop> builder)
+    {
+        builder.Property(s => s.NameJa).HasMaxLength(RouteStopRules.NameMaxLength);
+        builder.Property(s => s.WhatToSeeJa).HasMaxLength(RouteStopRules.TextMaxLength);
+        builder.Property(s => s.AccessJa).HasMaxLength(RouteStopRules.TextMaxLength);
+        builder.Property(s => s.TimeJa).HasMaxLength(RouteStopRules.TimeMaxLength);
+        builder.Ignore(s => s.HasCoordinates);
+    }
+}
+
+internal sealed class RouteStopProposalConfiguration : IEntityTypeConfiguration<RouteStopProposal>
+{
+    public void Configure(EntityTypeBuilder<RouteStopProposal> builder)
+    {
+        builder.Property(p => p.PrefectureCode).HasMaxLength(2);
+        builder.Property(p => p.ProposedByUserId).HasMaxLength(450);
+        builder.Property(p => p.NameJa).HasMaxLength(RouteStopRules.NameMaxLength);
+        builder.Property(p => p.WhatToSeeJa).HasMaxLength(RouteStopRules.TextMaxLength);
+        builder.Property(p => p.AccessJa).HasMaxLength(RouteStopRules.TextMaxLength);
+        builder.Property(p => p.TimeJa).HasMaxLength(RouteStopRules.TimeMaxLength);
+        builder.Property(p => p.DecidedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(p => p.DeclineReasonJa).HasMaxLength(RouteStopProposal.ReasonMaxLength);
+        builder.HasIndex(p => new { p.State, p.TouristRouteStopId });
+        builder.HasOne<TouristRouteStop>().WithMany().HasForeignKey(p => p.TouristRouteStopId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Prefecture>().WithMany().HasForeignKey(p => p.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.ProposedByUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PrCornerBookingConfiguration : IEntityTypeConfiguration<PrCornerBooking>
+{
+    public void Configure(EntityTypeBuilder<PrCornerBooking> builder)
+    {
+        builder.Property(b => b.PrefectureCode).HasMaxLength(2);
+        builder.Property(b => b.MunicipalityJa).HasMaxLength(PrCornerBooking.MunicipalityMaxLength);
+        builder.Property(b => b.TitleJa).HasMaxLength(PrCornerBooking.TitleMaxLength);
+        builder.Property(b => b.PlanJa).HasMaxLength(PrCornerBooking.PlanMaxLength);
+        builder.Property(b => b.ApplicantUserId).HasMaxLength(450);
+        builder.Property(b => b.DecidedBy).HasMaxLength(AppUser.MaxEmailLength);
+        builder.Property(b => b.DeclineReasonJa).HasMaxLength(PrCornerBooking.ReasonMaxLength);
+        builder.HasIndex(b => new { b.State, b.Date });
+        builder.HasOne<Prefecture>().WithMany().HasForeignKey(b => b.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(b => b.ApplicantUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(b => b.Claims).WithOne().HasForeignKey(c => c.PrCornerBookingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PrCornerSlotClaimConfiguration : IEntityTypeConfiguration<PrCornerSlotClaim>
+{
+    // The one guarantee that a half-day is never given twice, whatever two requests race.
+    public void Configure(EntityTypeBuilder<PrCornerSlotClaim> builder) => builder.HasIndex(c => new { c.Date, c.Half }).IsUnique();
+}
