@@ -50,7 +50,7 @@ public sealed partial class BusinessMeetingJourney(BrowserFixture fixture)
         await Expect(Notice(organiser)).ToContainTextAsync("商談会の設定を保存しました。");
         await organiser.GetByLabel("日付", new() { Exact = true }).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await organiser.GetByLabel("開始", new() { Exact = true }).FillAsync("10:00");
-        await organiser.GetByLabel("終了", new() { Exact = true }).FillAsync("11:00");
+        await organiser.GetByLabel("終了時刻", new() { Exact = true }).FillAsync("11:00");
         await organiser.GetByLabel("1枠（分）").FillAsync("30");
         await organiser.GetByLabel("テーブル数（オンラインは0）").FillAsync("2");
         await organiser.GetByRole(AriaRole.Button, new() { Name = "セッションを追加する" }).ClickAsync();
