@@ -60,25 +60,10 @@ public sealed class ComputedFigureReview(AppDbContext db, TimeProvider clock)
 
     public async Task<ComputedReviewOutcome> AcceptAsync(int id, Guid version, ReportingActor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsOfficial)
-        {
-            return ComputedReviewOutcome.Forbidden;
-        }
-
-        var figure = await db.ComputedFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var (figure, refused) = await DecidableAsync(id, version, actor, cancellationToken);
         if (figure is null)
         {
-            return ComputedReviewOutcome.NotFound;
-        }
-
-        if (figure.State != ComputedFigureState.Proposed)
-        {
-            return ComputedReviewOutcome.AlreadyDecided;
-        }
-
-        if (figure.Version != version)
-        {
-            return ComputedReviewOutcome.Conflict;
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -143,25 +128,10 @@ public sealed class ComputedFigureReview(AppDbContext db, TimeProvider clock)
 
     public async Task<ComputedReviewOutcome> RejectAsync(int id, Guid version, string? comment, ReportingActor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsOfficial)
-        {
-            return ComputedReviewOutcome.Forbidden;
-        }
-
-        var figure = await db.ComputedFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var (figure, refused) = await DecidableAsync(id, version, actor, cancellationToken);
         if (figure is null)
         {
-            return ComputedReviewOutcome.NotFound;
-        }
-
-        if (figure.State != ComputedFigureState.Proposed)
-        {
-            return ComputedReviewOutcome.AlreadyDecided;
-        }
-
-        if (figure.Version != version)
-        {
-            return ComputedReviewOutcome.Conflict;
+            return refused;
         }
 
         if (string.IsNullOrWhiteSpace(comment) || comment.Trim().Length > ComputedFigure.CommentMaxLength)
@@ -181,6 +151,24 @@ public sealed class ComputedFigureReview(AppDbContext db, TimeProvider clock)
         }
 
         return ComputedReviewOutcome.Done;
+    }
+
+    /// <summary>The proposal an official may decide now, or why not: not an official, no such proposal, decided, changed meanwhile.</summary>
+    private async Task<(ComputedFigure? Figure, ComputedReviewOutcome Refused)> DecidableAsync(int id, Guid version, ReportingActor actor, CancellationToken cancellationToken)
+    {
+        if (!actor.IsOfficial)
+        {
+            return (null, ComputedReviewOutcome.Forbidden);
+        }
+
+        var figure = await db.ComputedFigures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return figure switch
+        {
+            null => (null, ComputedReviewOutcome.NotFound),
+            { State: not ComputedFigureState.Proposed } => (null, ComputedReviewOutcome.AlreadyDecided),
+            _ when figure.Version != version => (null, ComputedReviewOutcome.Conflict),
+            _ => (figure, ComputedReviewOutcome.Done),
+        };
     }
 
     private static IQueryable<IndicatorValue> SameFigure(IQueryable<IndicatorValue> values, ComputedFigure f) =>
