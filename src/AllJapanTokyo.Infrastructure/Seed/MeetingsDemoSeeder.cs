@@ -33,10 +33,16 @@ public sealed class MeetingsDemoSeeder(AppDbContext db, TimeProvider clock)
         {
             InitiativeCode = "2-4", FiscalYear = FiscalYear.Containing(day).StartYear, NameJa = EventName, VenueJa = "東京都立産業貿易センター（架空）",
             HostPrefectureCode = "13", Format = EventFormat.InPerson, Status = ActivityStatus.Ongoing, IsSynthetic = true,
-            Start = PartialDate.OfDay(day), End = PartialDate.OfDay(day.AddDays(1)),
+            Start = PartialDate.OfDay(day), End = PartialDate.OfDay(day.AddDays(1)), Type = FairEventType.BusinessMeeting,
         };
         db.Events.Add(ev);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Run by the demonstration organiser too, so that organizer@ can try the grid and the scheduler.
+        if (await db.Users.Where(u => u.NormalizedEmail == FairsDemoSeeder.OrganizerEmail.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken) is { } organizer)
+        {
+            db.EventOrganizerAssignments.Add(new EventOrganizerAssignment { EventId = ev.Id, UserId = organizer });
+        }
 
         var programme = new MeetingProgramme { EventId = ev.Id, MaxRequestsPerParticipant = 20, MaxMeetingsPerSession = 10 };
         programme.Sessions.Add(new MeetingSession { Date = day, Start = new TimeOnly(10, 0), End = new TimeOnly(17, 0), SlotMinutes = 30, Tables = 30 });
