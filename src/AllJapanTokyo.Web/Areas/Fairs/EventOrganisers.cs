@@ -11,9 +11,12 @@ namespace AllJapanTokyo.Web.Areas.Fairs;
 /// </summary>
 public sealed class EventOrganisers(AppDbContext db)
 {
+    /// <summary>Tokyo officials and administrators, who run every event without a delegation.</summary>
+    public static bool OrganisesAll(ClaimsPrincipal user) => user.IsInRole(Roles.TokyoOfficial) || user.IsInRole(Roles.Administrator);
+
     public async Task<bool> MayOrganiseAsync(ClaimsPrincipal user, int eventId, CancellationToken cancellationToken)
     {
-        if (user.IsInRole(Roles.TokyoOfficial) || user.IsInRole(Roles.Administrator))
+        if (OrganisesAll(user))
         {
             return true;
         }

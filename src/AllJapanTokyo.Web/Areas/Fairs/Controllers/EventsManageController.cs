@@ -23,12 +23,12 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var mine = await organisers.EventsOfAsync(User, cancellationToken);
-        if (mine is { Count: 0 } && !OrganiserAccess.OrganisesAll(User))
+        if (mine is { Count: 0 } && !EventOrganisers.OrganisesAll(User))
         {
             return Forbid();
         }
 
-        return View(await exhibitors.ManagedEventsAsync(OrganiserAccess.OrganisesAll(User) ? null : mine, cancellationToken));
+        return View(await exhibitors.ManagedEventsAsync(EventOrganisers.OrganisesAll(User) ? null : mine, cancellationToken));
     }
 
     [HttpGet("new")]
@@ -122,7 +122,7 @@ public sealed class EventsManageController(ExhibitorService exhibitors, EventFor
     }
 
     private async Task<ManageEventViewModel> WithOrganisersAsync(ManageEventViewModel model, CancellationToken cancellationToken) =>
-        OrganiserAccess.OrganisesAll(User) ? model with { Organisers = await organisers.DelegatedAsync(model.Event.Id, cancellationToken) } : model;
+        EventOrganisers.OrganisesAll(User) ? model with { Organisers = await organisers.DelegatedAsync(model.Event.Id, cancellationToken) } : model;
 
     [HttpPost("{id:int}/applications/{applicationId:int}/decide")]
     public async Task<IActionResult> Decide(int id, int applicationId, [FromForm] ApplicationDecision decision, [FromForm] Guid version, CancellationToken cancellationToken)

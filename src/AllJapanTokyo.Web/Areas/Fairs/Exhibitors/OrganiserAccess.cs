@@ -24,8 +24,6 @@ public sealed record DelegatedOrganiser(string UserId, string Email, string Disp
 /// </summary>
 public sealed class OrganiserAccess(AppDbContext db, EventOrganisers organisers)
 {
-    public static bool OrganisesAll(ClaimsPrincipal user) => user.IsInRole(Roles.TokyoOfficial) || user.IsInRole(Roles.Administrator);
-
     /// <summary>The events delegated to the person (empty for anyone else).</summary>
     public async Task<IReadOnlyList<int>> EventsOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
