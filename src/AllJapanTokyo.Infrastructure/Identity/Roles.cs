@@ -13,7 +13,16 @@ public static class Roles
     /// <summary>The operator of a fair or business meeting, managing the events delegated to it.</summary>
     public const string EventOrganizer = nameof(EventOrganizer);
 
-    public static readonly IReadOnlyList<string> All = [Administrator, TokyoOfficial, PrefectureStaff, BuyerStaff, Enterprise, Coordinator, EventOrganizer];
+    /// <summary>A Tokyo designer (person or company) matched with textile regions and craft makers.</summary>
+    public const string Designer = nameof(Designer);
+
+    /// <summary>A traditional-craft maker (craftsperson or workshop) taking part in the crafts measure.</summary>
+    public const string Maker = nameof(Maker);
+
+    /// <summary>The operator of the SME collaboration fund, keeping the records of the fund it is bound to.</summary>
+    public const string FundOperator = nameof(FundOperator);
+
+    public static readonly IReadOnlyList<string> All = [Administrator, TokyoOfficial, PrefectureStaff, BuyerStaff, Enterprise, Coordinator, EventOrganizer, Designer, Maker, FundOperator];
 }
 
 /// <summary>Authorization policy names used with [Authorize(Policy = …)].</summary>

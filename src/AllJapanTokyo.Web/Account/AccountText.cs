@@ -17,6 +17,9 @@ public static class AccountText
         Roles.Enterprise => L["登録企業"],
         Roles.Coordinator => L["地域コーディネーター"],
         Roles.EventOrganizer => L["イベント運営者"],
+        Roles.Designer => L["デザイナー"],
+        Roles.Maker => L["伝統工芸の作り手"],
+        Roles.FundOperator => L["ファンド運営者"],
         _ => new LocalizedString(role, role, resourceNotFound: true),
     };
 

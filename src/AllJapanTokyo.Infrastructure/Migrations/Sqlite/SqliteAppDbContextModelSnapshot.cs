@@ -305,6 +305,96 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("CraftCollaborations");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Designers.Designer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfileJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialtiesJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokyoMunicipalityJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Designers");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Designers.DesignerImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DesignerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesignerId");
+
+                    b.ToTable("DesignerImages");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -3181,6 +3271,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Designers.DesignerImage", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Designers.Designer", null)
+                        .WithMany("Images")
+                        .HasForeignKey("DesignerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Enterprises.Enterprise", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
@@ -3958,6 +4057,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.StampCard", b =>
                 {
                     b.Navigation("Stamps");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Designers.Designer", b =>
+                {
+                    b.Navigation("Images");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Events.Event", b =>

@@ -73,6 +73,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Designers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Designers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Funds",
                 columns: table => new
                 {
@@ -300,6 +322,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         principalTable: "Chapters",
                         principalColumn: "Number",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DesignerImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DesignerImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DesignerImages_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2170,6 +2215,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "PartnerPrefectureCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DesignerImages_DesignerId",
+                table: "DesignerImages",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Designers_UserId",
+                table: "Designers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseImages_EnterpriseId_Kind",
                 table: "EnterpriseImages",
                 columns: new[] { "EnterpriseId", "Kind" });
@@ -2768,6 +2824,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DesignerImages");
+
+            migrationBuilder.DropTable(
                 name: "EnterpriseImages");
 
             migrationBuilder.DropTable(
@@ -2868,6 +2927,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "BoothCategories");

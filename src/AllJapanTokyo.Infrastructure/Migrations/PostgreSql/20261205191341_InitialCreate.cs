@@ -74,6 +74,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Designers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Designers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Funds",
                 columns: table => new
                 {
@@ -301,6 +323,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         principalTable: "Chapters",
                         principalColumn: "Number",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DesignerImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DesignerId = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DesignerImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DesignerImages_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2169,6 +2214,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "PartnerPrefectureCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DesignerImages_DesignerId",
+                table: "DesignerImages",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Designers_UserId",
+                table: "Designers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseImages_EnterpriseId_Kind",
                 table: "EnterpriseImages",
                 columns: new[] { "EnterpriseId", "Kind" });
@@ -2762,6 +2818,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DesignerImages");
+
+            migrationBuilder.DropTable(
                 name: "EnterpriseImages");
 
             migrationBuilder.DropTable(
@@ -2862,6 +2921,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "BoothCategories");

@@ -73,6 +73,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Designers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Designers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Funds",
                 columns: table => new
                 {
@@ -300,6 +322,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         principalTable: "Chapters",
                         principalColumn: "Number",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DesignerImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DesignerImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DesignerImages_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2168,6 +2213,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 column: "PartnerPrefectureCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DesignerImages_DesignerId",
+                table: "DesignerImages",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Designers_UserId",
+                table: "Designers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseImages_EnterpriseId_Kind",
                 table: "EnterpriseImages",
                 columns: new[] { "EnterpriseId", "Kind" });
@@ -2761,6 +2817,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DesignerImages");
+
+            migrationBuilder.DropTable(
                 name: "EnterpriseImages");
 
             migrationBuilder.DropTable(
@@ -2861,6 +2920,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "BoothCategories");
