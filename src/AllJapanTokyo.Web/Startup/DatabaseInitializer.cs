@@ -20,6 +20,7 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         await new ProgrammeDataSeeder(db).SeedAsync(cancellationToken);
         await new ReportingSeeder(db).SeedAsync(cancellationToken);
+        await new TextilesSeeder(db).SeedAsync(cancellationToken);
 
         // The six roles exist in every installation; accounts are given them by the administrator.
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();

@@ -24,7 +24,7 @@ public sealed class TextilesService(AppDbContext db)
     public async Task<TextilesIndexViewModel?> IndexAsync(CancellationToken cancellationToken)
     {
         var initiative = await InitiativeAsync(cancellationToken);
-        return initiative is null ? null : new TextilesIndexViewModel(initiative, await RegionsAsync(ReportedRegions.Keys.ToList(), cancellationToken));
+        return initiative is null ? null : new TextilesIndexViewModel(initiative, await RegionsAsync(ReportedRegions.Keys.ToList(), cancellationToken), await ProductionRegionsAsync(null, cancellationToken));
     }
 
     /// <summary>One production region; null for a code the report does not name (or not a prefecture code at all).</summary>
@@ -37,7 +37,27 @@ public sealed class TextilesService(AppDbContext db)
 
         var initiative = await InitiativeAsync(cancellationToken);
         var region = (await RegionsAsync([code], cancellationToken)).SingleOrDefault();
-        return initiative is null || region is null ? null : new TextileRegionViewModel(initiative, region);
+        return initiative is null || region is null ? null : new TextileRegionViewModel(initiative, region, await ProductionRegionsAsync(code, cancellationToken));
+    }
+
+    /// <summary>A production region's public profile, or null.</summary>
+    public async Task<ProductionRegionItem?> ProductionRegionAsync(int id, CancellationToken cancellationToken)
+    {
+        var region = await db.ProductionRegions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return region is null ? null : (await ItemsAsync([region], cancellationToken)).Single();
+    }
+
+    /// <summary>The production regions (of one prefecture, or all), by prefecture and name.</summary>
+    public async Task<IReadOnlyList<ProductionRegionItem>> ProductionRegionsAsync(string? prefectureCode, CancellationToken cancellationToken)
+    {
+        var regions = await db.ProductionRegions.AsNoTracking().OrderBy(r => r.PrefectureCode).ThenBy(r => r.NameJa).ToListAsync(cancellationToken);
+        return await ItemsAsync(prefectureCode is null ? regions : regions.Where(r => r.PrefectureCodes.Contains(prefectureCode)).ToList(), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ProductionRegionItem>> ItemsAsync(IReadOnlyList<Domain.Textiles.ProductionRegion> regions, CancellationToken cancellationToken)
+    {
+        var names = await db.Prefectures.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
+        return regions.Select(r => new ProductionRegionItem(r, r.PrefectureCodes.Where(names.ContainsKey).Select(c => names[c]).ToList())).ToList();
     }
 
     private Task<TextilesInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Web.Areas.Textiles.Models;
 
 namespace AllJapanTokyo.Web.Areas.Textiles.Controllers;
 
@@ -16,4 +17,11 @@ public sealed class TextilesController(TextilesService textiles) : Controller
     [HttpGet("regions/{code}")]
     public async Task<IActionResult> Region(string code, CancellationToken cancellationToken) =>
         await textiles.RegionAsync(code, cancellationToken) is { } model ? View(model) : NotFound();
+
+    /// <summary>A production region's profile: what it makes, its lots, lead times and sample policy (its contact comes with an introduction).</summary>
+    [HttpGet("production-regions/{id:int}")]
+    public async Task<IActionResult> ProductionRegion(int id, CancellationToken cancellationToken) =>
+        await textiles.ProductionRegionAsync(id, cancellationToken) is { } item
+            ? View(new ProductionRegionPage(item, TextilesActor.Of(User)?.MayKeep(item.Region) == true))
+            : NotFound();
 }
