@@ -179,6 +179,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductionRegions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProcessesJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MinimumLotJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LeadTimeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SamplePolicyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReportNoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductionRegions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
@@ -341,6 +366,40 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     table.PrimaryKey("PK_DesignerImages", x => x.Id);
                     table.ForeignKey(
                         name: "FK_DesignerImages_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DesignRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaterialJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TechniqueJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    QuantityJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimingJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BudgetMinYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    BudgetMaxYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    PurposeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CloseReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MetAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SampleAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrderedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DesignRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DesignRequests_Designers_DesignerId",
                         column: x => x.DesignerId,
                         principalTable: "Designers",
                         principalColumn: "Id",
@@ -727,6 +786,68 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         column: x => x.InitiativeCode,
                         principalTable: "Initiatives",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegionIntroductions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntroducedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionIntroductions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegionIntroductions_DesignRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DesignRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RegionIntroductions_ProductionRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "ProductionRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attachment = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestMessages_DesignRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DesignRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RequestMessages_ProductionRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "ProductionRegions",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -2224,6 +2345,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DesignRequests_DesignerId_SubmittedAtUtc",
+                table: "DesignRequests",
+                columns: new[] { "DesignerId", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseImages_EnterpriseId_Kind",
                 table: "EnterpriseImages",
                 columns: new[] { "EnterpriseId", "Kind" });
@@ -2544,9 +2670,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductionRegions_PrefectureCode_NameJa",
+                table: "ProductionRegions",
+                columns: new[] { "PrefectureCode", "NameJa" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RallyShops_ShopId",
                 table: "RallyShops",
                 column: "ShopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionIntroductions_RegionId",
+                table: "RegionIntroductions",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionIntroductions_RequestId_RegionId",
+                table: "RegionIntroductions",
+                columns: new[] { "RequestId", "RegionId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportingAuditEntries_SubmissionId_IndicatorCode",
@@ -2568,6 +2711,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_ReportSubmissions_PrefectureCode_FiscalYear",
                 table: "ReportSubmissions",
                 columns: new[] { "PrefectureCode", "FiscalYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestMessages_RegionId",
+                table: "RequestMessages",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestMessages_RequestId_RegionId_SentAtUtc",
+                table: "RequestMessages",
+                columns: new[] { "RequestId", "RegionId", "SentAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RouteStopProposals_PrefectureCode",
@@ -2868,7 +3021,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RallyShops");
 
             migrationBuilder.DropTable(
+                name: "RegionIntroductions");
+
+            migrationBuilder.DropTable(
                 name: "ReportingAuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "RequestMessages");
 
             migrationBuilder.DropTable(
                 name: "RouteStopProposals");
@@ -2922,9 +3081,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Designers");
-
-            migrationBuilder.DropTable(
                 name: "BoothCategories");
 
             migrationBuilder.DropTable(
@@ -2941,6 +3097,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "DesignRequests");
+
+            migrationBuilder.DropTable(
+                name: "ProductionRegions");
 
             migrationBuilder.DropTable(
                 name: "TouristRouteStops");
@@ -2968,6 +3130,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MeetingSessions");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "TouristRouteDay");

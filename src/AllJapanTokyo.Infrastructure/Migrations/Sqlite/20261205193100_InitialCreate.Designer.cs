@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205191332_InitialCreate")]
+    [Migration("20261205193100_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -2461,6 +2461,237 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReportingAuditEntries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.DesignRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BudgetMaxYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BudgetMinYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CloseReasonJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DesignerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaterialJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OrderedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurposeJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuantityJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SampleAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TechniqueJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimingJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesignerId", "SubmittedAtUtc");
+
+                    b.ToTable("DesignRequests");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.ProductionRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadTimeJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialsJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinimumLotJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherPrefectureCodes")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessesJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNoteJa")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SamplePolicyJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode", "NameJa")
+                        .IsUnique();
+
+                    b.ToTable("ProductionRegions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.RegionIntroduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IntroducedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RequestId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("RegionIntroductions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.RequestMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Attachment")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RequestId", "RegionId", "SentAtUtc");
+
+                    b.ToTable("RequestMessages");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -3866,6 +4097,45 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.DesignRequest", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Designers.Designer", null)
+                        .WithMany()
+                        .HasForeignKey("DesignerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.RegionIntroduction", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Textiles.ProductionRegion", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Textiles.DesignRequest", null)
+                        .WithMany("Introductions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.RequestMessage", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Textiles.ProductionRegion", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Textiles.DesignRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -4109,6 +4379,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("AllJapanTokyo.Domain.Procurement.CoordinatorRegion", b =>
                 {
                     b.Navigation("Prefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Textiles.DesignRequest", b =>
+                {
+                    b.Navigation("Introductions");
+
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
