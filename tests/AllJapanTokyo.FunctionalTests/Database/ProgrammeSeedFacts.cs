@@ -55,7 +55,8 @@ internal static class ProgrammeSeedFacts
 
         Assert.Equal(6, await db.Chapters.CountAsync());
         Assert.Equal(26, await db.Initiatives.CountAsync());
-        Assert.Equal(20, await db.IndicatorDefinitions.CountAsync());
+        // The report's indicators; the textiles measure adds its own counts (textile_…), on no form until Tokyo adds them.
+        Assert.Equal(20, await db.IndicatorDefinitions.CountAsync(d => !d.Code.StartsWith("textile_")));
 
         // Published by the Tokyo Metropolitan Government: approved, and real.
         Assert.Equal(63, await db.IndicatorValues.CountAsync());
