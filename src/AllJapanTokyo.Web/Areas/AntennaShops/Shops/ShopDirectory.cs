@@ -1,7 +1,7 @@
 using AllJapanTokyo.Domain.AntennaShops;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.AntennaShops.Shops;
@@ -18,11 +18,8 @@ public sealed record ShopKeeper(string? PrefectureCode, bool IsTokyoStaff)
     public bool MayKeep(AntennaShop shop) => IsTokyoStaff || shop.IsKeptBy(PrefectureCode);
 }
 
-/// <summary>A line of a shop import that was refused, numbered as in the file (the header is line 1).</summary>
-public sealed record ShopImportLine(int Line, IReadOnlyList<ShopFieldProblem> Problems);
-
 /// <summary>What an import did or would do: the problems of each refused line, or how many shops it adds and updates.</summary>
-public sealed record ShopImportResult(bool WrongHeader, IReadOnlyList<ShopImportLine> Refused, int Added, int Updated, bool Committed)
+public sealed record ShopImportResult(bool WrongHeader, IReadOnlyList<CsvImportLine<ShopFieldProblem>> Refused, int Added, int Updated, bool Committed)
 {
     public bool Accepted => !WrongHeader && Refused.Count == 0;
 }
@@ -138,34 +135,11 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ShopImportResult> ImportAsync(string text, ShopKeeper keeper, bool commit, CancellationToken cancellationToken)
     {
-        CsvTable table;
-        try
-        {
-            table = CsvTable.Parse(text);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            return new(true, [], 0, 0, false);
-        }
-
-        if (!table.Columns.SequenceEqual(ShopInput.Columns, StringComparer.Ordinal) || table.Rows.Count > MaxImportLines)
-        {
-            return new(true, [], 0, 0, false);
-        }
-
         var existing = await db.AntennaShops.ToListAsync(cancellationToken);
-        var refused = new List<ShopImportLine>();
         var seen = new HashSet<(string, string)>();
         int added = 0, updated = 0;
-        for (var i = 0; i < table.Rows.Count; i++)
+        var refused = CsvImports.CheckLines(text, ShopInput.Columns, MaxImportLines, new ShopFieldProblem("*", ShopProblem.Required), row =>
         {
-            var row = table.Rows[i];
-            if (row.FieldCount != ShopInput.Columns.Count)
-            {
-                refused.Add(new(i + 2, [new("*", ShopProblem.Required)]));
-                continue;
-            }
-
             var input = new ShopInput
             {
                 PrefectureCode = row["prefecture_code"], OtherPrefectureCodes = row["other_prefecture_codes"], Municipality = row["municipality"],
@@ -183,8 +157,7 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
 
             if (problems.Count > 0)
             {
-                refused.Add(new(i + 2, problems));
-                continue;
+                return problems;
             }
 
             if (existing.FirstOrDefault(s => s.PrefectureCode == candidate.PrefectureCode && s.NameJa == candidate.NameJa) is { } shop)
@@ -199,19 +172,16 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
                 db.AntennaShops.Add(candidate);
                 added++;
             }
+
+            return problems;
+        });
+        if (refused is null)
+        {
+            return new(true, [], 0, 0, false);
         }
 
-        var accepted = refused.Count == 0;
-        if (accepted && commit)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        return new(false, refused, added, updated, accepted && commit);
+        var committed = await CsvImports.CommitIfAcceptedAsync(db, refused.Count == 0, commit, cancellationToken);
+        return new(false, refused, added, updated, committed);
     }
 
     private static string[] OtherCodes(AntennaShop shop) =>

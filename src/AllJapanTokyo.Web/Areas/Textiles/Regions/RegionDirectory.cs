@@ -1,15 +1,12 @@
 using AllJapanTokyo.Domain.Textiles;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Textiles.Regions;
 
-/// <summary>A line of a region import that was refused, numbered as in the file (the header is line 1).</summary>
-public sealed record RegionImportLine(int Line, IReadOnlyList<RegionFieldProblem> Problems);
-
 /// <summary>What an import did or would do: the problems of each refused line, or how many regions it adds and updates.</summary>
-public sealed record RegionImportResult(bool WrongHeader, IReadOnlyList<RegionImportLine> Refused, int Added, int Updated, bool Committed)
+public sealed record RegionImportResult(bool WrongHeader, IReadOnlyList<CsvImportLine<RegionFieldProblem>> Refused, int Added, int Updated, bool Committed)
 {
     public bool Accepted => !WrongHeader && Refused.Count == 0;
 }
@@ -80,35 +77,12 @@ public sealed class RegionDirectory(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<RegionImportResult> ImportAsync(string text, TextilesActor actor, bool commit, CancellationToken cancellationToken)
     {
-        CsvTable table;
-        try
-        {
-            table = CsvTable.Parse(text);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            return new(true, [], 0, 0, false);
-        }
-
-        if (!table.Columns.SequenceEqual(RegionInput.Columns, StringComparer.Ordinal) || table.Rows.Count > MaxImportLines)
-        {
-            return new(true, [], 0, 0, false);
-        }
-
         var existing = await db.ProductionRegions.ToListAsync(cancellationToken);
-        var refused = new List<RegionImportLine>();
         var seen = new HashSet<(string, string)>();
         int added = 0, updated = 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        for (var i = 0; i < table.Rows.Count; i++)
+        var refused = CsvImports.CheckLines(text, RegionInput.Columns, MaxImportLines, new RegionFieldProblem("*", RegionProblem.Required), row =>
         {
-            var row = table.Rows[i];
-            if (row.FieldCount != RegionInput.Columns.Count)
-            {
-                refused.Add(new(i + 2, [new("*", RegionProblem.Required)]));
-                continue;
-            }
-
             var input = RegionInput.FromCsv(c => row[c]);
             var candidate = new ProductionRegion { PrefectureCode = "", NameJa = "" };
             var problems = RegionRules.Apply(input, candidate, actor.PrefectureCode, actor.IsTokyoStaff);
@@ -119,8 +93,7 @@ public sealed class RegionDirectory(AppDbContext db, TimeProvider clock)
 
             if (problems.Count > 0)
             {
-                refused.Add(new(i + 2, problems));
-                continue;
+                return problems;
             }
 
             if (existing.FirstOrDefault(r => r.PrefectureCode == candidate.PrefectureCode && r.NameJa == candidate.NameJa) is { } region)
@@ -135,18 +108,15 @@ public sealed class RegionDirectory(AppDbContext db, TimeProvider clock)
                 db.ProductionRegions.Add(candidate);
                 added++;
             }
+
+            return problems;
+        });
+        if (refused is null)
+        {
+            return new(true, [], 0, 0, false);
         }
 
-        var accepted = refused.Count == 0;
-        if (accepted && commit)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        return new(false, refused, added, updated, accepted && commit);
+        var committed = await CsvImports.CommitIfAcceptedAsync(db, refused.Count == 0, commit, cancellationToken);
+        return new(false, refused, added, updated, committed);
     }
 }
