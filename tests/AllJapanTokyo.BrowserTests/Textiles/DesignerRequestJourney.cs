@@ -110,6 +110,49 @@ public sealed partial class DesignerRequestJourney(BrowserFixture fixture)
         await Expect(official.Locator("main")).ToContainTextAsync("デザイナーからの依頼件数");
     }
 
+    [SkippableFact]
+    public async Task The_region_pages_the_import_and_a_designers_profile_pass_axe()
+    {
+        SetDefaultExpectTimeout(30_000);
+        var (region, _) = await SetUpAsync($"designer-{Guid.NewGuid():N}@example.jp");
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { "/textiles", $"/ko/textiles/production-regions/{region}", $"/zh-hans/textiles/regions/15" })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+            await AxeChecks.AssertNoSeriousViolationsAsync(page);
+        }
+
+        await PortalPages.SignInAsync(page, "niigata@example.jp");
+        foreach (var path in new[] { $"/textiles/production-regions/{region}/edit", "/en/textiles/production-regions/import", "/textiles/requests" })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+            await AxeChecks.AssertNoSeriousViolationsAsync(page);
+        }
+
+        // A refused import names its lines, and the page still passes.
+        await page.GotoAsync("/textiles/production-regions/import");
+        await page.Locator("#text").FillAsync("prefecture_code,other_prefecture_codes,name_ja,name_en,materials,processes,minimum_lot,lead_time,sample_policy,contact,photo_url\n27,,大阪の産地,,,,,,,,\n");
+        await page.Locator("button[name=command][value=check]").ClickAsync();
+        await Expect(page.Locator("li[data-line='2']")).ToBeVisibleAsync();
+        await AxeChecks.AssertNoSeriousViolationsAsync(page);
+
+        await using var officialContext = await fixture.NewContextAsync();
+        var official = await officialContext.NewPageAsync();
+        await PortalPages.SignInAsync(official, "official@example.jp");
+        var designer = await DemoDesignerAsync();
+        Assert.Equal(200, (await official.GotoAsync($"/en/designers/{designer}"))!.Status);
+        await Expect(official.Locator("h1 .badge")).ToHaveTextAsync("Fictitious");
+        await AxeChecks.AssertNoSeriousViolationsAsync(official);
+    }
+
+    private async Task<int> DemoDesignerAsync()
+    {
+        await using var scope = fixture.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Designers.Where(d => d.IsSynthetic).Select(d => d.Id).FirstAsync();
+    }
+
     /// <summary>A designer account of this test alone, the report's Niigata region, and the measure's form asking for the counts (as Tokyo's administrator would set it).</summary>
     private async Task<(int Region, int FiscalYear)> SetUpAsync(string email)
     {
