@@ -16,4 +16,19 @@ public class CraftCollaboration
     public required string ProgrammeJa { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>The Tokyo craft in the register, where the name is one of its crafts.</summary>
+    public int? TokyoCraftId { get; set; }
+
+    /// <summary>The partner prefecture's craft in the register, where the name is one of its crafts.</summary>
+    public int? PartnerCraftId { get; set; }
+
+    /// <summary>The development team that made the product; null for the products the progress report names.</summary>
+    public int? TeamId { get; set; }
+
+    /// <summary>Shops or sites selling the product, as Tokyo writes them.</summary>
+    public string WhereToBuyJa { get; set; } = "";
+
+    /// <summary>Whether the public pages show it: the report's products are; a team's product once Tokyo publishes it.</summary>
+    public bool IsPublished { get; set; }
 }

@@ -105,7 +105,7 @@ public sealed class CraftsService(AppDbContext db)
     private async Task<IReadOnlyList<CraftCollaborationItem>> CollaborationsAsync(
         int? id, Dictionary<string, CraftsPrefecture> prefectures, CancellationToken cancellationToken) =>
         (await db.CraftCollaborations.AsNoTracking()
-            .Where(c => !c.IsSynthetic && (id == null || c.Id == id))
+            .Where(c => !c.IsSynthetic && c.IsPublished && (id == null || c.Id == id))
             .OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.PartnerPrefectureCode, c.ProgrammeJa })
             .ToListAsync(cancellationToken))
