@@ -32,3 +32,19 @@ public class CraftCollaboration
     /// <summary>Whether the public pages show it: the report's products are; a team's product once Tokyo publishes it.</summary>
     public bool IsPublished { get; set; }
 }
+
+/// <summary>A photo of a collaboration product, shown on its public page (≤ 5 MB, checked by content).</summary>
+public class CraftCollaborationImage
+{
+    public int Id { get; set; }
+
+    public int CollaborationId { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public string? Caption { get; set; }
+
+    public DateTime UploadedAtUtc { get; set; }
+}

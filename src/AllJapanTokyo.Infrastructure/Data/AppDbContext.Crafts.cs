@@ -23,4 +23,6 @@ public partial class AppDbContext
     public DbSet<CraftTeamMaker> CraftTeamMakers => Set<CraftTeamMaker>();
 
     public DbSet<CraftMilestone> CraftMilestones => Set<CraftMilestone>();
+
+    public DbSet<CraftCollaborationImage> CraftCollaborationImages => Set<CraftCollaborationImage>();
 }

@@ -33,6 +33,7 @@ public sealed class DemoAccounts(
         ("sme@example.jp", Roles.Enterprise, "デモ精密工業 代表"),
         ("coordinator@example.jp", Roles.Coordinator, "地域コーディネーター（関東）"),
         ("organizer@example.jp", Roles.EventOrganizer, "展示会運営事務局 担当者"),
+        ("maker@example.jp", Roles.Maker, "【架空】デモ組紐工房 職人"),
     ];
 
     public async Task EnsureAsync(CancellationToken cancellationToken)

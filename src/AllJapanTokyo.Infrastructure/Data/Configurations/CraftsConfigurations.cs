@@ -115,3 +115,13 @@ internal sealed class CraftMilestoneConfiguration : IEntityTypeConfiguration<Cra
         builder.HasIndex(m => new { m.TeamId, m.Kind }).IsUnique();
     }
 }
+
+internal sealed class CraftCollaborationImageConfiguration : IEntityTypeConfiguration<CraftCollaborationImage>
+{
+    public void Configure(EntityTypeBuilder<CraftCollaborationImage> builder)
+    {
+        builder.Property(i => i.ContentType).HasMaxLength(50);
+        builder.Property(i => i.Caption).HasMaxLength(CraftMakerImage.MaxCaptionLength);
+        builder.HasOne<CraftCollaboration>().WithMany().HasForeignKey(i => i.CollaborationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

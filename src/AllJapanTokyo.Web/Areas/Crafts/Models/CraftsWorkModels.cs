@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Crafts;
 using AllJapanTokyo.Web.Areas.Crafts.Makers;
 using AllJapanTokyo.Web.Areas.Crafts.Register;
 using AllJapanTokyo.Web.Areas.Crafts.Rounds;
+using AllJapanTokyo.Web.Areas.Crafts.Teams;
 using AllJapanTokyo.Web.Models;
 
 namespace AllJapanTokyo.Web.Areas.Crafts.Models;
@@ -28,3 +29,12 @@ public sealed record RoundsPage(IReadOnlyList<CraftCallRound> Rounds, RoundViewe
 
 /// <summary>/crafts/rounds/{id}: the round, the viewer's application form or Tokyo's list of applications.</summary>
 public sealed record RoundPage(RoundView Round, RoundViewer Viewer, IReadOnlyList<CraftFieldProblem> Problems, bool Applied);
+
+/// <summary>/crafts/teams: every team for Tokyo, one's own for a maker or designer.</summary>
+public sealed record TeamsPage(IReadOnlyList<TeamView> Teams, bool IsTokyoStaff);
+
+/// <summary>/crafts/teams/new/{roundId}: a team from the round's selected applications.</summary>
+public sealed record TeamFormPage(int RoundId, IReadOnlyList<SelectedApplicant> Selected, string? NameJa, CraftFieldProblem? Problem);
+
+/// <summary>/crafts/teams/{id}: members, milestones, progress and (for Tokyo) the product to publish.</summary>
+public sealed record TeamPage(TeamView View, bool IsTokyoStaff, IReadOnlyList<CraftRow> Crafts, IReadOnlyList<CraftFieldProblem> Problems, ProductInput Input);

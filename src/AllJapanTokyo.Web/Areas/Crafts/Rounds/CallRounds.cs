@@ -90,9 +90,9 @@ public sealed class CallRounds(AppDbContext db, TimeProvider clock)
         return ([], round.Id);
     }
 
-    /// <summary>The last instant of a day in Japan time, in UTC.</summary>
+    /// <summary>The last microsecond of a day in Japan time, in UTC (microseconds: what every database keeps).</summary>
     public static DateTime EndOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Tokyo).AddTicks(-1);
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Tokyo).AddTicks(-10);
 
     /// <summary>The round as the viewer may see it: Tokyo all applications, a maker or designer only its own.</summary>
     public async Task<RoundView?> RoundAsync(int id, RoundViewer viewer, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
+namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,10 +18,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,11 +32,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,12 +47,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,13 +60,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCallRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,18 +95,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Designers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TokyoMunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SpecialtiesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WebsiteUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,14 +117,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperatorSelected = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    InvestorsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,16 +135,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    LabelEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,19 +156,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,18 +179,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "int", nullable: false),
-                    TileColumn = table.Column<int>(type: "int", nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "integer", nullable: false),
+                    TileColumn = table.Column<int>(type: "integer", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -182,9 +201,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,19 +214,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "RallyEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StampsToComplete = table.Column<int>(type: "int", nullable: false),
-                    PrizeCount = table.Column<int>(type: "int", nullable: false),
-                    PrizesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RulesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    DrawSeed = table.Column<int>(type: "int", nullable: true),
-                    DrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FiguresProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    StampsToComplete = table.Column<int>(type: "integer", nullable: false),
+                    PrizeCount = table.Column<int>(type: "integer", nullable: false),
+                    PrizesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RulesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    DrawSeed = table.Column<int>(type: "integer", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FiguresProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -219,14 +238,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,13 +256,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "integer", nullable: false),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,10 +273,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,9 +287,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,11 +300,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,16 +321,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
-                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -325,16 +344,46 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftTeams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DesignerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DesignerId = table.Column<int>(type: "int", nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DesignerId = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -351,26 +400,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AntennaShops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NearestStationJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Opens = table.Column<TimeOnly>(type: "time", nullable: true),
-                    Closes = table.Column<TimeOnly>(type: "time", nullable: true),
-                    ClosedOn = table.Column<int>(type: "int", maxLength: 32, nullable: false),
-                    ClosingNoteJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    HasRestaurant = table.Column<bool>(type: "bit", nullable: false),
-                    Languages = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Latitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NearestStationJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Opens = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    Closes = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    ClosedOn = table.Column<int>(type: "integer", maxLength: 32, nullable: false),
+                    ClosingNoteJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HasRestaurant = table.Column<bool>(type: "boolean", nullable: false),
+                    Languages = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,14 +436,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoordinatorRegionPrefecture", x => new { x.CoordinatorRegionId, x.PrefectureCode });
                     table.ForeignKey(
-                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorRegionId",
+                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorR~",
                         column: x => x.CoordinatorRegionId,
                         principalTable: "CoordinatorRegions",
                         principalColumn: "Id",
@@ -408,24 +457,50 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftCollaborations",
+                name: "CraftMakers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.PrimaryKey("PK_CraftMakers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
-                        column: x => x.PartnerPrefectureCode,
+                        name: "FK_CraftMakers_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Crafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReadingJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    Designation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TechniquesJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Crafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Crafts_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
                         principalTable: "Prefectures",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
@@ -435,26 +510,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CorporateNumber = table.Column<string>(type: "character(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CapitalYen = table.Column<long>(type: "bigint", nullable: false),
-                    Employees = table.Column<int>(type: "int", nullable: false),
-                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Employees = table.Column<int>(type: "integer", nullable: false),
+                    Capabilities = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,13 +546,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FundId = table.Column<int>(type: "int", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -500,17 +575,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "boolean", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "boolean", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -527,26 +602,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
-                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -575,30 +650,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "int", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
-                    Visitors = table.Column<int>(type: "int", nullable: true),
-                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "integer", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "integer", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "integer", nullable: true),
+                    Visitors = table.Column<int>(type: "integer", nullable: true),
+                    PartnersJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -621,10 +696,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -647,25 +722,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -688,13 +763,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "integer", nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -711,13 +786,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -731,11 +806,35 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TeamId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMilestones_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
-                    EditionId = table.Column<int>(type: "int", nullable: false),
-                    ShopId = table.Column<int>(type: "int", nullable: false)
+                    EditionId = table.Column<int>(type: "integer", nullable: false),
+                    ShopId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,17 +854,174 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftMakerImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MakerId = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMakerImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMakerImages_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftRoundApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    MakerId = table.Column<int>(type: "integer", nullable: true),
+                    DesignerId = table.Column<int>(type: "integer", nullable: true),
+                    StatementJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeamMakers",
+                columns: table => new
+                {
+                    TeamId = table.Column<int>(type: "integer", nullable: false),
+                    MakerId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftCollaborations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "integer", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "integer", nullable: true),
+                    TeamId = table.Column<int>(type: "integer", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
+                        column: x => x.PartnerCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
+                        column: x => x.TokyoCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
+                        column: x => x.PartnerPrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftMakerCrafts",
+                columns: table => new
+                {
+                    MakerId = table.Column<int>(type: "integer", nullable: false),
+                    CraftId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMakerCrafts", x => new { x.MakerId, x.CraftId });
+                    table.ForeignKey(
+                        name: "FK_CraftMakerCrafts_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftMakerCrafts_Crafts_CraftId",
+                        column: x => x.CraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -782,28 +1038,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "int", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -832,38 +1088,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(8201)", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     BudgetYen = table.Column<long>(type: "bigint", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
-                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "integer", nullable: true),
                     AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
                     ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -886,22 +1142,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -936,14 +1192,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "BoothCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EventId = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
                     FeeYen = table.Column<long>(type: "bigint", nullable: true),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -960,8 +1216,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -984,13 +1240,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EventId = table.Column<int>(type: "int", nullable: false),
-                    AutoAccept = table.Column<bool>(type: "bit", nullable: false),
-                    MaxRequestsPerParticipant = table.Column<int>(type: "int", nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "int", nullable: false),
-                    FrozenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "boolean", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "integer", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "integer", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1007,16 +1263,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "int", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
-                    OrganizationId = table.Column<int>(type: "int", nullable: true),
-                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "integer", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1058,19 +1314,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SubmissionId = table.Column<int>(type: "int", nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1087,8 +1343,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1100,7 +1356,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPartnershipId",
+                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPar~",
                         column: x => x.TourismPartnershipId,
                         principalTable: "TourismPartnerships",
                         principalColumn: "Id",
@@ -1111,11 +1367,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
-                    DayNumber = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
+                    DayNumber = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1138,11 +1394,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1162,14 +1418,37 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCollaborationImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CollaborationId = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "CraftCollaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1186,10 +1465,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1206,8 +1485,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1230,10 +1509,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1250,16 +1529,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1288,10 +1567,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EventId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1315,13 +1594,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1338,20 +1617,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Slot = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1374,17 +1653,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1407,13 +1686,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "StampCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EditionId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    WinnerRank = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EditionId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WinnerRank = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1436,20 +1715,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1472,13 +1751,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1495,13 +1774,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1518,12 +1797,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1546,14 +1825,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    QuestionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnswerText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1576,15 +1855,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1613,8 +1892,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "int", nullable: false),
-                    TenderId = table.Column<int>(type: "int", nullable: false)
+                    Gram = table.Column<int>(type: "integer", nullable: false),
+                    TenderId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1631,11 +1910,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1658,8 +1937,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1682,22 +1961,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "ExhibitorApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EventId = table.Column<int>(type: "int", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
-                    BoothCategoryId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    ProductsJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    PrTextJa = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    BoothNumber = table.Column<int>(type: "int", nullable: true),
-                    RecommendedByPrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
-                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    BoothCategoryId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    ProductsJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PrTextJa = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BoothNumber = table.Column<int>(type: "integer", nullable: true),
+                    RecommendedByPrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1732,18 +2011,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Side = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
-                    OrganizationId = table.Column<int>(type: "int", nullable: true),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
-                    Offers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Seeks = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    Side = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1772,15 +2051,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "MeetingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
-                    End = table.Column<TimeOnly>(type: "time", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "int", nullable: false),
-                    Tables = table.Column<int>(type: "int", nullable: false),
-                    OnlineLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Tables = table.Column<int>(type: "integer", nullable: false),
+                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1797,16 +2076,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "float", nullable: true),
-                    Longitude = table.Column<double>(type: "float", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteDayId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1823,11 +2102,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrCornerBookingId = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Half = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1845,11 +2124,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
-                    TenderId = table.Column<int>(type: "int", nullable: false),
-                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SavedSearchId = table.Column<int>(type: "integer", nullable: false),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    WorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1872,11 +2151,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Stamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CardId = table.Column<int>(type: "int", nullable: false),
-                    ShopId = table.Column<int>(type: "int", nullable: false),
-                    StampedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CardId = table.Column<int>(type: "integer", nullable: false),
+                    ShopId = table.Column<int>(type: "integer", nullable: false),
+                    StampedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     JapanDay = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -1900,15 +2179,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    FromParticipantId = table.Column<int>(type: "int", nullable: false),
-                    ToParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1935,8 +2214,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "MeetingAbsences",
                 columns: table => new
                 {
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    SessionId = table.Column<int>(type: "int", nullable: false)
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1958,22 +2237,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "RouteStopProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TouristRouteStopId = table.Column<int>(type: "int", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "float", nullable: false),
-                    Longitude = table.Column<double>(type: "float", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristRouteStopId = table.Column<int>(type: "integer", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2002,13 +2281,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    RequestId = table.Column<int>(type: "int", nullable: false),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    Slot = table.Column<int>(type: "int", nullable: false),
-                    Table = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    Table = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2035,14 +2314,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MeetingId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    SessionId = table.Column<int>(type: "int", nullable: false),
-                    Slot = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    OutcomeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2105,8 +2384,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -2147,8 +2425,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -2210,9 +2487,99 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "CoordinatorUserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborationImages_CollaborationId",
+                table: "CraftCollaborationImages",
+                column: "CollaborationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_PartnerCraftId",
+                table: "CraftCollaborations",
+                column: "PartnerCraftId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CraftCollaborations_PartnerPrefectureCode",
                 table: "CraftCollaborations",
                 column: "PartnerPrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_TeamId",
+                table: "CraftCollaborations",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_TokyoCraftId",
+                table: "CraftCollaborations",
+                column: "TokyoCraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakerCrafts_CraftId",
+                table: "CraftMakerCrafts",
+                column: "CraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakerImages_MakerId",
+                table: "CraftMakerImages",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakers_PrefectureCode",
+                table: "CraftMakers",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakers_UserId",
+                table: "CraftMakers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMilestones_TeamId_Kind",
+                table: "CraftMilestones",
+                columns: new[] { "TeamId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_DesignerId",
+                table: "CraftRoundApplications",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_MakerId",
+                table: "CraftRoundApplications",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_RoundId_DesignerId",
+                table: "CraftRoundApplications",
+                columns: new[] { "RoundId", "DesignerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_RoundId_MakerId",
+                table: "CraftRoundApplications",
+                columns: new[] { "RoundId", "MakerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Crafts_PrefectureCode_NameJa",
+                table: "Crafts",
+                columns: new[] { "PrefectureCode", "NameJa" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeamMakers_MakerId",
+                table: "CraftTeamMakers",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeams_DesignerId",
+                table: "CraftTeams",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeams_RoundId",
+                table: "CraftTeams",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DesignerImages_DesignerId",
@@ -2297,8 +2664,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IX_ExhibitorApplications_BoothCategoryId_BoothNumber",
                 table: "ExhibitorApplications",
                 columns: new[] { "BoothCategoryId", "BoothNumber" },
-                unique: true,
-                filter: "[BoothNumber] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExhibitorApplications_EnterpriseId",
@@ -2347,7 +2713,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "ComputedFigureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_PrefectureCode",
+                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_Pre~",
                 table: "IndicatorValues",
                 columns: new[] { "FiscalYear", "InitiativeCode", "IndicatorCode", "PrefectureCode" });
 
@@ -2391,15 +2757,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "EnterpriseId" },
-                unique: true,
-                filter: "[EnterpriseId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "OrganizationId" },
-                unique: true,
-                filter: "[OrganizationId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingProgrammes_EventId",
@@ -2438,8 +2802,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IX_Meetings_SessionId_Slot_Table",
                 table: "Meetings",
                 columns: new[] { "SessionId", "Slot", "Table" },
-                unique: true,
-                filter: "[Table] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingSeats_MeetingId",
@@ -2700,11 +3063,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
+                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajo~",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true,
-                filter: "[PrefectureCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
@@ -2818,7 +3180,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "CoordinatorRegionPrefecture");
 
             migrationBuilder.DropTable(
-                name: "CraftCollaborations");
+                name: "CraftCollaborationImages");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakerCrafts");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakerImages");
+
+            migrationBuilder.DropTable(
+                name: "CraftMilestones");
+
+            migrationBuilder.DropTable(
+                name: "CraftRoundApplications");
+
+            migrationBuilder.DropTable(
+                name: "CraftTeamMakers");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -2929,7 +3306,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Designers");
+                name: "CraftCollaborations");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakers");
 
             migrationBuilder.DropTable(
                 name: "BoothCategories");
@@ -2968,6 +3348,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
+                name: "CraftTeams");
+
+            migrationBuilder.DropTable(
+                name: "Crafts");
+
+            migrationBuilder.DropTable(
                 name: "ComputedFigures");
 
             migrationBuilder.DropTable(
@@ -2984,6 +3370,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "RallyEditions");
+
+            migrationBuilder.DropTable(
+                name: "CraftCallRounds");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");

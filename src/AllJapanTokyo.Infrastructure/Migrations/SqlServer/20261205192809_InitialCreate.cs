@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
+namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -18,10 +17,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,11 +31,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,12 +46,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,13 +59,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCallRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,18 +94,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Designers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TokyoMunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SpecialtiesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WebsiteUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,14 +116,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OperatorSelected = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    InvestorsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,16 +134,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    LabelEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -138,19 +155,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "text", nullable: false),
-                    HtmlBody = table.Column<string>(type: "text", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -161,18 +178,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "integer", nullable: false),
-                    TileColumn = table.Column<int>(type: "integer", nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "int", nullable: false),
+                    TileColumn = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,9 +200,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,19 +213,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RallyEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StampsToComplete = table.Column<int>(type: "integer", nullable: false),
-                    PrizeCount = table.Column<int>(type: "integer", nullable: false),
-                    PrizesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RulesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DrawSeed = table.Column<int>(type: "integer", nullable: true),
-                    DrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FiguresProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    StampsToComplete = table.Column<int>(type: "int", nullable: false),
+                    PrizeCount = table.Column<int>(type: "int", nullable: false),
+                    PrizesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RulesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    DrawSeed = table.Column<int>(type: "int", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FiguresProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,14 +237,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -238,13 +255,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "integer", nullable: false),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,10 +272,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,9 +286,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,11 +299,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -303,16 +320,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: true),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -326,16 +343,46 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftTeams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DesignerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -352,26 +399,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AntennaShops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NearestStationJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Opens = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    Closes = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    ClosedOn = table.Column<int>(type: "integer", maxLength: 32, nullable: false),
-                    ClosingNoteJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HasRestaurant = table.Column<bool>(type: "boolean", nullable: false),
-                    Languages = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Latitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NearestStationJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Opens = table.Column<TimeOnly>(type: "time", nullable: true),
+                    Closes = table.Column<TimeOnly>(type: "time", nullable: true),
+                    ClosedOn = table.Column<int>(type: "int", maxLength: 32, nullable: false),
+                    ClosingNoteJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    HasRestaurant = table.Column<bool>(type: "bit", nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,14 +435,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoordinatorRegionPrefecture", x => new { x.CoordinatorRegionId, x.PrefectureCode });
                     table.ForeignKey(
-                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorR~",
+                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorRegionId",
                         column: x => x.CoordinatorRegionId,
                         principalTable: "CoordinatorRegions",
                         principalColumn: "Id",
@@ -409,24 +456,50 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftCollaborations",
+                name: "CraftMakers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProductJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.PrimaryKey("PK_CraftMakers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
-                        column: x => x.PartnerPrefectureCode,
+                        name: "FK_CraftMakers_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Crafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReadingJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Designation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TechniquesJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Crafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Crafts_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
                         principalTable: "Prefectures",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
@@ -436,26 +509,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CorporateNumber = table.Column<string>(type: "character(13)", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     CapitalYen = table.Column<long>(type: "bigint", nullable: false),
-                    Employees = table.Column<int>(type: "integer", nullable: false),
-                    Capabilities = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Employees = table.Column<int>(type: "int", nullable: false),
+                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -472,13 +545,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -501,17 +574,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "boolean", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "boolean", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -528,26 +601,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -576,30 +649,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "integer", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "integer", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "integer", nullable: true),
-                    Visitors = table.Column<int>(type: "integer", nullable: true),
-                    PartnersJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "int", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
+                    Visitors = table.Column<int>(type: "int", nullable: true),
+                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -622,10 +695,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "boolean", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -648,25 +721,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -689,13 +762,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "integer", nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -712,13 +785,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -732,11 +805,35 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMilestones_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
-                    EditionId = table.Column<int>(type: "integer", nullable: false),
-                    ShopId = table.Column<int>(type: "integer", nullable: false)
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -756,17 +853,174 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftMakerImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MakerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMakerImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMakerImages_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftRoundApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: true),
+                    DesignerId = table.Column<int>(type: "int", nullable: true),
+                    StatementJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeamMakers",
+                columns: table => new
+                {
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftCollaborations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "int", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "int", nullable: true),
+                    TeamId = table.Column<int>(type: "int", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
+                        column: x => x.PartnerCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
+                        column: x => x.TokyoCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
+                        column: x => x.PartnerPrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftMakerCrafts",
+                columns: table => new
+                {
+                    MakerId = table.Column<int>(type: "int", nullable: false),
+                    CraftId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMakerCrafts", x => new { x.MakerId, x.CraftId });
+                    table.ForeignKey(
+                        name: "FK_CraftMakerCrafts_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftMakerCrafts_Crafts_CraftId",
+                        column: x => x.CraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -783,28 +1037,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -833,38 +1087,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(8201)", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     BudgetYen = table.Column<long>(type: "bigint", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "boolean", nullable: false),
-                    ContactJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "integer", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
                     AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
                     ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -887,22 +1141,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -937,14 +1191,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "BoothCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
                     FeeYen = table.Column<long>(type: "bigint", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -961,8 +1215,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -985,13 +1239,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    AutoAccept = table.Column<bool>(type: "boolean", nullable: false),
-                    MaxRequestsPerParticipant = table.Column<int>(type: "integer", nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "integer", nullable: false),
-                    FrozenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "bit", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "int", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "int", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1008,16 +1262,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "integer", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1059,19 +1313,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1088,8 +1342,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1101,7 +1355,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPar~",
+                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPartnershipId",
                         column: x => x.TourismPartnershipId,
                         principalTable: "TourismPartnerships",
                         principalColumn: "Id",
@@ -1112,11 +1366,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
-                    DayNumber = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    DayNumber = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1139,11 +1393,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1163,14 +1417,37 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCollaborationImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CollaborationId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "CraftCollaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1187,10 +1464,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1207,8 +1484,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1231,10 +1508,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1251,16 +1528,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1289,10 +1566,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1316,13 +1593,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1339,20 +1616,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Slot = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1375,17 +1652,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1408,13 +1685,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EditionId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WinnerRank = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WinnerRank = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1437,20 +1714,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1473,13 +1750,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1496,13 +1773,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1519,12 +1796,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1547,14 +1824,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    QuestionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnswerText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1577,15 +1854,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1614,8 +1891,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "integer", nullable: false),
-                    TenderId = table.Column<int>(type: "integer", nullable: false)
+                    Gram = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1632,11 +1909,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1659,8 +1936,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1683,22 +1960,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ExhibitorApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    BoothCategoryId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProductsJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    PrTextJa = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    BoothNumber = table.Column<int>(type: "integer", nullable: true),
-                    RecommendedByPrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    BoothCategoryId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProductsJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PrTextJa = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BoothNumber = table.Column<int>(type: "int", nullable: true),
+                    RecommendedByPrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1733,18 +2010,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    Side = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Offers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Seeks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1773,15 +2050,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Tables = table.Column<int>(type: "integer", nullable: false),
-                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "int", nullable: false),
+                    Tables = table.Column<int>(type: "int", nullable: false),
+                    OnlineLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1798,16 +2075,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteDayId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1824,11 +2101,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrCornerBookingId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Half = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1846,11 +2123,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SavedSearchId = table.Column<int>(type: "integer", nullable: false),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    WorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1873,11 +2150,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Stamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CardId = table.Column<int>(type: "integer", nullable: false),
-                    ShopId = table.Column<int>(type: "integer", nullable: false),
-                    StampedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CardId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false),
+                    StampedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     JapanDay = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -1901,15 +2178,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    FromParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    ToParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "int", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1936,8 +2213,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingAbsences",
                 columns: table => new
                 {
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false)
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1959,22 +2236,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RouteStopProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteStopId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteStopId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2003,13 +2280,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Table = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Table = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2036,14 +2313,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    OutcomeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingId = table.Column<int>(type: "int", nullable: false),
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2106,7 +2383,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -2147,7 +2425,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -2209,9 +2488,101 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "CoordinatorUserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborationImages_CollaborationId",
+                table: "CraftCollaborationImages",
+                column: "CollaborationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_PartnerCraftId",
+                table: "CraftCollaborations",
+                column: "PartnerCraftId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CraftCollaborations_PartnerPrefectureCode",
                 table: "CraftCollaborations",
                 column: "PartnerPrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_TeamId",
+                table: "CraftCollaborations",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_TokyoCraftId",
+                table: "CraftCollaborations",
+                column: "TokyoCraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakerCrafts_CraftId",
+                table: "CraftMakerCrafts",
+                column: "CraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakerImages_MakerId",
+                table: "CraftMakerImages",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakers_PrefectureCode",
+                table: "CraftMakers",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakers_UserId",
+                table: "CraftMakers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMilestones_TeamId_Kind",
+                table: "CraftMilestones",
+                columns: new[] { "TeamId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_DesignerId",
+                table: "CraftRoundApplications",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_MakerId",
+                table: "CraftRoundApplications",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_RoundId_DesignerId",
+                table: "CraftRoundApplications",
+                columns: new[] { "RoundId", "DesignerId" },
+                unique: true,
+                filter: "[DesignerId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_RoundId_MakerId",
+                table: "CraftRoundApplications",
+                columns: new[] { "RoundId", "MakerId" },
+                unique: true,
+                filter: "[MakerId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Crafts_PrefectureCode_NameJa",
+                table: "Crafts",
+                columns: new[] { "PrefectureCode", "NameJa" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeamMakers_MakerId",
+                table: "CraftTeamMakers",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeams_DesignerId",
+                table: "CraftTeams",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeams_RoundId",
+                table: "CraftTeams",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DesignerImages_DesignerId",
@@ -2296,7 +2667,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_ExhibitorApplications_BoothCategoryId_BoothNumber",
                 table: "ExhibitorApplications",
                 columns: new[] { "BoothCategoryId", "BoothNumber" },
-                unique: true);
+                unique: true,
+                filter: "[BoothNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExhibitorApplications_EnterpriseId",
@@ -2345,7 +2717,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "ComputedFigureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_Pre~",
+                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_PrefectureCode",
                 table: "IndicatorValues",
                 columns: new[] { "FiscalYear", "InitiativeCode", "IndicatorCode", "PrefectureCode" });
 
@@ -2389,13 +2761,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "EnterpriseId" },
-                unique: true);
+                unique: true,
+                filter: "[EnterpriseId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "OrganizationId" },
-                unique: true);
+                unique: true,
+                filter: "[OrganizationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingProgrammes_EventId",
@@ -2434,7 +2808,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_Meetings_SessionId_Slot_Table",
                 table: "Meetings",
                 columns: new[] { "SessionId", "Slot", "Table" },
-                unique: true);
+                unique: true,
+                filter: "[Table] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingSeats_MeetingId",
@@ -2695,10 +3070,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajo~",
+                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true);
+                unique: true,
+                filter: "[PrefectureCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
@@ -2812,7 +3188,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegionPrefecture");
 
             migrationBuilder.DropTable(
-                name: "CraftCollaborations");
+                name: "CraftCollaborationImages");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakerCrafts");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakerImages");
+
+            migrationBuilder.DropTable(
+                name: "CraftMilestones");
+
+            migrationBuilder.DropTable(
+                name: "CraftRoundApplications");
+
+            migrationBuilder.DropTable(
+                name: "CraftTeamMakers");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -2923,7 +3314,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Designers");
+                name: "CraftCollaborations");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakers");
 
             migrationBuilder.DropTable(
                 name: "BoothCategories");
@@ -2962,6 +3356,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
+                name: "CraftTeams");
+
+            migrationBuilder.DropTable(
+                name: "Crafts");
+
+            migrationBuilder.DropTable(
                 name: "ComputedFigures");
 
             migrationBuilder.DropTable(
@@ -2978,6 +3378,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "RallyEditions");
+
+            migrationBuilder.DropTable(
+                name: "CraftCallRounds");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");

@@ -59,6 +59,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCallRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -325,6 +343,36 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftTeams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DesignerImages",
                 columns: table => new
                 {
@@ -408,24 +456,50 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftCollaborations",
+                name: "CraftMakers",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.PrimaryKey("PK_CraftMakers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
-                        column: x => x.PartnerPrefectureCode,
+                        name: "FK_CraftMakers_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Crafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReadingJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Designation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TechniquesJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Crafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Crafts_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
                         principalTable: "Prefectures",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
@@ -731,6 +805,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProgressJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMilestones_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
@@ -752,6 +850,163 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         principalTable: "RallyEditions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftMakerImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMakerImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMakerImages_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftRoundApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatementJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeamMakers",
+                columns: table => new
+                {
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftCollaborations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
+                        column: x => x.PartnerCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
+                        column: x => x.TokyoCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
+                        column: x => x.PartnerPrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftMakerCrafts",
+                columns: table => new
+                {
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CraftId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMakerCrafts", x => new { x.MakerId, x.CraftId });
+                    table.ForeignKey(
+                        name: "FK_CraftMakerCrafts_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftMakerCrafts_Crafts_CraftId",
+                        column: x => x.CraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1157,6 +1412,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_TouristRouteSpot_TouristRoutes_TouristRouteId",
                         column: x => x.TouristRouteId,
                         principalTable: "TouristRoutes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftCollaborationImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "CraftCollaborations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2208,9 +2486,99 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 column: "CoordinatorUserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborationImages_CollaborationId",
+                table: "CraftCollaborationImages",
+                column: "CollaborationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_PartnerCraftId",
+                table: "CraftCollaborations",
+                column: "PartnerCraftId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CraftCollaborations_PartnerPrefectureCode",
                 table: "CraftCollaborations",
                 column: "PartnerPrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_TeamId",
+                table: "CraftCollaborations",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCollaborations_TokyoCraftId",
+                table: "CraftCollaborations",
+                column: "TokyoCraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakerCrafts_CraftId",
+                table: "CraftMakerCrafts",
+                column: "CraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakerImages_MakerId",
+                table: "CraftMakerImages",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakers_PrefectureCode",
+                table: "CraftMakers",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMakers_UserId",
+                table: "CraftMakers",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftMilestones_TeamId_Kind",
+                table: "CraftMilestones",
+                columns: new[] { "TeamId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_DesignerId",
+                table: "CraftRoundApplications",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_MakerId",
+                table: "CraftRoundApplications",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_RoundId_DesignerId",
+                table: "CraftRoundApplications",
+                columns: new[] { "RoundId", "DesignerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftRoundApplications_RoundId_MakerId",
+                table: "CraftRoundApplications",
+                columns: new[] { "RoundId", "MakerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Crafts_PrefectureCode_NameJa",
+                table: "Crafts",
+                columns: new[] { "PrefectureCode", "NameJa" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeamMakers_MakerId",
+                table: "CraftTeamMakers",
+                column: "MakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeams_DesignerId",
+                table: "CraftTeams",
+                column: "DesignerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftTeams_RoundId",
+                table: "CraftTeams",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DesignerImages_DesignerId",
@@ -2811,7 +3179,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegionPrefecture");
 
             migrationBuilder.DropTable(
-                name: "CraftCollaborations");
+                name: "CraftCollaborationImages");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakerCrafts");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakerImages");
+
+            migrationBuilder.DropTable(
+                name: "CraftMilestones");
+
+            migrationBuilder.DropTable(
+                name: "CraftRoundApplications");
+
+            migrationBuilder.DropTable(
+                name: "CraftTeamMakers");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -2922,7 +3305,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Designers");
+                name: "CraftCollaborations");
+
+            migrationBuilder.DropTable(
+                name: "CraftMakers");
 
             migrationBuilder.DropTable(
                 name: "BoothCategories");
@@ -2961,6 +3347,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
+                name: "CraftTeams");
+
+            migrationBuilder.DropTable(
+                name: "Crafts");
+
+            migrationBuilder.DropTable(
                 name: "ComputedFigures");
 
             migrationBuilder.DropTable(
@@ -2977,6 +3369,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RallyEditions");
+
+            migrationBuilder.DropTable(
+                name: "CraftCallRounds");
+
+            migrationBuilder.DropTable(
+                name: "Designers");
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");
