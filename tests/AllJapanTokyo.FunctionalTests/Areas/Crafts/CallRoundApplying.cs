@@ -73,7 +73,7 @@ public sealed class CallRoundApplying(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noImage.StatusCode);
         Assert.Equal([nameof(CraftProblem.ImageMissing)], CraftsTestData.Problems(noImagePage));
         var (notImage, notImagePage) = await CraftsTestData.PostMultipartAsync(designer, url, url + "/apply", [new("statementJa", "漆の新しい使い方を"), new("recentProductJa", "和紙の照明")],
-            ("recentProductImage", "lamp.png", "GIF89a? no"u8.ToArray()));
+            ("recentProductImage", "lamp.png", "not an image at all"u8.ToArray()));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notImage.StatusCode);
         Assert.Equal([nameof(CraftProblem.NotAnImage)], CraftsTestData.Problems(notImagePage));
         Assert.False(await portal.WithDbAsync(db => db.CraftRoundApplications.AnyAsync(a => a.DesignerId == designerId)));
