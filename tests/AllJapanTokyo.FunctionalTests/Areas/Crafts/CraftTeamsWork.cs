@@ -105,6 +105,16 @@ public sealed class CraftTeamsWork(PortalFixture fixture)
         var figure = await portal.WithDbAsync(db => db.ComputedFigures.AsNoTracking()
             .Where(f => f.SourceKind == "crafts.products" && f.State == ComputedFigureState.Proposed).OrderByDescending(f => f.Id).FirstAsync());
         Assert.Equal(("2-2", "collab_products", (string?)null), (figure.InitiativeCode, figure.IndicatorCode, figure.PrefectureCode));
-        Assert.True(figure.Value >= 1);
+        Assert.Equal(1m, figure.Value);
+
+        // Accepted by an official, the count shows on the FY's progress report.
+        var (_, review) = await official.GetPageAsync("/reporting/computed");
+        var proposal = Assert.Single(review.QuerySelectorAll("table tbody tr"), r => r.TextContent.Contains("「東京手仕事」の開発チーム", StringComparison.Ordinal));
+        var accept = proposal.QuerySelector("form[action$='/accept']")!.GetAttribute("action")!;
+        var accepted = await official.PostFormAsync("/reporting/computed", accept, new Dictionary<string, string> { ["version"] = PortalClient.HiddenValue(review, accept, "version") });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var (reportResponse, report) = await PortalClient.For(portal).GetPageAsync($"/reports/{figure.FiscalYear}");
+        Assert.Equal(HttpStatusCode.OK, reportResponse.StatusCode);
+        Assert.Contains("1件", Reports.ProgressReportOnGet.FigureRow(report, "2-2", "他産地とのコラボ商品数").TextContent);
     }
 }

@@ -1,7 +1,7 @@
 using AllJapanTokyo.Domain.AntennaShops;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.AntennaShops.Shops;
@@ -138,17 +138,7 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ShopImportResult> ImportAsync(string text, ShopKeeper keeper, bool commit, CancellationToken cancellationToken)
     {
-        CsvTable table;
-        try
-        {
-            table = CsvTable.Parse(text);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            return new(true, [], 0, 0, false);
-        }
-
-        if (!table.Columns.SequenceEqual(ShopInput.Columns, StringComparer.Ordinal) || table.Rows.Count > MaxImportLines)
+        if (CsvImports.Table(text, ShopInput.Columns, MaxImportLines) is not { } table)
         {
             return new(true, [], 0, 0, false);
         }

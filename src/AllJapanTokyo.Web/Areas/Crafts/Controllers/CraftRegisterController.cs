@@ -1,4 +1,3 @@
-using System.Text;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Crafts.Models;
@@ -15,8 +14,6 @@ namespace AllJapanTokyo.Web.Areas.Crafts.Controllers;
 [Authorize(Policy = Policies.TokyoStaff)]
 public sealed class CraftRegisterController(CraftRegister register, AppDbContext db) : Controller
 {
-    private const int MaxUploadBytes = 1024 * 1024;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new CraftRegisterPage(await register.ListAsync(cancellationToken)));
 
@@ -43,16 +40,11 @@ public sealed class CraftRegisterController(CraftRegister register, AppDbContext
 
     [HttpPost("import")]
     [ValidateAntiForgeryToken]
-    [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+    [RequestSizeLimit(CsvImports.MaxUploadBytes + 64 * 1024)]
     public async Task<IActionResult> Import([FromForm] IFormFile? file, [FromForm] string? text, [FromForm] string? command, CancellationToken cancellationToken)
     {
-        if (file is { Length: > 0 and <= MaxUploadBytes })
-        {
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-
-        var result = await register.ImportAsync(text ?? "", command == "commit", cancellationToken);
+        text = await CsvImports.TextAsync(file, text, cancellationToken);
+        var result = await register.ImportAsync(text, command == "commit", cancellationToken);
         if (!result.Accepted)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -1,7 +1,7 @@
 using AllJapanTokyo.Domain.Crafts;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
-using AllJapanTokyo.Infrastructure.Seed;
+using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Crafts.Register;
@@ -131,17 +131,7 @@ public sealed class CraftRegister(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<CraftImportResult> ImportAsync(string text, bool commit, CancellationToken cancellationToken)
     {
-        CsvTable table;
-        try
-        {
-            table = CsvTable.Parse(text);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            return new(true, [], 0, 0, false);
-        }
-
-        if (!table.Columns.SequenceEqual(CraftInput.Columns, StringComparer.Ordinal) || table.Rows.Count > MaxImportLines)
+        if (CsvImports.Table(text, CraftInput.Columns, MaxImportLines) is not { } table)
         {
             return new(true, [], 0, 0, false);
         }
