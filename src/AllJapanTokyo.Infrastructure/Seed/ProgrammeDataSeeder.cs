@@ -201,8 +201,24 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
 
     private async Task SeedAreaFactsAsync(CancellationToken cancellationToken)
     {
+        if (!await db.Crafts.AnyAsync(cancellationToken))
+        {
+            db.Crafts.AddRange(SeedFiles.Table("crafts.csv").Rows.Select(r => new Craft
+            {
+                NameJa = r["name_ja"],
+                ReadingJa = r["reading_ja"],
+                PrefectureCode = Prefecture.NormalizeCode(r["prefecture_code"]),
+                Designation = Craft.ParseDesignation(r["designation"]) ?? throw new FormatException($"crafts.csv: unknown designation {r["designation"]}"),
+                TechniquesJa = r["techniques_ja"],
+                MaterialsJa = r["materials_ja"],
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (!await db.CraftCollaborations.AnyAsync(cancellationToken))
         {
+            // The report's products, linked to the register's crafts by their names; published as the report was.
+            var crafts = await db.Crafts.AsNoTracking().Select(c => new { c.Id, c.NameJa, c.PrefectureCode }).ToListAsync(cancellationToken);
             db.CraftCollaborations.AddRange(SeedFiles.Table("craft-collaborations.csv").Rows.Select(r => new CraftCollaboration
             {
                 ProductJa = r["product_ja"],
@@ -210,6 +226,9 @@ public sealed class ProgrammeDataSeeder(AppDbContext db)
                 PartnerCraftJa = r["partner_craft_ja"],
                 PartnerPrefectureCode = Prefecture.NormalizeCode(r["partner_prefecture"]),
                 ProgrammeJa = r["programme_ja"],
+                TokyoCraftId = crafts.FirstOrDefault(c => c.NameJa == r["tokyo_craft_ja"] && c.PrefectureCode == Prefecture.TokyoCode)?.Id,
+                PartnerCraftId = crafts.FirstOrDefault(c => c.NameJa == r["partner_craft_ja"] && c.PrefectureCode == Prefecture.NormalizeCode(r["partner_prefecture"]))?.Id,
+                IsPublished = true,
             }));
         }
 

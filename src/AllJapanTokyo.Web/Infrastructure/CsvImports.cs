@@ -1,3 +1,4 @@
+using System.Text;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Seed;
 
@@ -7,19 +8,28 @@ namespace AllJapanTokyo.Web.Infrastructure;
 public sealed record CsvImportLine<TProblem>(int Line, IReadOnlyList<TProblem> Problems);
 
 /// <summary>
-/// The one way the staff's CSV imports (shops, production regions…) read a file: the header must name exactly the form's
-/// columns, every line is checked by the form's rules, and nothing is stored while any line is refused.
+/// The one way the staff's CSV imports (shops, production regions, crafts…) read a file: the text from an uploaded file
+/// (UTF-8, up to <see cref="MaxUploadBytes"/>) or the form's text box; the header must name exactly the form's columns,
+/// every line is checked by the form's rules, and nothing is stored while any line is refused.
 /// </summary>
 public static class CsvImports
 {
-    /// <summary>
-    /// Checks each line of <paramref name="text"/> with <paramref name="check"/> (which adds what passes to the unit of
-    /// work and returns a line's problems); null when the header is not <paramref name="columns"/> or the file has more
-    /// than <paramref name="maxLines"/> lines. A line with too few or too many fields is refused with
-    /// <paramref name="wrongFieldCount"/>.
-    /// </summary>
-    public static IReadOnlyList<CsvImportLine<TProblem>>? CheckLines<TProblem>(
-        string text, IReadOnlyList<string> columns, int maxLines, TProblem wrongFieldCount, Func<CsvTable.CsvRow, IReadOnlyList<TProblem>> check)
+    public const int MaxUploadBytes = 1024 * 1024;
+
+    /// <summary>The uploaded file's text when one was sent, else the pasted text.</summary>
+    public static async Task<string> TextAsync(IFormFile? file, string? text, CancellationToken cancellationToken)
+    {
+        if (file is { Length: > 0 and <= MaxUploadBytes })
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return await reader.ReadToEndAsync(cancellationToken);
+        }
+
+        return text ?? "";
+    }
+
+    /// <summary>The table, or null when the text is not CSV, its header is not <paramref name="columns"/>, or it has more than <paramref name="maxLines"/> lines.</summary>
+    public static CsvTable? Table(string text, IReadOnlyList<string> columns, int maxLines)
     {
         CsvTable table;
         try
@@ -31,7 +41,18 @@ public static class CsvImports
             return null;
         }
 
-        if (!table.Columns.SequenceEqual(columns, StringComparer.Ordinal) || table.Rows.Count > maxLines)
+        return table.Columns.SequenceEqual(columns, StringComparer.Ordinal) && table.Rows.Count <= maxLines ? table : null;
+    }
+
+    /// <summary>
+    /// Checks each line of <paramref name="text"/> with <paramref name="check"/> (which adds what passes to the unit of
+    /// work and returns a line's problems); null when <see cref="Table"/> refuses the file. A line with too few or too
+    /// many fields is refused with <paramref name="wrongFieldCount"/>.
+    /// </summary>
+    public static IReadOnlyList<CsvImportLine<TProblem>>? CheckLines<TProblem>(
+        string text, IReadOnlyList<string> columns, int maxLines, TProblem wrongFieldCount, Func<CsvTable.CsvRow, IReadOnlyList<TProblem>> check)
+    {
+        if (Table(text, columns, maxLines) is not { } table)
         {
             return null;
         }

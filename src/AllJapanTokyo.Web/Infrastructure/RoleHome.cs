@@ -17,6 +17,7 @@ public static class RoleHome
             : user.IsInRole(Roles.BuyerStaff) || user.IsInRole(Roles.Enterprise) ? ("Procurement", "MyProcurement")
             : user.IsInRole(Roles.Coordinator) ? ("Procurement", "Tenders")
             : user.IsInRole(Roles.EventOrganizer) ? ("Fairs", "Fairs")
+            : user.IsInRole(Roles.Maker) ? ("Crafts", "CallRounds")
             : ("", "Home");
         return url.Action("Index", controller, new { area }) ?? "/";
     }

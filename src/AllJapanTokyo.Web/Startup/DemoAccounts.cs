@@ -34,6 +34,7 @@ public sealed class DemoAccounts(
         ("coordinator@example.jp", Roles.Coordinator, "地域コーディネーター（関東）"),
         ("organizer@example.jp", Roles.EventOrganizer, "展示会運営事務局 担当者"),
         ("designer@example.jp", Roles.Designer, "デモデザイナー（架空）"),
+        ("maker@example.jp", Roles.Maker, "【架空】デモ組紐工房 職人"),
     ];
 
     public async Task EnsureAsync(CancellationToken cancellationToken)

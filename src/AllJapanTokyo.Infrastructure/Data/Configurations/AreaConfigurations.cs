@@ -23,6 +23,10 @@ internal sealed class CraftCollaborationConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.PartnerPrefectureCode).HasMaxLength(2);
         builder.Property(c => c.ProgrammeJa).HasMaxLength(200);
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(c => c.PartnerPrefectureCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.WhereToBuyJa).HasMaxLength(1000);
+        builder.HasOne<Craft>().WithMany().HasForeignKey(c => c.TokyoCraftId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Craft>().WithMany().HasForeignKey(c => c.PartnerCraftId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CraftTeam>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

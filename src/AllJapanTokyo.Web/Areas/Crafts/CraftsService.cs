@@ -88,7 +88,45 @@ public sealed class CraftsService(AppDbContext db)
         var samePrefecture = (await CollaborationsAsync(null, prefectures, cancellationToken))
             .Where(c => c.Id != id && c.PartnerPrefecture.Code == collaboration.PartnerPrefecture.Code)
             .ToList();
-        return new CraftCollaborationViewModel(initiative, collaboration, samePrefecture);
+        return new CraftCollaborationViewModel(initiative, collaboration, samePrefecture, await DetailsAsync(id, prefectures, cancellationToken));
+    }
+
+    /// <summary>A collaboration product's photo; null when unknown or not published.</summary>
+    public async Task<(string Type, byte[] Content)?> CollaborationImageAsync(int imageId, CancellationToken cancellationToken)
+    {
+        var image = await (
+                from i in db.CraftCollaborationImages.AsNoTracking()
+                join c in db.CraftCollaborations on i.CollaborationId equals c.Id
+                where i.Id == imageId && c.IsPublished
+                select new { i.ContentType, i.Content })
+            .SingleOrDefaultAsync(cancellationToken);
+        return image is null ? null : (image.ContentType, image.Content);
+    }
+
+    private async Task<CraftCollaborationDetails> DetailsAsync(int id, Dictionary<string, CraftsPrefecture> prefectures, CancellationToken cancellationToken)
+    {
+        var product = await db.CraftCollaborations.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.TeamId, c.WhereToBuyJa }).SingleAsync(cancellationToken);
+        var images = await db.CraftCollaborationImages.AsNoTracking().Where(i => i.CollaborationId == id).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
+        if (product.TeamId is not { } teamId)
+        {
+            return new CraftCollaborationDetails([], null, null, product.WhereToBuyJa, images);
+        }
+
+        var makers = await (
+                from t in db.CraftTeamMakers.AsNoTracking()
+                join m in db.CraftMakers on t.MakerId equals m.Id
+                where t.TeamId == teamId
+                orderby m.Id
+                select new { m.NameJa, m.PrefectureCode })
+            .ToListAsync(cancellationToken);
+        var designer = await (
+                from t in db.CraftTeams.AsNoTracking()
+                join d in db.Designers on t.DesignerId equals d.Id
+                where t.Id == teamId
+                select new { d.Id, d.NameJa })
+            .SingleAsync(cancellationToken);
+        return new CraftCollaborationDetails(
+            makers.Select(m => (m.NameJa, prefectures[m.PrefectureCode])).ToList(), designer.NameJa, designer.Id, product.WhereToBuyJa, images);
     }
 
     private Task<CraftsInitiative?> InitiativeAsync(CancellationToken cancellationToken) =>
@@ -105,7 +143,7 @@ public sealed class CraftsService(AppDbContext db)
     private async Task<IReadOnlyList<CraftCollaborationItem>> CollaborationsAsync(
         int? id, Dictionary<string, CraftsPrefecture> prefectures, CancellationToken cancellationToken) =>
         (await db.CraftCollaborations.AsNoTracking()
-            .Where(c => !c.IsSynthetic && (id == null || c.Id == id))
+            .Where(c => !c.IsSynthetic && c.IsPublished && (id == null || c.Id == id))
             .OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.PartnerPrefectureCode, c.ProgrammeJa })
             .ToListAsync(cancellationToken))

@@ -1,4 +1,3 @@
-using System.Text;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.AntennaShops.Models;
@@ -18,8 +17,6 @@ namespace AllJapanTokyo.Web.Areas.AntennaShops.Controllers;
 [Authorize(Policy = Policies.Reporting)]
 public sealed class ShopStaffController(ShopDirectory directory, AppDbContext db) : Controller
 {
-    private const int MaxUploadBytes = 1024 * 1024;
-
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         View("Edit", new ShopFormPage(null, new ShopInput { PrefectureCode = User.PrefectureCode(), HasRestaurant = "no", Languages = "ja" }, await db.PrefectureOptionsAsync(cancellationToken), []));
@@ -53,16 +50,11 @@ public sealed class ShopStaffController(ShopDirectory directory, AppDbContext db
 
     [HttpPost("import")]
     [ValidateAntiForgeryToken]
-    [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+    [RequestSizeLimit(CsvImports.MaxUploadBytes + 64 * 1024)]
     public async Task<IActionResult> Import([FromForm] IFormFile? file, [FromForm] string? text, [FromForm] string? command, CancellationToken cancellationToken)
     {
-        if (file is { Length: > 0 and <= MaxUploadBytes })
-        {
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-
-        var result = await directory.ImportAsync(text ?? "", AntennaShopsController.Keeper(User)!, command == "commit", cancellationToken);
+        text = await CsvImports.TextAsync(file, text, cancellationToken);
+        var result = await directory.ImportAsync(text, AntennaShopsController.Keeper(User)!, command == "commit", cancellationToken);
         if (!result.Accepted)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

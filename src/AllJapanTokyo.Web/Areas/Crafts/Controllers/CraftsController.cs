@@ -16,4 +16,8 @@ public sealed class CraftsController(CraftsService crafts) : Controller
     [HttpGet("collaborations/{id:int}")]
     public async Task<IActionResult> Collaboration(int id, CancellationToken cancellationToken) =>
         await crafts.CollaborationAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpGet("collaborations/images/{imageId:int}")]
+    public async Task<IActionResult> CollaborationImage(int imageId, CancellationToken cancellationToken) =>
+        await crafts.CollaborationImageAsync(imageId, cancellationToken) is { } image ? File(image.Content, image.Type) : NotFound();
 }

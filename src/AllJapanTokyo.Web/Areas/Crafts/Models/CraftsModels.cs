@@ -59,4 +59,13 @@ public sealed record CraftsIndexViewModel(
 public sealed record CraftCollaborationViewModel(
     CraftsInitiative Initiative,
     CraftCollaborationItem Collaboration,
-    IReadOnlyList<CraftCollaborationItem> SamePrefecture);
+    IReadOnlyList<CraftCollaborationItem> SamePrefecture,
+    CraftCollaborationDetails? Details = null);
+
+/// <summary>What a development team's product adds to its page: who made it, where to buy it, its photos.</summary>
+public sealed record CraftCollaborationDetails(
+    IReadOnlyList<(string NameJa, CraftsPrefecture Prefecture)> Makers,
+    string? DesignerJa,
+    int? DesignerId,
+    string WhereToBuyJa,
+    IReadOnlyList<int> ImageIds);

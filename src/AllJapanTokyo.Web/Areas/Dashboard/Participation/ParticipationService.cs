@@ -132,7 +132,7 @@ public sealed class ParticipationService(AppDbContext db)
             facts.AddRange((await investees.Select(i => i.PrefectureCode).ToListAsync(cancellationToken)).Select(ParticipationRules.FromFundInvestment));
         }
 
-        var crafts = db.CraftCollaborations.AsNoTracking().Where(c => !c.IsSynthetic);
+        var crafts = db.CraftCollaborations.AsNoTracking().Where(c => !c.IsSynthetic && c.IsPublished);
         if (prefectureCode is not null)
         {
             crafts = crafts.Where(c => c.PartnerPrefectureCode == prefectureCode);

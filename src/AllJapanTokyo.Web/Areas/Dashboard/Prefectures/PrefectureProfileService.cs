@@ -36,7 +36,7 @@ public sealed class PrefectureProfileService(AppDbContext db, DashboardReads rea
         var hostedEvents = await reads.EventsAsync(e => e.HostPrefectureCode == code, initiatives, prefectureRefs, cancellationToken);
 
         var crafts = await db.CraftCollaborations.AsNoTracking()
-            .Where(c => !c.IsSynthetic && c.PartnerPrefectureCode == code)
+            .Where(c => !c.IsSynthetic && c.IsPublished && c.PartnerPrefectureCode == code)
             .OrderBy(c => c.Id)
             .Select(c => new CraftCollaborationRow(c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.ProgrammeJa))
             .ToListAsync(cancellationToken);

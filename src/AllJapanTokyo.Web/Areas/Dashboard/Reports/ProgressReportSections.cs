@@ -247,7 +247,7 @@ public sealed class ProgressReportSections(AppDbContext db)
         }
 
         return (await db.CraftCollaborations.AsNoTracking()
-                .Where(c => !c.IsSynthetic)
+                .Where(c => !c.IsSynthetic && c.IsPublished)
                 .OrderBy(c => c.Id)
                 .Select(c => new { c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.PartnerPrefectureCode, c.ProgrammeJa })
                 .ToListAsync(cancellationToken))
