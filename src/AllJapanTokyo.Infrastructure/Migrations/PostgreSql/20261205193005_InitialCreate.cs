@@ -102,11 +102,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperatorNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     OperatorSelected = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
                     InvestorsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     FlowsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -349,6 +352,117 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "FundCapitalCalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    CalledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundCapitalCalls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundCapitalCalls_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundDistributions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundDistributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundDistributions_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundInvestors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CommitmentYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundInvestors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundInvestors_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundQuarterlyReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CommitmentsYen = table.Column<long>(type: "bigint", nullable: false),
+                    PaidInYen = table.Column<long>(type: "bigint", nullable: false),
+                    UnfundedYen = table.Column<long>(type: "bigint", nullable: false),
+                    DistributedYen = table.Column<long>(type: "bigint", nullable: false),
+                    InvestedYen = table.Column<long>(type: "bigint", nullable: false),
+                    ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
+                    NavYen = table.Column<long>(type: "bigint", nullable: false),
+                    InvesteeCount = table.Column<int>(type: "integer", nullable: false),
+                    SupportEntryCount = table.Column<int>(type: "integer", nullable: false),
+                    PartnerPrefectureCount = table.Column<int>(type: "integer", nullable: false),
+                    Dpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    Rvpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    Tvpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    NetIrr = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundQuarterlyReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundQuarterlyReports_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AntennaShops",
                 columns: table => new
                 {
@@ -462,35 +576,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     table.PrimaryKey("PK_Enterprises", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Enterprises_Prefectures_PrefectureCode",
-                        column: x => x.PrefectureCode,
-                        principalTable: "Prefectures",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "FundInvestments",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_FundInvestments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_FundInvestments_Funds_FundId",
-                        column: x => x.FundId,
-                        principalTable: "Funds",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_FundInvestments_Prefectures_PrefectureCode",
                         column: x => x.PrefectureCode,
                         principalTable: "Prefectures",
                         principalColumn: "Code",
@@ -732,6 +817,60 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "FundCallPart",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<int>(type: "integer", nullable: false),
+                    InvestorId = table.Column<int>(type: "integer", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundCallPart", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundCallPart_FundCapitalCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "FundCapitalCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FundCallPart_FundInvestors_InvestorId",
+                        column: x => x.InvestorId,
+                        principalTable: "FundInvestors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundDistributionPart",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DistributionId = table.Column<int>(type: "integer", nullable: false),
+                    InvestorId = table.Column<int>(type: "integer", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundDistributionPart", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundDistributionPart_FundDistributions_DistributionId",
+                        column: x => x.DistributionId,
+                        principalTable: "FundDistributions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FundDistributionPart_FundInvestors_InvestorId",
+                        column: x => x.InvestorId,
+                        principalTable: "FundInvestors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
@@ -777,6 +916,42 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         principalTable: "Enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundInvestments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundInvestments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundInvestments_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_FundInvestments_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FundInvestments_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1163,6 +1338,125 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "FundExits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    ExitedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CostYen = table.Column<long>(type: "bigint", nullable: false),
+                    ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundExits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundExits_FundInvestments_InvestmentId",
+                        column: x => x.InvestmentId,
+                        principalTable: "FundInvestments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundInvesteePartners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundInvesteePartners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundInvesteePartners_FundInvestments_InvestmentId",
+                        column: x => x.InvestmentId,
+                        principalTable: "FundInvestments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FundInvesteePartners_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundInvestmentRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Instrument = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundInvestmentRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundInvestmentRounds_FundInvestments_InvestmentId",
+                        column: x => x.InvestmentId,
+                        principalTable: "FundInvestments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundSupportEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundSupportEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundSupportEntries_FundInvestments_InvestmentId",
+                        column: x => x.InvestmentId,
+                        principalTable: "FundInvestments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundValuations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValueYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundValuations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundValuations_FundInvestments_InvestmentId",
+                        column: x => x.InvestmentId,
+                        principalTable: "FundInvestments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -1307,6 +1601,32 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         name: "FK_EventOrganizerAssignments_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundOperatorAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundOperatorAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundOperatorAssignments_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FundOperatorAssignments_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2325,6 +2645,63 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "IndicatorCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FundCallPart_CallId_InvestorId",
+                table: "FundCallPart",
+                columns: new[] { "CallId", "InvestorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundCallPart_InvestorId",
+                table: "FundCallPart",
+                column: "InvestorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundCapitalCalls_FundId_CalledOn",
+                table: "FundCapitalCalls",
+                columns: new[] { "FundId", "CalledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundDistributionPart_DistributionId_InvestorId",
+                table: "FundDistributionPart",
+                columns: new[] { "DistributionId", "InvestorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundDistributionPart_InvestorId",
+                table: "FundDistributionPart",
+                column: "InvestorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundDistributions_FundId_PaidOn",
+                table: "FundDistributions",
+                columns: new[] { "FundId", "PaidOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundExits_InvestmentId",
+                table: "FundExits",
+                column: "InvestmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundInvesteePartners_InvestmentId",
+                table: "FundInvesteePartners",
+                column: "InvestmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundInvesteePartners_PrefectureCode",
+                table: "FundInvesteePartners",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundInvestmentRounds_InvestmentId",
+                table: "FundInvestmentRounds",
+                column: "InvestmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundInvestments_EnterpriseId",
+                table: "FundInvestments",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FundInvestments_FundId",
                 table: "FundInvestments",
                 column: "FundId");
@@ -2333,6 +2710,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_FundInvestments_PrefectureCode",
                 table: "FundInvestments",
                 column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundInvestors_FundId",
+                table: "FundInvestors",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundOperatorAssignments_FundId_UserId",
+                table: "FundOperatorAssignments",
+                columns: new[] { "FundId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundOperatorAssignments_UserId",
+                table: "FundOperatorAssignments",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundQuarterlyReports_FundId_QuarterEnd",
+                table: "FundQuarterlyReports",
+                columns: new[] { "FundId", "QuarterEnd" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundSupportEntries_InvestmentId",
+                table: "FundSupportEntries",
+                column: "InvestmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundValuations_InvestmentId_AsOf",
+                table: "FundValuations",
+                columns: new[] { "InvestmentId", "AsOf" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorValuePrefecture_PrefectureCode",
@@ -2839,7 +3248,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FormIndicators");
 
             migrationBuilder.DropTable(
-                name: "FundInvestments");
+                name: "FundCallPart");
+
+            migrationBuilder.DropTable(
+                name: "FundDistributionPart");
+
+            migrationBuilder.DropTable(
+                name: "FundExits");
+
+            migrationBuilder.DropTable(
+                name: "FundInvesteePartners");
+
+            migrationBuilder.DropTable(
+                name: "FundInvestmentRounds");
+
+            migrationBuilder.DropTable(
+                name: "FundOperatorAssignments");
+
+            migrationBuilder.DropTable(
+                name: "FundQuarterlyReports");
+
+            migrationBuilder.DropTable(
+                name: "FundSupportEntries");
+
+            migrationBuilder.DropTable(
+                name: "FundValuations");
 
             migrationBuilder.DropTable(
                 name: "IndicatorValuePrefecture");
@@ -2929,7 +3362,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "BoothCategories");
 
             migrationBuilder.DropTable(
-                name: "Funds");
+                name: "FundCapitalCalls");
+
+            migrationBuilder.DropTable(
+                name: "FundDistributions");
+
+            migrationBuilder.DropTable(
+                name: "FundInvestors");
+
+            migrationBuilder.DropTable(
+                name: "FundInvestments");
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
@@ -2960,6 +3402,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "TourismPartnerships");
+
+            migrationBuilder.DropTable(
+                name: "Funds");
 
             migrationBuilder.DropTable(
                 name: "ComputedFigures");
