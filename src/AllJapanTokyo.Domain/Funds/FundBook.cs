@@ -3,6 +3,7 @@ namespace AllJapanTokyo.Domain.Funds;
 /// <summary>Why a fund record was refused; the web layer words each code.</summary>
 public enum FundProblem
 {
+    DateRequired,
     AmountNotPositive,
     NoInvestors,
     CallBeyondUnfunded,
