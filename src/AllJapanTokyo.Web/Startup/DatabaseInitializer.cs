@@ -46,6 +46,7 @@ public sealed class DatabaseInitializer(
             await ActivatorUtilities.CreateInstance<FairsDemoSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<AntennaShopsDemoSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<MeetingsDemoSeeder>(services).SeedAsync("sme@example.jp", "buyer@example.jp", cancellationToken);
+            await ActivatorUtilities.CreateInstance<FundsDemoSeeder>(services).SeedAsync("fund@example.jp", cancellationToken);
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();

@@ -33,6 +33,7 @@ public sealed class DemoAccounts(
         ("sme@example.jp", Roles.Enterprise, "デモ精密工業 代表"),
         ("coordinator@example.jp", Roles.Coordinator, "地域コーディネーター（関東）"),
         ("organizer@example.jp", Roles.EventOrganizer, "展示会運営事務局 担当者"),
+        ("fund@example.jp", Roles.FundOperator, "ファンド運営事業者 担当者（架空）"),
     ];
 
     public async Task EnsureAsync(CancellationToken cancellationToken)
