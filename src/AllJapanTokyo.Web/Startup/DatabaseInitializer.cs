@@ -49,6 +49,7 @@ public sealed class DatabaseInitializer(
             await ActivatorUtilities.CreateInstance<TextilesDemoSeeder>(services).SeedAsync("designer@example.jp", cancellationToken);
             await ActivatorUtilities.CreateInstance<MeetingsDemoSeeder>(services).SeedAsync("sme@example.jp", "buyer@example.jp", cancellationToken);
             await ActivatorUtilities.CreateInstance<CraftsDemoSeeder>(services).SeedAsync("maker@example.jp", cancellationToken);
+            await ActivatorUtilities.CreateInstance<FundsDemoSeeder>(services).SeedAsync("fund@example.jp", cancellationToken);
         }
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();

@@ -35,6 +35,7 @@ public sealed class DemoAccounts(
         ("organizer@example.jp", Roles.EventOrganizer, "展示会運営事務局 担当者"),
         ("designer@example.jp", Roles.Designer, "デモデザイナー（架空）"),
         ("maker@example.jp", Roles.Maker, "【架空】デモ組紐工房 職人"),
+        ("fund@example.jp", Roles.FundOperator, "ファンド運営事業者 担当者（架空）"),
     ];
 
     public async Task EnsureAsync(CancellationToken cancellationToken)

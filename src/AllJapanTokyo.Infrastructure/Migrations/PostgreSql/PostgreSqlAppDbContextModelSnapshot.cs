@@ -1318,6 +1318,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1327,13 +1330,201 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("OperatorNameJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("OperatorSelected")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.ToTable("Funds");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCallPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvestorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId");
+
+                    b.HasIndex("CallId", "InvestorId")
+                        .IsUnique();
+
+                    b.ToTable("FundCallPart");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCapitalCall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("CalledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "CalledOn");
+
+                    b.ToTable("FundCapitalCalls");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "PaidOn");
+
+                    b.ToTable("FundDistributions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistributionPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DistributionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvestorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId");
+
+                    b.HasIndex("DistributionId", "InvestorId")
+                        .IsUnique();
+
+                    b.ToTable("FundDistributionPart");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundExit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CostYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ExitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ProceedsYen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.ToTable("FundExits");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvesteePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("FundInvesteePartners");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestment", b =>
@@ -1348,6 +1539,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("FundId")
                         .HasColumnType("integer");
@@ -1366,11 +1560,264 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnterpriseId");
+
                     b.HasIndex("FundId");
 
                     b.HasIndex("PrefectureCode");
 
                     b.ToTable("FundInvestments");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestmentRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.ToTable("FundInvestmentRounds");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CommitmentYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("FundInvestors");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundOperatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("FundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("FundOperatorAssignments");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundQuarterlyReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CommitmentsYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("DistributedYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("Dpi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("InvestedYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InvesteeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("NavYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("NetIrr")
+                        .HasPrecision(28, 10)
+                        .HasColumnType("numeric(28,10)");
+
+                    b.Property<long>("PaidInYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PartnerPrefectureCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ProceedsYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("Rvpi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SupportEntryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Tvpi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("UnfundedYen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "QuarterEnd");
+
+                    b.ToTable("FundQuarterlyReports");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundSupportEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NoteJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.ToTable("FundSupportEntries");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundValuation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ValueYen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("FundValuations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", b =>
@@ -4292,8 +4739,85 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCallPart", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundCapitalCall", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestor", null)
+                        .WithMany()
+                        .HasForeignKey("InvestorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCapitalCall", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("CapitalCalls")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistribution", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("Distributions")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistributionPart", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundDistribution", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("DistributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestor", null)
+                        .WithMany()
+                        .HasForeignKey("InvestorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundExit", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Exits")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvesteePartner", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestment", b =>
                 {
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("AllJapanTokyo.Domain.Funds.Fund", "Fund")
                         .WithMany("Investments")
                         .HasForeignKey("FundId")
@@ -4307,6 +4831,66 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Fund");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestmentRound", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestor", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("Investors")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundOperatorAssignment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundQuarterlyReport", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundSupportEntry", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("SupportEntries")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundValuation", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Valuations")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>
@@ -4995,7 +5579,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Funds.Fund", b =>
                 {
+                    b.Navigation("CapitalCalls");
+
+                    b.Navigation("Distributions");
+
                     b.Navigation("Investments");
+
+                    b.Navigation("Investors");
+
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCapitalCall", b =>
+                {
+                    b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistribution", b =>
+                {
+                    b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestment", b =>
+                {
+                    b.Navigation("Exits");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("SupportEntries");
+
+                    b.Navigation("Valuations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>

@@ -1263,6 +1263,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1272,13 +1275,189 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OperatorNameJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OperatorSelected")
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermEndsOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.ToTable("Funds");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCallPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId");
+
+                    b.HasIndex("CallId", "InvestorId")
+                        .IsUnique();
+
+                    b.ToTable("FundCallPart");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCapitalCall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CalledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "CalledOn");
+
+                    b.ToTable("FundCapitalCalls");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "PaidOn");
+
+                    b.ToTable("FundDistributions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistributionPart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestorId");
+
+                    b.HasIndex("DistributionId", "InvestorId")
+                        .IsUnique();
+
+                    b.ToTable("FundDistributionPart");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundExit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProceedsYen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.ToTable("FundExits");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvesteePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("FundInvesteePartners");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestment", b =>
@@ -1291,6 +1470,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
@@ -1309,11 +1491,252 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnterpriseId");
+
                     b.HasIndex("FundId");
 
                     b.HasIndex("PrefectureCode");
 
                     b.ToTable("FundInvestments");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestmentRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.ToTable("FundInvestmentRounds");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommitmentYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("FundInvestors");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundOperatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("FundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("FundOperatorAssignments");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundQuarterlyReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommitmentsYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DistributedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Dpi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvestedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvesteeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NavYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("NetIrr")
+                        .HasPrecision(28, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidInYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerPrefectureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProceedsYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Rvpi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupportEntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Tvpi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnfundedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "QuarterEnd");
+
+                    b.ToTable("FundQuarterlyReports");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundSupportEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId");
+
+                    b.ToTable("FundSupportEntries");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundValuation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvestmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValueYen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestmentId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("FundValuations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorDefinition", b =>
@@ -4153,8 +4576,85 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCallPart", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundCapitalCall", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestor", null)
+                        .WithMany()
+                        .HasForeignKey("InvestorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCapitalCall", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("CapitalCalls")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistribution", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("Distributions")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistributionPart", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundDistribution", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("DistributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestor", null)
+                        .WithMany()
+                        .HasForeignKey("InvestorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundExit", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Exits")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvesteePartner", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestment", b =>
                 {
+                    b.HasOne("AllJapanTokyo.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("AllJapanTokyo.Domain.Funds.Fund", "Fund")
                         .WithMany("Investments")
                         .HasForeignKey("FundId")
@@ -4168,6 +4668,66 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Fund");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestmentRound", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestor", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("Investors")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundOperatorAssignment", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundQuarterlyReport", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.Fund", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundSupportEntry", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("SupportEntries")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundValuation", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Funds.FundInvestment", null)
+                        .WithMany("Valuations")
+                        .HasForeignKey("InvestmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>
@@ -4856,7 +5416,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Funds.Fund", b =>
                 {
+                    b.Navigation("CapitalCalls");
+
+                    b.Navigation("Distributions");
+
                     b.Navigation("Investments");
+
+                    b.Navigation("Investors");
+
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundCapitalCall", b =>
+                {
+                    b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundDistribution", b =>
+                {
+                    b.Navigation("Parts");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Funds.FundInvestment", b =>
+                {
+                    b.Navigation("Exits");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("SupportEntries");
+
+                    b.Navigation("Valuations");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Indicators.IndicatorValue", b =>

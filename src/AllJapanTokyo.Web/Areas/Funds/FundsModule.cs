@@ -1,3 +1,5 @@
+using AllJapanTokyo.Web.Areas.Funds.Books;
+
 namespace AllJapanTokyo.Web.Areas.Funds;
 
 public static class FundsModule
@@ -5,6 +7,8 @@ public static class FundsModule
     public static IServiceCollection AddFunds(this IServiceCollection services)
     {
         services.AddScoped<FundsService>();
+        services.AddScoped<FundAccess>();
+        services.AddScoped<FundBooksService>();
         return services;
     }
 }

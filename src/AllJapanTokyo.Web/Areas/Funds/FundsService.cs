@@ -2,12 +2,17 @@ using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Funds.Models;
+using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Domain.Funds;
+using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PrefectureRef = AllJapanTokyo.Web.Areas.Funds.Models.PrefectureRef;
 
 namespace AllJapanTokyo.Web.Areas.Funds;
 
 /// <summary>The use cases of the Funds area: measure 2-6, the SME Collaboration Promotion Fund and its investees.</summary>
-public sealed class FundsService(AppDbContext db)
+public sealed class FundsService(AppDbContext db, IStringLocalizer L)
 {
     public const string InitiativeCode = "2-6";
 
@@ -42,7 +47,8 @@ public sealed class FundsService(AppDbContext db)
                 select new FundFigure(v.FiscalYear, v.Value, v.Qualifier, v.ActivityStatus, d.Label, d.Unit, v.NoteJa))
             .FirstOrDefaultAsync(cancellationToken);
 
-        return new FundsIndexViewModel(InitiativeCode, title, fund, groups, figure);
+        var published = await PublishedAsync(fund.Id, cancellationToken);
+        return new FundsIndexViewModel(InitiativeCode, title, fund, groups, figure, published, await MapAsync(investees, cancellationToken));
     }
 
     /// <summary>One investee with the others of its prefecture; null for an unknown (or synthetic) one.</summary>
@@ -89,15 +95,69 @@ public sealed class FundsService(AppDbContext db)
         db.Funds.AsNoTracking()
             .Where(f => id == null || f.Id == id)
             .OrderBy(f => f.Id)
-            .Select(f => new FundSummary(f.Id, f.NameJa, f.OperatorSelected, f.Established, f.InvestorsJa, f.FlowsJa, f.NoteJa))
+            .Select(f => new FundSummary(f.Id, f.NameJa, f.OperatorSelected, f.Established, f.InvestorsJa, f.FlowsJa, f.NoteJa, f.OperatorNameJa, f.TermEndsOn, f.IsSynthetic))
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The figures of the latest published quarterly report; null while none is published.</summary>
+    private Task<PublishedFundFigures?> PublishedAsync(int fundId, CancellationToken cancellationToken) =>
+        db.FundQuarterlyReports.AsNoTracking()
+            .Where(r => r.FundId == fundId && r.State == FundReportState.Published)
+            .OrderByDescending(r => r.QuarterEnd).ThenByDescending(r => r.PublishedAtUtc)
+            .Select(r => new PublishedFundFigures(r.QuarterEnd, r.CommitmentsYen, r.PaidInYen, r.InvestedYen, r.SupportEntryCount, r.ProceedsYen, r.DistributedYen, r.NavYen, r.InvesteeCount, r.Tvpi, r.IsSynthetic))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The tile map of the investees: dark where an investee is, light where only a partner is, Tokyo apart.</summary>
+    private async Task<TileMap> MapAsync(IReadOnlyList<InvesteeItem> investees, CancellationToken cancellationToken)
+    {
+        var prefectures = await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
+        var own = investees.GroupBy(i => i.Prefecture.Code).ToDictionary(g => g.Key, g => g.Count());
+        var partners = investees.SelectMany(i => i.Partners).GroupBy(p => p.Prefecture.Code).ToDictionary(g => g.Key, g => g.Count());
+        var tiles = prefectures.Select(p =>
+        {
+            var name = p.Name.Local();
+            var investeesHere = own.GetValueOrDefault(p.Code);
+            var partnersHere = partners.GetValueOrDefault(p.Code);
+            var (css, caption) = p.Code == Prefecture.TokyoCode ? ("tile-tokyo", L["ファンド所在地"].Value)
+                : investeesHere > 0 ? ("band-3", L.Companies(investeesHere).Value)
+                : partnersHere > 0 ? ("band-1", L["連携先{0}", partnersHere].Value)
+                : ("band-0", "—");
+            return new MapTile(new Dashboard.Models.PrefectureRef(p.Code, p.Name), p.TileRow, p.TileColumn, css, caption, L["{0}：{1}", name, caption].Value);
+        }).ToList();
+        return new TileMap(
+            "fund-map",
+            L["投資先企業と連携先企業の都道府県のタイルマップ。同じ内容を下の一覧にも掲載しています。"].Value,
+            tiles,
+            L["投資先"].Value,
+            [new("band-3", L["投資先企業の所在地"].Value), new("band-1", L["連携先企業のみの所在地"].Value), new("tile-tokyo", L["東京都（ファンド所在地）"].Value)]);
+    }
+
     /// <summary>Real investees only: synthetic rows are never shown as programme facts. In the report's order.</summary>
-    private Task<List<InvesteeItem>> InvesteesAsync(int fundId, string? prefectureCode, CancellationToken cancellationToken) =>
-        (from i in db.FundInvestments.AsNoTracking()
-         join p in db.Prefectures.AsNoTracking() on i.PrefectureCode equals p.Code
-         where i.FundId == fundId && !i.IsSynthetic && (prefectureCode == null || i.PrefectureCode == prefectureCode)
-         orderby i.Id
-         select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name)))
-        .ToListAsync(cancellationToken);
+    /// <summary>
+    /// An investee recorded through the books (it has investments) appears once a published report covers its first
+    /// investment; the investees the progress report names are public facts from the start.
+    /// </summary>
+    private async Task<List<InvesteeItem>> InvesteesAsync(int fundId, string? prefectureCode, CancellationToken cancellationToken)
+    {
+        var publishedEnd = await db.FundQuarterlyReports.AsNoTracking()
+            .Where(r => r.FundId == fundId && r.State == FundReportState.Published)
+            .MaxAsync(r => (DateOnly?)r.QuarterEnd, cancellationToken) ?? DateOnly.MinValue;
+        var investees = await (
+                from i in db.FundInvestments.AsNoTracking()
+                join p in db.Prefectures.AsNoTracking() on i.PrefectureCode equals p.Code
+                where i.FundId == fundId && !i.IsSynthetic
+                    && (!i.Rounds.Any() || i.Rounds.Any(r => r.IsSynthetic) || i.Rounds.Any(r => r.MadeOn <= publishedEnd))
+                    && (prefectureCode == null || i.PrefectureCode == prefectureCode || i.Partners.Any(x => x.PrefectureCode == prefectureCode))
+                orderby i.Id
+                select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name)))
+            .ToListAsync(cancellationToken);
+        var ids = investees.Select(i => i.Id).ToList();
+        var partners = await (
+                from x in db.FundInvesteePartners.AsNoTracking()
+                join p in db.Prefectures.AsNoTracking() on x.PrefectureCode equals p.Code
+                where ids.Contains(x.InvestmentId)
+                orderby x.Id
+                select new { x.InvestmentId, Item = new PartnerItem(x.NameJa, new PrefectureRef(p.Code, p.Name), x.IsSynthetic) })
+            .ToListAsync(cancellationToken);
+        return investees.Select(i => i with { Partners = partners.Where(p => p.InvestmentId == i.Id).Select(p => p.Item).ToList() }).ToList();
+    }
 }

@@ -13,7 +13,10 @@ public sealed record FundSummary(
     PartialDate? Established,
     string? InvestorsJa,
     string? FlowsJa,
-    string? NoteJa)
+    string? NoteJa,
+    string? OperatorNameJa = null,
+    DateOnly? TermEndsOn = null,
+    bool IsSynthetic = false)
 {
     /// <summary>「出資→投資・経営支援→回収→分配」 as its steps, in order.</summary>
     public IReadOnlyList<string> FlowSteps => string.IsNullOrWhiteSpace(FlowsJa)
@@ -21,8 +24,31 @@ public sealed record FundSummary(
         : FlowsJa.Split('→', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>A company the fund has invested in, as the report names it (in Japanese).</summary>
-public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, PrefectureRef Prefecture);
+/// <summary>A company the fund has invested in, as the report names it (in Japanese), with its partners around Japan.</summary>
+public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, PrefectureRef Prefecture)
+{
+    public IReadOnlyList<PartnerItem> Partners { get; init; } = [];
+}
+
+/// <summary>A partner company of an investee and its prefecture; synthetic in the demo data (架空).</summary>
+public sealed record PartnerItem(string NameJa, PrefectureRef Prefecture, bool IsSynthetic);
+
+/// <summary>
+/// The cumulative figures of the latest quarterly report Tokyo approved and published: the only amounts the public
+/// pages show. <paramref name="IsSynthetic"/>: computed from fictitious demo records (shown with 架空).
+/// </summary>
+public sealed record PublishedFundFigures(
+    DateOnly QuarterEnd,
+    long CommitmentsYen,
+    long PaidInYen,
+    long InvestedYen,
+    int SupportEntryCount,
+    long ProceedsYen,
+    long DistributedYen,
+    long NavYen,
+    int InvesteeCount,
+    decimal? Tvpi,
+    bool IsSynthetic);
 
 /// <summary>The investees of one prefecture.</summary>
 public sealed record InvesteeGroup(PrefectureRef Prefecture, IReadOnlyList<InvesteeItem> Investees);
@@ -43,7 +69,9 @@ public sealed record FundsIndexViewModel(
     LocalizedText InitiativeTitle,
     FundSummary Fund,
     IReadOnlyList<InvesteeGroup> Groups,
-    FundFigure? InvesteeFigure)
+    FundFigure? InvesteeFigure,
+    PublishedFundFigures? Published = null,
+    Dashboard.Models.TileMap? Map = null)
 {
     public int InvesteeCount => Groups.Sum(g => g.Investees.Count);
 }

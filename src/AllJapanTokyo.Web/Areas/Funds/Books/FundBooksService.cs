@@ -1,0 +1,375 @@
+using System.Globalization;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Funds;
+using AllJapanTokyo.Domain.Prefectures;
+using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Areas.Reporting.Computed;
+using AllJapanTokyo.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllJapanTokyo.Web.Areas.Funds.Books;
+
+/// <summary>
+/// The use cases of the fund's books: the operator records calls, distributions, investees, investments, valuations,
+/// exits and support and submits quarterly reports; Tokyo approves (proposing the measure's FY figures), returns or
+/// publishes them. Every rule is the domain's (<see cref="FundBook"/>); a refused post stores nothing. Access is the
+/// controller's (<see cref="FundAccess"/>).
+/// </summary>
+public sealed class FundBooksService(
+    AppDbContext db,
+    FundAccess access,
+    Notifier notifier,
+    ComputedFigureProposals proposals,
+    LinkGenerator links,
+    TimeProvider clock)
+{
+    public const string FigureSourceKind = "funds.report";
+
+    public const long MaxYen = 1_000_000_000_000;
+
+    /// <summary>The measure's indicators a report can give, by code; only those the measure's form has are proposed.</summary>
+    private static readonly Dictionary<string, Func<FundQuarterlyReport, decimal>> Indicators = new()
+    {
+        [FundsService.InvesteeIndicator] = r => r.InvesteeCount,
+        ["fund_investments_yen"] = r => r.InvestedYen,
+        ["partner_prefectures"] = r => r.PartnerPrefectureCount,
+    };
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private DateOnly Today => DateOnly.FromDateTime(Now.AddHours(9));
+
+    public async Task<FundBook?> BookAsync(int fundId, CancellationToken cancellationToken)
+    {
+        var fund = await db.Funds
+            .Include(f => f.Investors)
+            .Include(f => f.CapitalCalls).ThenInclude(c => c.Parts)
+            .Include(f => f.Distributions).ThenInclude(d => d.Parts)
+            .Include(f => f.Investments).ThenInclude(i => i.Rounds)
+            .Include(f => f.Investments).ThenInclude(i => i.Valuations)
+            .Include(f => f.Investments).ThenInclude(i => i.Exits)
+            .Include(f => f.Investments).ThenInclude(i => i.SupportEntries)
+            .Include(f => f.Investments).ThenInclude(i => i.Partners)
+            .Include(f => f.Reports)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(f => f.Id == fundId, cancellationToken);
+        return fund is null ? null : new FundBook(fund, Today);
+    }
+
+    public async Task<FundBookPage?> PageAsync(int fundId, bool keeps, bool decides, FundRefusal? refusal, string? done, CancellationToken cancellationToken)
+    {
+        if (await BookAsync(fundId, cancellationToken) is not { } book)
+        {
+            return null;
+        }
+
+        var prefectures = (await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
+            .Select(p => (p.Code, p.Name)).ToList();
+        return new FundBookPage(
+            book.Fund,
+            book.StatusAt(Today),
+            book.Fund.Investors.ToDictionary(i => i.Id, book.UnfundedOf),
+            prefectures,
+            keeps,
+            decides,
+            refusal,
+            done);
+    }
+
+    public async Task<FundRefusal?> RecordCallAsync(int fundId, CallForm form, CancellationToken cancellationToken)
+    {
+        if (Yen(form.Amount, nameof(form.Amount), out var amount) is { } bad)
+        {
+            return bad;
+        }
+
+        if (form.On is not { } on)
+        {
+            return new(FundProblem.DateRequired);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return await SaveUnlessAsync(book.RecordCall(on, form.Purpose, amount, isSynthetic: false, out _), cancellationToken);
+    }
+
+    public async Task<FundRefusal?> RecordDistributionAsync(int fundId, DistributionForm form, CancellationToken cancellationToken)
+    {
+        if (Yen(form.Amount, nameof(form.Amount), out var amount) is { } bad)
+        {
+            return bad;
+        }
+
+        if (form.On is not { } on)
+        {
+            return new(FundProblem.DateRequired);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return await SaveUnlessAsync(book.RecordDistribution(on, form.Kind, amount, isSynthetic: false, out _), cancellationToken);
+    }
+
+    public async Task<FundRefusal?> AddInvesteeAsync(int fundId, InvesteeForm form, CancellationToken cancellationToken)
+    {
+        var name = form.CompanyName?.Trim();
+        var partner = form.PartnerName?.Trim();
+        if (string.IsNullOrEmpty(name) || !Prefecture.IsValidCode(form.PrefectureCode ?? ""))
+        {
+            return new(FundProblem.TextRequired);
+        }
+
+        if (name.Length > Fund.NameMaxLength || partner?.Length > Fund.NameMaxLength)
+        {
+            return new(FundProblem.TextTooLong);
+        }
+
+        if (!string.IsNullOrEmpty(partner) && !Prefecture.IsValidCode(form.PartnerPrefectureCode ?? ""))
+        {
+            return new(FundProblem.TextRequired);
+        }
+
+        var investee = new FundInvestment { FundId = fundId, CompanyNameJa = name, PrefectureCode = form.PrefectureCode! };
+        if (!string.IsNullOrEmpty(partner))
+        {
+            investee.Partners.Add(new FundInvesteePartner { NameJa = partner, PrefectureCode = form.PartnerPrefectureCode! });
+        }
+
+        db.FundInvestments.Add(investee);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<FundRefusal?> RecordRoundAsync(int fundId, RoundForm form, CancellationToken cancellationToken)
+    {
+        if (Yen(form.Amount, nameof(form.Amount), out var amount) is { } bad)
+        {
+            return bad;
+        }
+
+        if (form.On is not { } on)
+        {
+            return new(FundProblem.DateRequired);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return Investee(book, form.InvestmentId) is not { } investee
+            ? new(FundProblem.TextRequired)
+            : await SaveUnlessAsync(book.RecordInvestment(investee, on, form.Instrument, form.Stage, amount, isSynthetic: false), cancellationToken);
+    }
+
+    public async Task<FundRefusal?> RecordValuationAsync(int fundId, ValuationForm form, CancellationToken cancellationToken)
+    {
+        if (Yen(form.Value, nameof(form.Value), out var value, allowZero: true) is { } bad)
+        {
+            return bad;
+        }
+
+        if (form.AsOf is not { } asOf)
+        {
+            return new(FundProblem.DateRequired);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return Investee(book, form.InvestmentId) is not { } investee
+            ? new(FundProblem.TextRequired)
+            : await SaveUnlessAsync(book.RecordValuation(investee, asOf, value, isSynthetic: false), cancellationToken);
+    }
+
+    public async Task<FundRefusal?> RecordExitAsync(int fundId, ExitForm form, CancellationToken cancellationToken)
+    {
+        if (Yen(form.Cost, nameof(form.Cost), out var cost) is { } badCost)
+        {
+            return badCost;
+        }
+
+        if (Yen(form.Proceeds, nameof(form.Proceeds), out var proceeds, allowZero: true) is { } badProceeds)
+        {
+            return badProceeds;
+        }
+
+        if (form.On is not { } on)
+        {
+            return new(FundProblem.DateRequired);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return Investee(book, form.InvestmentId) is not { } investee
+            ? new(FundProblem.TextRequired)
+            : await SaveUnlessAsync(book.RecordExit(investee, on, cost, proceeds, isSynthetic: false), cancellationToken);
+    }
+
+    public async Task<FundRefusal?> RecordSupportAsync(int fundId, SupportForm form, CancellationToken cancellationToken)
+    {
+        if (form.On is not { } on)
+        {
+            return new(FundProblem.DateRequired);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return Investee(book, form.InvestmentId) is not { } investee
+            ? new(FundProblem.TextRequired)
+            : await SaveUnlessAsync(book.RecordSupport(investee, on, form.Note, isSynthetic: false), cancellationToken);
+    }
+
+    /// <summary>Submits the report of a quarter end and tells Tokyo's officials; returns the report's id.</summary>
+    public async Task<(int? Id, FundRefusal? Refusal)> SubmitReportAsync(int fundId, DateOnly? quarterEnd, string operatorId, CancellationToken cancellationToken)
+    {
+        if (quarterEnd is not { } end)
+        {
+            return (null, new(FundProblem.DateRequired));
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        if (book.SubmitReport(end, operatorId, Now, out var report) is { } problem)
+        {
+            return (null, new(problem));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.NotifyAsync(await access.OfficialsAsync(cancellationToken), new FundReportSubmittedNotification(book.Fund.NameJa, end, ReportPath(report!.Id)), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (report.Id, null);
+    }
+
+    public async Task<int?> FundOfReportAsync(int reportId, CancellationToken cancellationToken) =>
+        await db.FundQuarterlyReports.AsNoTracking().Where(r => r.Id == reportId).Select(r => (int?)r.FundId).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<FundReportPage?> ReportPageAsync(int reportId, bool keeps, bool decides, FundRefusal? refusal, CancellationToken cancellationToken)
+    {
+        if (await FundOfReportAsync(reportId, cancellationToken) is not { } fundId || await BookAsync(fundId, cancellationToken) is not { } book)
+        {
+            return null;
+        }
+
+        var report = book.Fund.Reports.Single(r => r.Id == reportId);
+        return new FundReportPage(book.Fund, report, book.StatusAt(report.QuarterEnd), keeps, decides, refusal);
+    }
+
+    /// <summary>
+    /// Tokyo approves a report: in the same unit of work the measure's FY figures it gives are proposed to the reporting
+    /// review, and the operators are told.
+    /// </summary>
+    public async Task<FundRefusal?> ApproveAsync(int reportId, string officialId, CancellationToken cancellationToken)
+    {
+        var report = await db.FundQuarterlyReports.SingleAsync(r => r.Id == reportId, cancellationToken);
+        if (report.Approve(officialId, Now) is { } problem)
+        {
+            return new(problem);
+        }
+
+        var fund = await db.Funds.AsNoTracking().SingleAsync(f => f.Id == report.FundId, cancellationToken);
+        var fiscalYear = FiscalYear.Containing(report.QuarterEnd).StartYear;
+        var onForm = await db.FormIndicators.AsNoTracking()
+            .Where(f => f.InitiativeCode == FundsService.InitiativeCode)
+            .Select(f => f.IndicatorCode)
+            .ToListAsync(cancellationToken);
+        var figures = Indicators
+            .Where(i => onForm.Contains(i.Key))
+            .Select(i => new FigureProposal(fiscalYear, FundsService.InitiativeCode, i.Key, null, i.Value(report)))
+            .ToList();
+        await proposals.ProposeAsync(
+            new FigureSource(
+                FigureSourceKind,
+                string.Create(CultureInfo.InvariantCulture, $"{fund.Id}-{fiscalYear}"),
+                $"「{fund.NameJa}」の四半期報告（{report.QuarterEnd:yyyy-MM-dd}現在）から算出",
+                report.IsSynthetic),
+            figures,
+            cancellationToken);
+        await notifier.NotifyAsync(await access.OperatorsOfAsync(report.FundId, cancellationToken), new FundReportApprovedNotification(fund.NameJa, report.QuarterEnd, ReportPath(report.Id)), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<FundRefusal?> ReturnAsync(int reportId, string officialId, string? reason, CancellationToken cancellationToken)
+    {
+        var report = await db.FundQuarterlyReports.SingleAsync(r => r.Id == reportId, cancellationToken);
+        if (report.Return(officialId, reason, Now) is { } problem)
+        {
+            return new(problem);
+        }
+
+        var fund = await db.Funds.AsNoTracking().SingleAsync(f => f.Id == report.FundId, cancellationToken);
+        await notifier.NotifyAsync(await access.OperatorsOfAsync(report.FundId, cancellationToken), new FundReportReturnedNotification(fund.NameJa, report.QuarterEnd, report.ReturnReason!, ReportPath(report.Id)), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Publishes an approved report: its figures replace those on /funds, so the stored public pages are renewed.</summary>
+    public async Task<FundRefusal?> PublishAsync(int reportId, CancellationToken cancellationToken)
+    {
+        var report = await db.FundQuarterlyReports.SingleAsync(r => r.Id == reportId, cancellationToken);
+        if (report.Publish(Now) is { } problem)
+        {
+            return new(problem);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await db.MarkChangedAsync(Now, cancellationToken);
+        return null;
+    }
+
+    public async Task<InvestorNotice?> NoticeAsync(int fundId, bool isCall, int recordId, int investorId, CancellationToken cancellationToken)
+    {
+        if (await BookAsync(fundId, cancellationToken) is not { } book || book.Fund.Investors.SingleOrDefault(i => i.Id == investorId) is not { } investor)
+        {
+            return null;
+        }
+
+        var fund = book.Fund;
+        var commitments = book.Commitments;
+        if (isCall)
+        {
+            if (fund.CapitalCalls.SingleOrDefault(c => c.Id == recordId) is not { } call)
+            {
+                return null;
+            }
+
+            var calledToDate = fund.CapitalCalls
+                .Where(c => c.CalledOn < call.CalledOn || (c.CalledOn == call.CalledOn && c.Id <= call.Id))
+                .SelectMany(c => c.Parts).Where(p => p.InvestorId == investorId).Sum(p => p.AmountYen);
+            var part = call.Parts.Single(p => p.InvestorId == investorId).AmountYen;
+            return new InvestorNotice(fund, investor, call.CalledOn, call.Purpose, null, call.AmountYen, part, commitments, calledToDate, investor.CommitmentYen - calledToDate, call.IsSynthetic || investor.IsSynthetic);
+        }
+
+        if (fund.Distributions.SingleOrDefault(d => d.Id == recordId) is not { } distribution)
+        {
+            return null;
+        }
+
+        var paidIn = fund.CapitalCalls.Where(c => c.CalledOn <= distribution.PaidOn).SelectMany(c => c.Parts).Where(p => p.InvestorId == investorId).Sum(p => p.AmountYen);
+        var share = distribution.Parts.Single(p => p.InvestorId == investorId).AmountYen;
+        return new InvestorNotice(fund, investor, distribution.PaidOn, null, distribution.Kind, distribution.AmountYen, share, commitments, paidIn, investor.CommitmentYen - paidIn, distribution.IsSynthetic || investor.IsSynthetic);
+    }
+
+    private static FundInvestment? Investee(FundBook book, int id) => book.Fund.Investments.SingleOrDefault(i => i.Id == id);
+
+    private async Task<FundRefusal?> SaveUnlessAsync(FundProblem? problem, CancellationToken cancellationToken)
+    {
+        if (problem is not null)
+        {
+            return new(problem);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private static FundRefusal? Yen(string? text, string field, out long yen, bool allowZero = false)
+    {
+        yen = 0;
+        if (TypedNumber.TryParseYen(text, MaxYen, out var parsed) is { } problem)
+        {
+            return new(null, problem, field);
+        }
+
+        if (parsed is null || (parsed == 0 && !allowZero))
+        {
+            return new(FundProblem.AmountNotPositive, null, field);
+        }
+
+        yen = parsed.Value;
+        return null;
+    }
+
+    private string ReportPath(int reportId) =>
+        links.GetPathByAction("Report", "FundsManage", new { area = "Funds", id = reportId }) ?? throw new InvalidOperationException("The fund report page has no route.");
+}
