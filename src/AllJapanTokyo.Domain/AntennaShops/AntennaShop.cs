@@ -67,7 +67,9 @@ public class AntennaShop
         return opens <= closes ? time >= opens && time < closes : time >= opens || time < closes;
     }
 
-    public bool IsKeptBy(string? prefectureCode) => prefectureCode is not null && prefectureCode == PrefectureCode;
+    /// <summary>Kept by the staff of its prefecture and, for a shop run jointly, of each further prefecture.</summary>
+    public bool IsKeptBy(string? prefectureCode) =>
+        prefectureCode is not null && (prefectureCode == PrefectureCode || OtherPrefectureCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(prefectureCode));
 
     public static ClosingDays ClosingDaysOf(DayOfWeek day) => (ClosingDays)(1 << (int)day);
 }

@@ -102,6 +102,7 @@ public static class ShopRules
         void Refuse(string field, ShopProblem problem) => problems.Add(new(field, problem));
 
         var prefecture = Trim(input.PrefectureCode);
+        var others = (Trim(input.OtherPrefectureCodes) ?? "").Split([',', '、', ' '], StringSplitOptions.RemoveEmptyEntries);
         if (prefecture is null)
         {
             Refuse("prefecture_code", ShopProblem.Required);
@@ -113,13 +114,13 @@ public static class ShopRules
         else
         {
             prefecture = Prefecture.NormalizeCode(prefecture);
-            if (!isTokyoStaff && prefecture != actorPrefecture)
+            // A shop run jointly is kept by the staff of each of its prefectures, who must stay among them.
+            if (!isTokyoStaff && prefecture != actorPrefecture && !others.Where(Prefecture.IsValidCode).Select(Prefecture.NormalizeCode).Contains(actorPrefecture))
             {
                 Refuse("prefecture_code", ShopProblem.NotYourPrefecture);
             }
         }
 
-        var others = (Trim(input.OtherPrefectureCodes) ?? "").Split([',', '、', ' '], StringSplitOptions.RemoveEmptyEntries);
         if (others.Any(o => !Prefecture.IsValidCode(o)))
         {
             Refuse("other_prefecture_codes", ShopProblem.UnknownPrefecture);
