@@ -2545,6 +2545,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.ToTable("ReportingAuditEntries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClosesMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OpensMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Until");
+
+                    b.ToTable("InfoCenterClosures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("InfoCenterHours");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -2674,6 +2739,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<double>("Longitude")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2780,6 +2849,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("JntoCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2790,7 +2872,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode");
 
                     b.ToTable("TouristInfoCenters");
                 });
@@ -2807,6 +2899,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("NoteJa")
                         .HasMaxLength(1000)
@@ -2910,6 +3006,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("NameJa")
                         .IsRequired()
@@ -3978,6 +4078,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Closures")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -4044,6 +4162,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .WithMany("Prefectures")
                         .HasForeignKey("TourismPartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4231,6 +4358,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.Navigation("Prefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.Navigation("Closures");
+
+                    b.Navigation("Hours");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristRoute", b =>

@@ -2550,6 +2550,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("ReportingAuditEntries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClosesMinute")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OpensMinute")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Until");
+
+                    b.ToTable("InfoCenterClosures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("InfoCenterHours");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -2679,6 +2744,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<double>("Longitude")
                         .HasColumnType("float");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2785,6 +2854,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("JntoCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2795,7 +2877,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode");
 
                     b.ToTable("TouristInfoCenters");
                 });
@@ -2812,6 +2904,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NoteJa")
                         .HasMaxLength(1000)
@@ -2915,6 +3011,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("float");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NameJa")
                         .IsRequired()
@@ -3985,6 +4085,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Closures")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -4051,6 +4169,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .WithMany("Prefectures")
                         .HasForeignKey("TourismPartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4238,6 +4365,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.Navigation("Prefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.Navigation("Closures");
+
+                    b.Navigation("Hours");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristRoute", b =>

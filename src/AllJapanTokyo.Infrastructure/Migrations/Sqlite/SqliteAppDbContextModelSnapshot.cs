@@ -2458,6 +2458,67 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReportingAuditEntries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosesMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpensMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Until");
+
+                    b.ToTable("InfoCenterClosures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("InfoCenterHours");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -2581,6 +2642,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<double>("Longitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2683,6 +2748,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JntoCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2693,7 +2771,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode");
 
                     b.ToTable("TouristInfoCenters");
                 });
@@ -2707,6 +2795,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<string>("InitiativeCode")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NoteJa")
@@ -2805,6 +2897,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameJa")
                         .IsRequired()
@@ -3863,6 +3959,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Closures")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -3929,6 +4043,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .WithMany("Prefectures")
                         .HasForeignKey("TourismPartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4116,6 +4239,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.Navigation("Prefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.Navigation("Closures");
+
+                    b.Navigation("Hours");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristRoute", b =>

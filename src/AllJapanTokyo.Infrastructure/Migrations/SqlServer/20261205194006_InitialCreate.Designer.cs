@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261205191351_InitialCreate")]
+    [Migration("20261205194006_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -2553,6 +2553,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("ReportingAuditEntries");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClosesMinute")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OpensMinute")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Until");
+
+                    b.ToTable("InfoCenterClosures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TouristInfoCenterId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouristInfoCenterId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("InfoCenterHours");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -2682,6 +2747,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<double>("Longitude")
                         .HasColumnType("float");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("NameJa")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2788,6 +2857,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("JntoCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2798,7 +2880,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PrefectureCode");
 
                     b.ToTable("TouristInfoCenters");
                 });
@@ -2815,6 +2907,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NoteJa")
                         .HasMaxLength(1000)
@@ -2918,6 +3014,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("float");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("NameJa")
                         .IsRequired()
@@ -3988,6 +4088,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterClosure", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Closures")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.InfoCenterHours", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("TouristInfoCenterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -4054,6 +4172,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .WithMany("Prefectures")
                         .HasForeignKey("TourismPartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4241,6 +4368,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TourismPartnership", b =>
                 {
                     b.Navigation("Prefectures");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristInfoCenter", b =>
+                {
+                    b.Navigation("Closures");
+
+                    b.Navigation("Hours");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.TouristRoute", b =>

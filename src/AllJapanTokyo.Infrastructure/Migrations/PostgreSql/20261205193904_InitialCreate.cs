@@ -252,20 +252,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "TouristInfoCenters",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TouristInfoCenters", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "WorkerLeases",
                 columns: table => new
                 {
@@ -525,6 +511,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "TouristInfoCenters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
+                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    JntoCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TouristInfoCenters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TouristInfoCenters_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ComputedFigures",
                 columns: table => new
                 {
@@ -718,6 +729,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     RegionJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     SummaryJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
@@ -881,6 +893,52 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         principalTable: "Prefectures",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InfoCenterClosures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristInfoCenterId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpensMinute = table.Column<int>(type: "integer", nullable: true),
+                    ClosesMinute = table.Column<int>(type: "integer", nullable: true),
+                    ReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfoCenterClosures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InfoCenterClosures_TouristInfoCenters_TouristInfoCenterId",
+                        column: x => x.TouristInfoCenterId,
+                        principalTable: "TouristInfoCenters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InfoCenterHours",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TouristInfoCenterId = table.Column<int>(type: "integer", nullable: false),
+                    Day = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OpensMinute = table.Column<int>(type: "integer", nullable: false),
+                    ClosesMinute = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfoCenterHours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InfoCenterHours_TouristInfoCenters_TouristInfoCenterId",
+                        column: x => x.TouristInfoCenterId,
+                        principalTable: "TouristInfoCenters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1803,6 +1861,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     TouristRouteDayId = table.Column<int>(type: "integer", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
@@ -1965,6 +2024,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
                     ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
@@ -2365,6 +2425,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InfoCenterClosures_TouristInfoCenterId_Until",
+                table: "InfoCenterClosures",
+                columns: new[] { "TouristInfoCenterId", "Until" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InfoCenterHours_TouristInfoCenterId_Day",
+                table: "InfoCenterHours",
+                columns: new[] { "TouristInfoCenterId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Initiatives_ChapterNumber_Number",
                 table: "Initiatives",
                 columns: new[] { "ChapterNumber", "Number" },
@@ -2753,6 +2824,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "InitiativeCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TouristInfoCenters_PrefectureCode",
+                table: "TouristInfoCenters",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TouristRouteDay_PrefectureCode",
                 table: "TouristRouteDay",
                 column: "PrefectureCode");
@@ -2845,6 +2921,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValuePrefecture");
 
             migrationBuilder.DropTable(
+                name: "InfoCenterClosures");
+
+            migrationBuilder.DropTable(
+                name: "InfoCenterHours");
+
+            migrationBuilder.DropTable(
                 name: "MeetingAbsences");
 
             migrationBuilder.DropTable(
@@ -2908,9 +2990,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnershipPrefecture");
 
             migrationBuilder.DropTable(
-                name: "TouristInfoCenters");
-
-            migrationBuilder.DropTable(
                 name: "TouristRouteSpot");
 
             migrationBuilder.DropTable(
@@ -2933,6 +3012,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "TouristInfoCenters");
 
             migrationBuilder.DropTable(
                 name: "Meetings");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
+namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,10 +17,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,11 +31,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,12 +46,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,10 +62,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,18 +76,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Designers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    TokyoMunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SpecialtiesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    WebsiteUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,14 +98,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OperatorSelected = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    InvestorsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,16 +116,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,20 +136,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
-                    HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,18 +160,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    TileColumn = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "int", nullable: false),
+                    TileColumn = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -182,9 +182,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,19 +195,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RallyEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StampsToComplete = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrizeCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrizesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RulesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DrawSeed = table.Column<int>(type: "INTEGER", nullable: true),
-                    DrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FiguresProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StampsToComplete = table.Column<int>(type: "int", nullable: false),
+                    PrizeCount = table.Column<int>(type: "int", nullable: false),
+                    PrizesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RulesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    DrawSeed = table.Column<int>(type: "int", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FiguresProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -218,15 +218,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SecurityEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,13 +237,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,26 +251,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "TouristInfoCenters",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TouristInfoCenters", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,11 +267,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,16 +288,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -328,13 +314,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DesignerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -351,26 +337,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AntennaShops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NearestStationJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Opens = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    Closes = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    ClosedOn = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
-                    ClosingNoteJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    HasRestaurant = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Latitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NearestStationJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Opens = table.Column<TimeOnly>(type: "time", nullable: true),
+                    Closes = table.Column<TimeOnly>(type: "time", nullable: true),
+                    ClosedOn = table.Column<int>(type: "int", maxLength: 32, nullable: false),
+                    ClosingNoteJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    HasRestaurant = table.Column<bool>(type: "bit", nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,8 +373,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,14 +397,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -435,26 +421,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CorporateNumber = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CapitalYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Employees = table.Column<int>(type: "INTEGER", nullable: false),
-                    Capabilities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CapitalYen = table.Column<long>(type: "bigint", nullable: false),
+                    Employees = table.Column<int>(type: "int", nullable: false),
+                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,13 +457,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -500,17 +486,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -524,29 +510,54 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TouristInfoCenters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    JntoCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TouristInfoCenters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TouristInfoCenters_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -575,30 +586,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "INTEGER", nullable: true),
-                    Visitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartnersJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ApplicationOpensOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ApplicationClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "int", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
+                    Visitors = table.Column<int>(type: "int", nullable: true),
+                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -621,10 +632,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "INTEGER", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -647,25 +658,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -688,13 +699,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -711,13 +722,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -734,8 +746,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RallyShops",
                 columns: table => new
                 {
-                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShopId = table.Column<int>(type: "INTEGER", nullable: false)
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,14 +770,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -782,28 +794,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -832,38 +844,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    BudgetYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AwardedAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ContractAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    BudgetYen = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
+                    AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -883,25 +895,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InfoCenterClosures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristInfoCenterId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpensMinute = table.Column<int>(type: "int", nullable: true),
+                    ClosesMinute = table.Column<int>(type: "int", nullable: true),
+                    ReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfoCenterClosures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InfoCenterClosures_TouristInfoCenters_TouristInfoCenterId",
+                        column: x => x.TouristInfoCenterId,
+                        principalTable: "TouristInfoCenters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InfoCenterHours",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristInfoCenterId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OpensMinute = table.Column<int>(type: "int", nullable: false),
+                    ClosesMinute = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfoCenterHours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InfoCenterHours_TouristInfoCenters_TouristInfoCenterId",
+                        column: x => x.TouristInfoCenterId,
+                        principalTable: "TouristInfoCenters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -936,14 +994,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "BoothCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    FeeYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    FeeYen = table.Column<long>(type: "bigint", nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -960,8 +1018,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -984,13 +1042,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AutoAccept = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MaxRequestsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "INTEGER", nullable: false),
-                    FrozenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "bit", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "int", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "int", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1007,16 +1065,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1057,20 +1115,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportingAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1087,8 +1145,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1111,11 +1169,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DayNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    DayNumber = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1138,11 +1196,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1165,11 +1223,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1186,10 +1244,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1206,8 +1264,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1230,10 +1288,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1250,16 +1308,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1288,10 +1346,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1314,14 +1372,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1338,20 +1396,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Slot = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1374,17 +1432,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1407,13 +1465,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "StampCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    WinnerRank = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WinnerRank = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1436,20 +1494,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1472,13 +1530,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1495,13 +1553,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1518,12 +1576,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1546,14 +1604,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuestionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1576,15 +1634,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1613,8 +1671,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Gram = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1631,11 +1689,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1658,8 +1716,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1682,22 +1740,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ExhibitorApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BoothCategoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProductsJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PrTextJa = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BoothNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    RecommendedByPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    BoothCategoryId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProductsJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PrTextJa = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BoothNumber = table.Column<int>(type: "int", nullable: true),
+                    RecommendedByPrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1732,18 +1790,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Side = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Offers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Seeks = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1772,15 +1830,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tables = table.Column<int>(type: "INTEGER", nullable: false),
-                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "int", nullable: false),
+                    Tables = table.Column<int>(type: "int", nullable: false),
+                    OnlineLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1797,16 +1855,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteDayId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1823,11 +1882,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrCornerBookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Half = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1844,12 +1903,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AlertDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SavedSearchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1872,12 +1931,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Stamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShopId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StampedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JapanDay = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CardId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false),
+                    StampedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    JapanDay = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1900,15 +1959,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "int", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1935,8 +1994,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingAbsences",
                 columns: table => new
                 {
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1958,22 +2017,23 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RouteStopProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteStopId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteStopId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2002,13 +2062,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    Table = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Table = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2035,14 +2095,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingId = table.Column<int>(type: "int", nullable: false),
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2105,7 +2165,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -2146,7 +2207,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -2295,7 +2357,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_ExhibitorApplications_BoothCategoryId_BoothNumber",
                 table: "ExhibitorApplications",
                 columns: new[] { "BoothCategoryId", "BoothNumber" },
-                unique: true);
+                unique: true,
+                filter: "[BoothNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExhibitorApplications_EnterpriseId",
@@ -2364,6 +2427,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InfoCenterClosures_TouristInfoCenterId_Until",
+                table: "InfoCenterClosures",
+                columns: new[] { "TouristInfoCenterId", "Until" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InfoCenterHours_TouristInfoCenterId_Day",
+                table: "InfoCenterHours",
+                columns: new[] { "TouristInfoCenterId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Initiatives_ChapterNumber_Number",
                 table: "Initiatives",
                 columns: new[] { "ChapterNumber", "Number" },
@@ -2388,13 +2462,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "EnterpriseId" },
-                unique: true);
+                unique: true,
+                filter: "[EnterpriseId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "OrganizationId" },
-                unique: true);
+                unique: true,
+                filter: "[OrganizationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingProgrammes_EventId",
@@ -2433,7 +2509,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_Meetings_SessionId_Slot_Table",
                 table: "Meetings",
                 columns: new[] { "SessionId", "Slot", "Table" },
-                unique: true);
+                unique: true,
+                filter: "[Table] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingSeats_MeetingId",
@@ -2697,7 +2774,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true);
+                unique: true,
+                filter: "[PrefectureCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
@@ -2750,6 +2828,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_TourismPartnerships_InitiativeCode",
                 table: "TourismPartnerships",
                 column: "InitiativeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TouristInfoCenters_PrefectureCode",
+                table: "TouristInfoCenters",
+                column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TouristRouteDay_PrefectureCode",
@@ -2844,6 +2927,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValuePrefecture");
 
             migrationBuilder.DropTable(
+                name: "InfoCenterClosures");
+
+            migrationBuilder.DropTable(
+                name: "InfoCenterHours");
+
+            migrationBuilder.DropTable(
                 name: "MeetingAbsences");
 
             migrationBuilder.DropTable(
@@ -2907,9 +2996,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnershipPrefecture");
 
             migrationBuilder.DropTable(
-                name: "TouristInfoCenters");
-
-            migrationBuilder.DropTable(
                 name: "TouristRouteSpot");
 
             migrationBuilder.DropTable(
@@ -2932,6 +3018,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "TouristInfoCenters");
 
             migrationBuilder.DropTable(
                 name: "Meetings");
