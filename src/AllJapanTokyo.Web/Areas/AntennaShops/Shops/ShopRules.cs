@@ -87,6 +87,7 @@ public static class ShopRules
         (["木", "thu", "thursday"], ClosingDays.Thursday),
         (["金", "fri", "friday"], ClosingDays.Friday),
         (["土", "sat", "saturday"], ClosingDays.Saturday),
+        (["祝", "hol", "holiday", "祝日", "祝祭日"], ClosingDays.PublicHolidays),
     ];
 
     public static string WeekdaysText(ClosingDays days) =>
