@@ -55,10 +55,14 @@ public class AntennaShop
 
     public DateTime UpdatedAtUtc { get; set; }
 
-    /// <summary>Whether the shop is open at a moment of Japan time (its hours, minus the weekdays it is closed).</summary>
+    /// <summary>
+    /// Whether the shop is open at a moment of Japan time: its hours, minus the weekdays it is closed and, for a shop
+    /// closed on public holidays, Japan's holidays (<see cref="Common.JapaneseHolidays"/>).
+    /// </summary>
     public bool IsOpenAt(DateTime japanTime)
     {
-        if (Opens is not { } opens || Closes is not { } closes || ClosedOn.HasFlag(ClosingDaysOf(japanTime.DayOfWeek)))
+        if (Opens is not { } opens || Closes is not { } closes || ClosedOn.HasFlag(ClosingDaysOf(japanTime.DayOfWeek))
+            || (ClosedOn.HasFlag(ClosingDays.PublicHolidays) && Common.JapaneseHolidays.IsHoliday(DateOnly.FromDateTime(japanTime))))
         {
             return false;
         }
@@ -67,7 +71,9 @@ public class AntennaShop
         return opens <= closes ? time >= opens && time < closes : time >= opens || time < closes;
     }
 
-    public bool IsKeptBy(string? prefectureCode) => prefectureCode is not null && prefectureCode == PrefectureCode;
+    /// <summary>Kept by the staff of its prefecture and, for a shop run jointly, of each further prefecture.</summary>
+    public bool IsKeptBy(string? prefectureCode) =>
+        prefectureCode is not null && (prefectureCode == PrefectureCode || OtherPrefectureCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(prefectureCode));
 
     public static ClosingDays ClosingDaysOf(DayOfWeek day) => (ClosingDays)(1 << (int)day);
 }
@@ -84,4 +90,7 @@ public enum ClosingDays
     Thursday = 16,
     Friday = 32,
     Saturday = 64,
+
+    /// <summary>Japan's public holidays, whatever weekday they fall on.</summary>
+    PublicHolidays = 128,
 }

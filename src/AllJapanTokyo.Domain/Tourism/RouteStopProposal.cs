@@ -26,6 +26,8 @@ public class RouteStopProposal
 
     public required string NameJa { get; set; }
 
+    public string? NameEn { get; set; }
+
     public string? WhatToSeeJa { get; set; }
 
     public string? AccessJa { get; set; }

@@ -5,6 +5,7 @@ public enum RouteStopProblem
 {
     NameRequired,
     TooLong,
+    EnglishNameNotLatin,
     CoordinatesRequired,
     CoordinatesNotNumbers,
     CoordinatesOutsideJapan,
@@ -21,6 +22,26 @@ public static class RouteStopRules
 
     /// <summary>Japan's extent with a margin (Okinotorishima to Etorofu, Yonaguni to Minamitorishima), in degrees.</summary>
     public const double SouthMost = 20, NorthMost = 46, WestMost = 122, EastMost = 154;
+
+    /// <summary>
+    /// An English name is optional; given, it is romanised (Latin letters, with the macrons of Hepburn such as "ō",
+    /// digits, spaces and ordinary punctuation) and no longer than a Japanese name may be.
+    /// </summary>
+    public static RouteStopProblem? CheckEnglishName(string? nameEn)
+    {
+        if (string.IsNullOrWhiteSpace(nameEn))
+        {
+            return null;
+        }
+
+        var name = nameEn.Trim();
+        if (name.Length > NameMaxLength)
+        {
+            return RouteStopProblem.TooLong;
+        }
+
+        return name.All(c => c < '\u0250' && !char.IsControl(c)) ? null : RouteStopProblem.EnglishNameNotLatin;
+    }
 
     /// <summary>The coordinates a person typed (full-width digits and spaces accepted, by the portal's one rule for numbers).</summary>
     public static RouteStopProblem? Check(string? name, string? whatToSee, string? access, string? time, string? latitude, string? longitude, out (double Latitude, double Longitude) place)

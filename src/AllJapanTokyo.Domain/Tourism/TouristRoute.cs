@@ -13,6 +13,12 @@ public class TouristRoute
 
     public required string SummaryJa { get; set; }
 
+    /// <summary>
+    /// The route's name in English by the Japan Tourism Agency's guideline for multilingual signs (romanised proper
+    /// noun + English common noun), shown on the en, zh-Hans and ko pages when given; null until staff give it.
+    /// </summary>
+    public string? NameEn { get; set; }
+
     public string? NoteJa { get; set; }
 
     public List<TouristRouteDay> Days { get; set; } = [];
@@ -42,6 +48,9 @@ public class TouristRouteStop
     public int Order { get; set; }
 
     public required string NameJa { get; set; }
+
+    /// <summary>The stop's name romanised by the Japan Tourism Agency's guideline ("Eiheiji Temple"); null until staff give it.</summary>
+    public string? NameEn { get; set; }
 
     /// <summary>What to see there, in Japanese; null where the source says nothing.</summary>
     public string? WhatToSeeJa { get; set; }

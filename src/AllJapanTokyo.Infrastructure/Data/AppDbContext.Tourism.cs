@@ -12,4 +12,8 @@ public partial class AppDbContext
     public DbSet<PrCornerBooking> PrCornerBookings => Set<PrCornerBooking>();
 
     public DbSet<PrCornerSlotClaim> PrCornerSlotClaims => Set<PrCornerSlotClaim>();
+
+    public DbSet<InfoCenterHours> InfoCenterHours => Set<InfoCenterHours>();
+
+    public DbSet<InfoCenterClosure> InfoCenterClosures => Set<InfoCenterClosure>();
 }

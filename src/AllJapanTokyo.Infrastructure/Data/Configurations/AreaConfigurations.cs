@@ -84,6 +84,7 @@ internal sealed class TouristRouteConfiguration : IEntityTypeConfiguration<Touri
         builder.Property(r => r.Theme).HasMaxLength(100);
         builder.Property(r => r.SummaryJa).HasMaxLength(2000);
         builder.Property(r => r.NoteJa).HasMaxLength(1000);
+        builder.Property(r => r.NameEn).HasMaxLength(RouteStopRules.NameMaxLength);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(r => r.InitiativeCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Days).WithOne().HasForeignKey(d => d.TouristRouteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.OtherSpots).WithOne().HasForeignKey(s => s.TouristRouteId).OnDelete(DeleteBehavior.Cascade);
@@ -108,15 +109,6 @@ internal sealed class TouristRouteSpotConfiguration : IEntityTypeConfiguration<T
         builder.Property(s => s.NameJa).HasMaxLength(200);
         builder.Property(s => s.PrefectureCode).HasMaxLength(2);
         builder.HasOne<Prefecture>().WithMany().HasForeignKey(s => s.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class TouristInfoCenterConfiguration : IEntityTypeConfiguration<TouristInfoCenter>
-{
-    public void Configure(EntityTypeBuilder<TouristInfoCenter> builder)
-    {
-        builder.Property(c => c.NameJa).HasMaxLength(100);
-        builder.Property(c => c.NameEn).HasMaxLength(100);
     }
 }
 

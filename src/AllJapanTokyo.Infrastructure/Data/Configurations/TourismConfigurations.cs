@@ -11,6 +11,7 @@ internal sealed class TouristRouteStopConfiguration : IEntityTypeConfiguration<T
     public void Configure(EntityTypeBuilder<TouristRouteStop> builder)
     {
         builder.Property(s => s.NameJa).HasMaxLength(RouteStopRules.NameMaxLength);
+        builder.Property(s => s.NameEn).HasMaxLength(RouteStopRules.NameMaxLength);
         builder.Property(s => s.WhatToSeeJa).HasMaxLength(RouteStopRules.TextMaxLength);
         builder.Property(s => s.AccessJa).HasMaxLength(RouteStopRules.TextMaxLength);
         builder.Property(s => s.TimeJa).HasMaxLength(RouteStopRules.TimeMaxLength);
@@ -25,6 +26,7 @@ internal sealed class RouteStopProposalConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.PrefectureCode).HasMaxLength(2);
         builder.Property(p => p.ProposedByUserId).HasMaxLength(450);
         builder.Property(p => p.NameJa).HasMaxLength(RouteStopRules.NameMaxLength);
+        builder.Property(p => p.NameEn).HasMaxLength(RouteStopRules.NameMaxLength);
         builder.Property(p => p.WhatToSeeJa).HasMaxLength(RouteStopRules.TextMaxLength);
         builder.Property(p => p.AccessJa).HasMaxLength(RouteStopRules.TextMaxLength);
         builder.Property(p => p.TimeJa).HasMaxLength(RouteStopRules.TimeMaxLength);
@@ -59,4 +61,34 @@ internal sealed class PrCornerSlotClaimConfiguration : IEntityTypeConfiguration<
 {
     // The one guarantee that a half-day is never given twice, whatever two requests race.
     public void Configure(EntityTypeBuilder<PrCornerSlotClaim> builder) => builder.HasIndex(c => new { c.Date, c.Half }).IsUnique();
+}
+
+internal sealed class TouristInfoCenterConfiguration : IEntityTypeConfiguration<TouristInfoCenter>
+{
+    public void Configure(EntityTypeBuilder<TouristInfoCenter> builder)
+    {
+        builder.Property(c => c.NameJa).HasMaxLength(100);
+        builder.Property(c => c.NameEn).HasMaxLength(100);
+        builder.Property(c => c.PrefectureCode).HasMaxLength(2);
+        builder.Property(c => c.AddressJa).HasMaxLength(TouristInfoCenter.AddressMaxLength);
+        builder.Property(c => c.Languages).HasMaxLength(100);
+        builder.HasOne<Prefecture>().WithMany().HasForeignKey(c => c.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Hours).WithOne().HasForeignKey(h => h.TouristInfoCenterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Closures).WithOne().HasForeignKey(h => h.TouristInfoCenterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InfoCenterHoursConfiguration : IEntityTypeConfiguration<InfoCenterHours>
+{
+    // One row per weekday of a centre.
+    public void Configure(EntityTypeBuilder<InfoCenterHours> builder) => builder.HasIndex(h => new { h.TouristInfoCenterId, h.Day }).IsUnique();
+}
+
+internal sealed class InfoCenterClosureConfiguration : IEntityTypeConfiguration<InfoCenterClosure>
+{
+    public void Configure(EntityTypeBuilder<InfoCenterClosure> builder)
+    {
+        builder.Property(c => c.ReasonJa).HasMaxLength(TouristInfoCenter.ReasonMaxLength);
+        builder.HasIndex(c => new { c.TouristInfoCenterId, c.Until });
+    }
 }

@@ -101,6 +101,7 @@ public static class AntennaShopsText
         ClosingDays.Thursday => L["木曜日"],
         ClosingDays.Friday => L["金曜日"],
         ClosingDays.Saturday => L["土曜日"],
+        ClosingDays.PublicHolidays => L["祝日"],
         _ => L["なし"],
     };
 

@@ -20,7 +20,7 @@ public sealed record PrCornerBookingItem(
 /// <summary>
 /// The PR corner's calendar. A municipality applies through its prefecture's staff account (the portal has accounts for
 /// prefectures, and no list of municipalities to bind a municipal account to), naming itself in the application; Tokyo
-/// staff approve or decline. An application holds its half-days from the moment it is made: a second application for a
+/// staff approve or decline, and Tokyo's officials hear of each new application. An application holds its half-days from the moment it is made: a second application for a
 /// half-day already held is refused, and the unique index on the held half-days refuses it even when two arrive at once.
 /// A declined application gives its half-days back. Each approval proposes the fiscal year's count of organisations
 /// (indicator <see cref="TourismService.PrEventIndicator"/> of 6-5) to the reporting workflow, and the applicant hears
@@ -76,6 +76,12 @@ public sealed class PrCorner(AppDbContext db, Notifier notifier, ComputedFigureP
         }
 
         db.PrCornerBookings.Add(booking);
+        var review = links.GetPathByAction("Review", "PrCorner", new { area = "Tourism" }) ?? throw new InvalidOperationException("The PR corner has no review page.");
+        var prefectureJa = (await db.PrefectureNamesAsync(cancellationToken))[prefectureCode].Ja;
+        await notifier.NotifyAsync(
+            await TourismOfficials.IdsAsync(db, cancellationToken),
+            new PrCornerAppliedNotification(prefectureJa, booking.MunicipalityJa, booking.TitleJa, date, booking.Slot, review),
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

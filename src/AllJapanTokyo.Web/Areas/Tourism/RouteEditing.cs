@@ -1,12 +1,14 @@
 using AllJapanTokyo.Domain.Tourism;
 using AllJapanTokyo.Infrastructure.Data;
+using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Tourism;
 
 /// <summary>A stop as staff type it on the route's editing page.</summary>
-public sealed record StopInput(string? Name, string? WhatToSee, string? Access, string? Time, string? Latitude, string? Longitude);
+/// <remarks><paramref name="NameEn"/> is the optional romanised name ("Eiheiji Temple").</remarks>
+public sealed record StopInput(string? Name, string? WhatToSee, string? Access, string? Time, string? Latitude, string? Longitude, string? NameEn = null);
 
 public enum RouteEditOutcome
 {
@@ -59,6 +61,7 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
             PrefectureCode = prefectureCode,
             ProposedByUserId = userId,
             NameJa = input.Name!.Trim(),
+            NameEn = Blank(input.NameEn),
             WhatToSeeJa = Blank(input.WhatToSee),
             AccessJa = Blank(input.Access),
             TimeJa = Blank(input.Time),
@@ -66,6 +69,9 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
             Longitude = place.Longitude,
             ProposedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
+        var editor = links.GetPathByAction("Edit", "RouteEditor", new { area = "Tourism", id = routeId }) ?? throw new InvalidOperationException("The route editor has no route.");
+        var prefectureJa = (await db.PrefectureNamesAsync(cancellationToken))[prefectureCode].Ja;
+        await notifier.NotifyAsync(await TourismOfficials.IdsAsync(db, cancellationToken), new RouteStopProposedNotification(prefectureJa, input.Name.Trim(), editor), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (RouteEditOutcome.Done, null);
     }
@@ -106,8 +112,8 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
         proposal.DeclineReasonJa = accept ? null : reason!.Trim();
         if (accept)
         {
-            (stop.NameJa, stop.WhatToSeeJa, stop.AccessJa, stop.TimeJa, stop.Latitude, stop.Longitude) =
-                (proposal.NameJa, proposal.WhatToSeeJa, proposal.AccessJa, proposal.TimeJa, proposal.Latitude, proposal.Longitude);
+            (stop.NameJa, stop.NameEn, stop.WhatToSeeJa, stop.AccessJa, stop.TimeJa, stop.Latitude, stop.Longitude) =
+                (proposal.NameJa, proposal.NameEn, proposal.WhatToSeeJa, proposal.AccessJa, proposal.TimeJa, proposal.Latitude, proposal.Longitude);
         }
 
         var path = links.GetPathByAction("Propose", "RouteProposals", new { area = "Tourism", id = routeId }) ?? throw new InvalidOperationException("The proposals page has no route.");
@@ -171,11 +177,31 @@ public sealed class RouteEditing(AppDbContext db, Notifier notifier, LinkGenerat
         select s;
 
     private static RouteStopProblem? Check(StopInput input, out (double Latitude, double Longitude) place) =>
-        RouteStopRules.Check(input.Name, input.WhatToSee, input.Access, input.Time, input.Latitude, input.Longitude, out place);
+        RouteStopRules.Check(input.Name, input.WhatToSee, input.Access, input.Time, input.Latitude, input.Longitude, out place)
+        ?? RouteStopRules.CheckEnglishName(input.NameEn);
+
+    /// <summary>Tokyo staff give the route its romanised English name (or take it away, blank); the public pages move on.</summary>
+    public async Task<(RouteEditOutcome Outcome, RouteStopProblem? Problem)> NameRouteAsync(int routeId, string? nameEn, CancellationToken cancellationToken)
+    {
+        if (await db.TouristRoutes.FirstOrDefaultAsync(r => r.Id == routeId, cancellationToken) is not { } route)
+        {
+            return (RouteEditOutcome.NotFound, null);
+        }
+
+        if (RouteStopRules.CheckEnglishName(nameEn) is { } problem)
+        {
+            return (RouteEditOutcome.Refused, problem);
+        }
+
+        route.NameEn = Blank(nameEn);
+        await SaveAsync(cancellationToken);
+        return (RouteEditOutcome.Done, null);
+    }
 
     private static void Apply(TouristRouteStop stop, StopInput input, (double Latitude, double Longitude) place)
     {
         stop.NameJa = input.Name!.Trim();
+        stop.NameEn = Blank(input.NameEn);
         stop.WhatToSeeJa = Blank(input.WhatToSee);
         stop.AccessJa = Blank(input.Access);
         stop.TimeJa = Blank(input.Time);

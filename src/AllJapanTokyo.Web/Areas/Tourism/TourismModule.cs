@@ -7,6 +7,7 @@ public static class TourismModule
         services.AddScoped<TourismService>();
         services.AddScoped<RouteEditing>();
         services.AddScoped<PrCorner>();
+        services.AddScoped<InfoCenters.InfoCenterDirectory>();
         return services;
     }
 }

@@ -108,11 +108,12 @@ public sealed class TourismService(AppDbContext db)
                 r.Theme,
                 r.SummaryJa,
                 r.NoteJa,
+                r.NameEn,
                 Days = r.Days.OrderBy(d => d.DayNumber).Select(d => new
                 {
                     d.DayNumber,
                     d.PrefectureCode,
-                    Stops = d.Stops.OrderBy(s => s.Order).Select(s => new RouteStopItem(s.Id, s.Order, s.NameJa, s.WhatToSeeJa, s.AccessJa, s.TimeJa, s.Latitude, s.Longitude)).ToList(),
+                    Stops = d.Stops.OrderBy(s => s.Order).Select(s => new RouteStopItem(s.Id, s.Order, s.NameJa, s.WhatToSeeJa, s.AccessJa, s.TimeJa, s.Latitude, s.Longitude, s.NameEn)).ToList(),
                 }).ToList(),
                 Spots = r.OtherSpots.OrderBy(s => s.Id).Select(s => new { s.PrefectureCode, s.NameJa }).ToList(),
             })
@@ -125,7 +126,7 @@ public sealed class TourismService(AppDbContext db)
 
         var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var initiatives = await InitiativesAsync(cancellationToken);
-        var link = new RouteLink(route.Id, route.InitiativeCode, route.RegionJa, route.Theme, Itinerary(route.Days.Select(d => d.PrefectureCode), prefectures));
+        var link = new RouteLink(route.Id, route.InitiativeCode, route.RegionJa, route.Theme, Itinerary(route.Days.Select(d => d.PrefectureCode), prefectures), route.NameEn);
         var partnership = (await PartnershipsAsync(prefectures, cancellationToken)).FirstOrDefault(p => Serves(link, p));
         return new RouteViewModel(
             link,
@@ -200,9 +201,9 @@ public sealed class TourismService(AppDbContext db)
     {
         var rows = await db.TouristRoutes.AsNoTracking()
             .OrderBy(r => r.Id)
-            .Select(r => new { r.Id, r.InitiativeCode, r.RegionJa, r.Theme, Codes = r.Days.OrderBy(d => d.DayNumber).Select(d => d.PrefectureCode).ToList() })
+            .Select(r => new { r.Id, r.InitiativeCode, r.RegionJa, r.Theme, r.NameEn, Codes = r.Days.OrderBy(d => d.DayNumber).Select(d => d.PrefectureCode).ToList() })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new RouteLink(r.Id, r.InitiativeCode, r.RegionJa, r.Theme, Itinerary(r.Codes, prefectures))).ToList();
+        return rows.Select(r => new RouteLink(r.Id, r.InitiativeCode, r.RegionJa, r.Theme, Itinerary(r.Codes, prefectures), r.NameEn)).ToList();
     }
 
     /// <summary>The latest approved, real, programme-wide value of an indicator of a measure.</summary>

@@ -33,13 +33,25 @@ public static class TourismText
 
     /// <summary>「東京と北陸を結ぶ観光ルート」, "Tourist route linking Tokyo and Hokuriku"; a region without words stays Japanese, marked.</summary>
     public static IHtmlContent NameOf(this IStringLocalizer L, RouteLink route) =>
-        L.RouteRegion(route.RegionJa) is { } region
+        EnglishName(route.NameEn) is { } english ? new HtmlContentBuilder().Append(english)
+        : L.RouteRegion(route.RegionJa) is { } region
             ? new HtmlContentBuilder().Append(L["東京と{0}を結ぶ観光ルート", region.Value])
             : JapaneseInText.Sentence(L["東京と{0}を結ぶ観光ルート"], route.RegionJa);
 
     /// <summary>The route's name as a plain string, for the page title.</summary>
     public static string TitleOf(this IStringLocalizer L, RouteLink route) =>
-        L["東京と{0}を結ぶ観光ルート", L.RouteRegion(route.RegionJa)?.Value ?? route.RegionJa];
+        EnglishName(route.NameEn) ?? L["東京と{0}を結ぶ観光ルート", L.RouteRegion(route.RegionJa)?.Value ?? route.RegionJa];
+
+    /// <summary>
+    /// A stop's name for the page's language: its romanised English name on the en, zh-Hans and ko pages where staff gave
+    /// one (the guideline's form, also what visitors find on signs), otherwise the Japanese, which the page marks.
+    /// </summary>
+    public static (string Text, bool Japanese) StopName(RouteStopItem stop) =>
+        EnglishName(stop.NameEn) is { } english ? (english, false) : (stop.NameJa, true);
+
+    /// <summary>The English name where one is given and the page is not Japanese.</summary>
+    private static string? EnglishName(string? nameEn) =>
+        string.IsNullOrWhiteSpace(nameEn) || PortalLanguage.Current == PortalLanguage.Japanese ? null : nameEn;
 
     /// <summary>「東京都 → 福井県」: the prefectures of the route's days, in order.</summary>
     public static string Itinerary(RouteLink route) => string.Join(" → ", route.Itinerary.Select(p => p.Name.Local()));
@@ -80,6 +92,7 @@ public static class TourismText
     public static LocalizedString Of(this IStringLocalizer L, RouteStopProblem problem) => problem switch
     {
         RouteStopProblem.NameRequired => L["立ち寄り先の名称を入力してください。"],
+        RouteStopProblem.EnglishNameNotLatin => L["英語名はローマ字と英語で入力してください（例：Eiheiji Temple）。"],
         RouteStopProblem.TooLong => L["名称は200文字、見どころとアクセスは1,000文字、時間は50文字以内で入力してください。"],
         RouteStopProblem.CoordinatesRequired => L["立ち寄り先の位置（緯度と経度）を入力してください。位置のない立ち寄り先は地図に載せられないため保存できません。"],
         RouteStopProblem.CoordinatesNotNumbers => L["緯度と経度は度の数値で入力してください（例：35.6895、139.6917）。"],

@@ -43,6 +43,31 @@ public sealed class ShopDirectoryKeeping(PortalFixture fixture)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AJointShopIsKeptByTheStaffOfEachOfItsPrefecturesAndOnlyThem(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var (_, shops) = await RallyTestData.EditionAsync(portal, shops: 1, toComplete: 1, prefecture: "27");
+        await portal.WithDbAsync(async db => await db.AntennaShops.Where(s => s.Id == shops[0]).ExecuteUpdateAsync(u => u.SetProperty(s => s.OtherPrefectureCodes, "15")));
+        var edit = $"/antenna-shops/shops/{shops[0]}/edit";
+        var name = $"共同館{Guid.NewGuid():N}"[..12];
+
+        var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
+        var joint = Fields("27", name);
+        joint["Input.OtherPrefectureCodes"] = "15";
+        Assert.Equal(HttpStatusCode.Redirect, (await niigata.PostFormAsync(edit, edit, joint)).StatusCode);
+        Assert.Equal(name, await portal.WithDbAsync(db => db.AntennaShops.Where(s => s.Id == shops[0]).Select(s => s.NameJa).SingleAsync()));
+
+        // Dropping itself from the shop's prefectures is refused: the staff would hand the shop away.
+        var dropped = await niigata.PostFormAsync(edit, edit, Fields("27", name + "x"));
+        Assert.Equal(HttpStatusCode.Forbidden, dropped.StatusCode);
+        Assert.Equal(name, await portal.WithDbAsync(db => db.AntennaShops.Where(s => s.Id == shops[0]).Select(s => s.NameJa).SingleAsync()));
+
+        var fukui = await PortalClient.SignedInAsync(portal, await Tourism.RouteStopProposalsOnPost.FukuiStaffAsync(portal));
+        Assert.Equal(HttpStatusCode.Forbidden, (await fukui.GetAsync(edit)).StatusCode);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task TheImportNamesEachRefusedLineAndStoresNothingUntilEveryLinePasses(string provider)
     {
         var portal = await fixture.OnAsync(provider);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AllJapanTokyo.FunctionalTests.Areas.Tourism;
 
 /// <summary>
-/// The PR corner's calendar: prefecture staff apply for a municipality, Tokyo approves or declines, the applicant is
+/// The PR corner's calendar: prefecture staff apply for a municipality, Tokyo's officials are told of the application, Tokyo approves or declines, the applicant is
 /// told, the approved event is on the public calendar in every language and the fiscal year's count of organisations
 /// is proposed to reporting. A half-day is never given twice, not even to two applications arriving together.
 /// </summary>
@@ -29,6 +29,10 @@ public sealed class PrCornerOnPost(PortalFixture fixture)
         var applied = await niigata.PostFormAsync(Mine, Mine, Application("（試験）佐渡市", "（試験）佐渡の金山と朱鷺PR", date, PrCornerSlot.Morning));
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
         var id = await portal.WithDbAsync(db => db.PrCornerBookings.Where(b => b.TitleJa == "（試験）佐渡の金山と朱鷺PR").Select(b => b.Id).SingleAsync());
+        var officialId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "official@example.jp").Select(u => u.Id).SingleAsync());
+        var told = await portal.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.UserId == officialId && n.Kind == "tourism.pr-corner-applied").ToListAsync());
+        Assert.Contains(told, n => System.Text.Json.JsonDocument.Parse(n.Arguments).RootElement.GetProperty("TitleJa").GetString() == "（試験）佐渡の金山と朱鷺PR" && n.LinkPath == Review);
+        Assert.True(await portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == "tourism.pr-corner-applied")));
         var (_, calendar) = await PortalClient.For(portal).GetPageAsync("/tourism/pr-corner");
         Assert.Null(calendar.QuerySelector($"li[data-booking='{id}']"));
 

@@ -98,6 +98,43 @@ public sealed class RouteEditingOnPost(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RomanisedNamesShowOnTheOtherLanguagesPagesAndTheJsonLdUrlIsAbsolute(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var (routeId, stopId) = await StopAsync(portal, "大本山永平寺（参籠体験・宿泊）");
+        var official = await PortalClient.SignedInAsync(portal, "official@example.jp");
+        var edit = $"/tourism/manage/routes/{routeId}";
+
+        var kanji = Stop("大本山永平寺（参籠体験・宿泊）", "36.0556", "136.3553", null);
+        kanji["NameEn"] = "永平寺 Temple";
+        var refused = await official.PostFormAsync(edit, $"{edit}/stops/{stopId}", kanji);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Null(await portal.WithDbAsync(db => db.TouristRouteStops.Where(s => s.Id == stopId).Select(s => s.NameEn).SingleAsync()));
+
+        var named = Stop("大本山永平寺（参籠体験・宿泊）", "36.0556", "136.3553", null);
+        named["NameEn"] = "Eiheiji Temple";
+        Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(edit, $"{edit}/stops/{stopId}", named)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(edit, $"{edit}/name", new Dictionary<string, string> { ["NameEn"] = "Tokyo and Hokuriku Route" })).StatusCode);
+
+        var (_, japanese) = await PortalClient.For(portal).GetPageAsync($"/tourism/routes/{routeId}");
+        Assert.Equal("大本山永平寺（参籠体験・宿泊）", japanese.QuerySelector($"li[data-stop='{stopId}'] .stop-name")!.TextContent.Trim());
+        foreach (var prefix in new[] { "/en", "/zh-hans", "/ko" })
+        {
+            var (_, page) = await PortalClient.For(portal).GetPageAsync($"{prefix}/tourism/routes/{routeId}");
+            Assert.Equal("Eiheiji Temple", page.QuerySelector($"li[data-stop='{stopId}'] .stop-name")!.TextContent.Trim());
+            Assert.StartsWith("Tokyo and Hokuriku Route", page.QuerySelector("h1")!.TextContent.Trim(), StringComparison.Ordinal);
+            using var trip = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            var url = trip.RootElement.GetProperty("url").GetString()!;
+            Assert.True(Uri.TryCreate(url, UriKind.Absolute, out var absolute), url);
+            Assert.EndsWith($"{prefix}/tourism/routes/{routeId}", absolute!.AbsolutePath, StringComparison.Ordinal);
+            var names = trip.RootElement.GetProperty("subTrip").EnumerateArray()
+                .SelectMany(d => d.GetProperty("itinerary").GetProperty("itemListElement").EnumerateArray()).Select(e => e.GetProperty("item").GetProperty("name").GetString());
+            Assert.Contains("Eiheiji Temple", names);
+        }
+    }
+
     internal static Dictionary<string, string> Stop(string name, string latitude, string longitude, string? whatToSee) => new()
     {
         ["Name"] = name,

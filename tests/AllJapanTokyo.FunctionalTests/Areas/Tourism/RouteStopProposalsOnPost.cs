@@ -10,7 +10,7 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Tourism;
 
 /// <summary>
 /// Fukui's staff propose a change to a Fukui stop; Tokyo accepts it onto the public route (or declines it with a
-/// reason), and the proposer is told. Another prefecture's staff cannot propose for Fukui's stops, and a proposal
+/// reason), and the proposer is told; Tokyo's officials are told of each proposal. Another prefecture's staff cannot propose for Fukui's stops, and a proposal
 /// without coordinates is refused unstored.
 /// </summary>
 [Collection(TourismWorkCollection.Name)]
@@ -33,6 +33,11 @@ public sealed class RouteStopProposalsOnPost(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, (await fukui.PostFormAsync(page, $"{page}/stops/{stopId}", RouteEditingOnPost.Stop("越前和紙の里", "35.9", "136.25", "紙漉き体験"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await fukui.PostFormAsync(page, $"{page}/stops/{otherStopId}", RouteEditingOnPost.Stop("大本山永平寺", "36.05", "136.35", null))).StatusCode);
+
+        var officialId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "official@example.jp").Select(u => u.Id).SingleAsync());
+        var told = await portal.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.UserId == officialId && n.Kind == "tourism.stop-proposed").ToListAsync());
+        Assert.Contains(told, n => System.Text.Json.JsonDocument.Parse(n.Arguments).RootElement.GetProperty("StopJa").GetString() == "越前和紙の里" && n.LinkPath == $"/tourism/manage/routes/{routeId}");
+        Assert.True(await portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == "tourism.stop-proposed")));
 
         var official = await PortalClient.SignedInAsync(portal, "official@example.jp");
         var edit = $"/tourism/manage/routes/{routeId}";
@@ -69,12 +74,15 @@ public sealed class RouteStopProposalsOnPost(PortalFixture fixture)
         Assert.False(await portal.WithDbAsync(db => db.RouteStopProposals.AnyAsync(p => p.WhatToSeeJa == "（試験）他県から")));
     }
 
-    private static async Task<string> FukuiStaffAsync(PortalFactory portal)
+    internal static Task<string> FukuiStaffAsync(PortalFactory portal) => StaffOfAsync(portal, "18");
+
+    /// <summary>A new prefecture staff account of the prefecture; its e-mail address.</summary>
+    internal static async Task<string> StaffOfAsync(PortalFactory portal, string prefectureCode)
     {
-        var email = $"fukui-{Guid.NewGuid().ToString("N")[..8]}@example.jp";
+        var email = $"staff{prefectureCode}-{Guid.NewGuid().ToString("N")[..8]}@example.jp";
         await using var scope = portal.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, PrefectureCode = "18", CreatedAtUtc = DateTime.UtcNow };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, PrefectureCode = prefectureCode, CreatedAtUtc = DateTime.UtcNow };
         Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
         await users.AddToRoleAsync(user, Roles.PrefectureStaff);
         return email;

@@ -162,6 +162,12 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
 
             if (existing.FirstOrDefault(s => s.PrefectureCode == candidate.PrefectureCode && s.NameJa == candidate.NameJa) is { } shop)
             {
+                if (!keeper.MayKeep(shop))
+                {
+                    refused.Add(new(i + 2, [new("prefecture_code", ShopProblem.NotYourPrefecture)]));
+                    continue;
+                }
+
                 ShopRules.Apply(input, shop, keeper.PrefectureCode, keeper.IsTokyoStaff);
                 shop.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
                 updated++;

@@ -87,6 +87,7 @@ public static class ShopRules
         (["木", "thu", "thursday"], ClosingDays.Thursday),
         (["金", "fri", "friday"], ClosingDays.Friday),
         (["土", "sat", "saturday"], ClosingDays.Saturday),
+        (["祝", "hol", "holiday", "祝日", "祝祭日"], ClosingDays.PublicHolidays),
     ];
 
     public static string WeekdaysText(ClosingDays days) =>
@@ -102,6 +103,7 @@ public static class ShopRules
         void Refuse(string field, ShopProblem problem) => problems.Add(new(field, problem));
 
         var prefecture = Trim(input.PrefectureCode);
+        var others = (Trim(input.OtherPrefectureCodes) ?? "").Split([',', '、', ' '], StringSplitOptions.RemoveEmptyEntries);
         if (prefecture is null)
         {
             Refuse("prefecture_code", ShopProblem.Required);
@@ -113,13 +115,13 @@ public static class ShopRules
         else
         {
             prefecture = Prefecture.NormalizeCode(prefecture);
-            if (!isTokyoStaff && prefecture != actorPrefecture)
+            // A shop run jointly is kept by the staff of each of its prefectures, who must stay among them.
+            if (!isTokyoStaff && prefecture != actorPrefecture && !others.Where(Prefecture.IsValidCode).Select(Prefecture.NormalizeCode).Contains(actorPrefecture))
             {
                 Refuse("prefecture_code", ShopProblem.NotYourPrefecture);
             }
         }
 
-        var others = (Trim(input.OtherPrefectureCodes) ?? "").Split([',', '、', ' '], StringSplitOptions.RemoveEmptyEntries);
         if (others.Any(o => !Prefecture.IsValidCode(o)))
         {
             Refuse("other_prefecture_codes", ShopProblem.UnknownPrefecture);

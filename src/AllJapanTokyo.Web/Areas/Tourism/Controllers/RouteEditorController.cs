@@ -55,6 +55,10 @@ public sealed class RouteEditorController(TourismService tourism, RouteEditing e
     public async Task<IActionResult> UpdateStop(int id, int stopId, StopInput input, CancellationToken cancellationToken) =>
         await ResultAsync(id, await editing.UpdateStopAsync(id, stopId, input, cancellationToken), $"stop-{stopId}", cancellationToken);
 
+    [HttpPost("name")]
+    public async Task<IActionResult> NameRoute(int id, [FromForm] string? nameEn, CancellationToken cancellationToken) =>
+        await ResultAsync(id, await editing.NameRouteAsync(id, nameEn, cancellationToken), "route-name", cancellationToken);
+
     [HttpPost("days/{day:int}/stops")]
     public async Task<IActionResult> AddStop(int id, int day, StopInput input, CancellationToken cancellationToken) =>
         await ResultAsync(id, await editing.AddStopAsync(id, day, input, cancellationToken), $"new-{day}", cancellationToken);

@@ -41,7 +41,8 @@ public sealed record TourismFigure(
 public sealed record InfoCenterItem(int Id, string NameJa, string NameEn);
 
 /// <summary>A model route, as the overview links it: the region it leads to (in Japanese) and the prefectures of its days.</summary>
-public sealed record RouteLink(int Id, string InitiativeCode, string RegionJa, string Theme, IReadOnlyList<PrefectureOption> Itinerary);
+/// <remarks><paramref name="NameEn"/> is the route's romanised English name where staff gave one.</remarks>
+public sealed record RouteLink(int Id, string InitiativeCode, string RegionJa, string Theme, IReadOnlyList<PrefectureOption> Itinerary, string? NameEn = null);
 
 /// <summary>/tourism.</summary>
 public sealed record TourismIndexViewModel(
@@ -54,7 +55,7 @@ public sealed record TourismIndexViewModel(
     TourismFigure? PrCornerFigure);
 
 /// <summary>A stop of a day, in the day's order; its words exist in Japanese only, its place where staff entered it.</summary>
-public sealed record RouteStopItem(int Id, int Order, string NameJa, string? WhatToSeeJa, string? AccessJa, string? TimeJa, double? Latitude, double? Longitude)
+public sealed record RouteStopItem(int Id, int Order, string NameJa, string? WhatToSeeJa, string? AccessJa, string? TimeJa, double? Latitude, double? Longitude, string? NameEn = null)
 {
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
 }
@@ -86,3 +87,15 @@ public sealed record FiscalYearViewModel(int FiscalYear, IReadOnlyList<int> Fisc
 /// <summary>An event of a tourism PR measure: upcoming, held, or cancelled with its reason (names in Japanese).</summary>
 public sealed record MeasureEventItem(
     int Id, string InitiativeCode, int FiscalYear, string NameJa, PartialDate? Start, string? VenueJa, ActivityStatus Status, string? CancelReasonJa, bool IsUpcoming);
+
+/// <summary>/tourism/info-centres: every centre with where it stands now (Japan time); <paramref name="Keeper"/> for staff links.</summary>
+public sealed record InfoCentersPage(IReadOnlyList<InfoCenters.InfoCenterView> Centers, DateTime NowUtc, InfoCenters.CenterKeeper? Keeper);
+
+/// <summary>/tourism/info-centres/{id}.</summary>
+public sealed record InfoCenterPage(InfoCenters.InfoCenterView View, DateTime NowUtc, bool MayKeep);
+
+/// <summary>The staff's form for a centre, with what was typed and the problems of a refused save or closure.</summary>
+public sealed record InfoCenterFormPage(
+    InfoCenters.InfoCenterView View, InfoCenters.InfoCenterInput Input, InfoCenters.InfoCenterClosureInput? Closure, IReadOnlyList<InfoCenters.InfoCenterFieldProblem> Problems);
+
+public sealed record InfoCenterImportPage(InfoCenters.InfoCenterImportResult? Result, string? Text);
