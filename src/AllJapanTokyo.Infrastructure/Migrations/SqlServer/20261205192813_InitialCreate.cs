@@ -1469,6 +1469,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OcdsStoredReleases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ReleaseId = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Tags = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OcdsStoredReleases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OcdsStoredReleases_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TenderAmendments",
                 columns: table => new
                 {
@@ -2473,6 +2498,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: new[] { "UserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OcdsStoredReleases_TenderId_Sequence",
+                table: "OcdsStoredReleases",
+                columns: new[] { "TenderId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_NameJa",
                 table: "Organizations",
                 column: "NameJa");
@@ -2858,6 +2889,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OcdsStoredReleases");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

@@ -1470,6 +1470,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "OcdsStoredReleases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenderId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ReleaseId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Tags = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OcdsStoredReleases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OcdsStoredReleases_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TenderAmendments",
                 columns: table => new
                 {
@@ -2468,6 +2493,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: new[] { "UserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OcdsStoredReleases_TenderId_Sequence",
+                table: "OcdsStoredReleases",
+                columns: new[] { "TenderId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_NameJa",
                 table: "Organizations",
                 column: "NameJa");
@@ -2852,6 +2883,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OcdsStoredReleases");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

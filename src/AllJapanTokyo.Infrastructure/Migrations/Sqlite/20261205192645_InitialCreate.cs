@@ -1469,6 +1469,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OcdsStoredReleases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReleaseId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OcdsStoredReleases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OcdsStoredReleases_Tenders_TenderId",
+                        column: x => x.TenderId,
+                        principalTable: "Tenders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TenderAmendments",
                 columns: table => new
                 {
@@ -2467,6 +2492,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 columns: new[] { "UserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OcdsStoredReleases_TenderId_Sequence",
+                table: "OcdsStoredReleases",
+                columns: new[] { "TenderId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_NameJa",
                 table: "Organizations",
                 column: "NameJa");
@@ -2851,6 +2882,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OcdsStoredReleases");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
