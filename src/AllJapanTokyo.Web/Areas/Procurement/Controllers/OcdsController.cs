@@ -75,13 +75,20 @@ public sealed class OcdsController(OcdsService ocds, OcdsHistory history, TimePr
 
         Response.ContentType = "application/gzip";
         Response.Headers.ContentDisposition = "attachment; filename=\"releases.jsonl.gz\"";
-        await using (var gzip = new GZipStream(Response.Body, CompressionLevel.Fastest, leaveOpen: true))
-        await using (var writer = new StreamWriter(gzip, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024))
+        // Every write asynchronous, the gzip footer too: the writer leaves the gzip stream open, which is disposed on its own.
+        var gzip = new GZipStream(Response.Body, CompressionLevel.Fastest, leaveOpen: true);
+        await using (gzip.ConfigureAwait(false))
         {
-            await foreach (var line in history.AllAsync(cancellationToken))
+            var writer = new StreamWriter(gzip, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true);
+            await using (writer.ConfigureAwait(false))
             {
-                await writer.WriteAsync(line);
-                await writer.WriteAsync('\n');
+                await foreach (var line in history.AllAsync(cancellationToken))
+                {
+                    await writer.WriteAsync(line);
+                    await writer.WriteAsync('\n');
+                }
+
+                await writer.FlushAsync(cancellationToken);
             }
         }
 
