@@ -3,6 +3,7 @@ using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using AllJapanTokyo.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
+using AllJapanTokyo.Web.Areas.Procurement.Ocds;
 
 namespace AllJapanTokyo.Web.Startup;
 
@@ -54,6 +55,9 @@ public sealed class DatabaseInitializer(
 
         await ActivatorUtilities.CreateInstance<InitialAdministrator>(services).EnsureAsync();
         await new CoordinatorSeeder(db).SeedAsync(cancellationToken);
+
+        // Tenders published before their history was kept, and the seeded ones, get their OCDS releases once.
+        await services.GetRequiredService<OcdsHistory>().BackfillAsync(cancellationToken);
 
         logger.LogInformation("Database ready in {ElapsedMs:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -5,6 +5,7 @@ using AllJapanTokyo.Web.Areas.Crafts;
 using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Fairs;
 using AllJapanTokyo.Web.Areas.Funds;
+using AllJapanTokyo.Web.Areas.OpenData;
 using AllJapanTokyo.Web.Areas.Procurement;
 using AllJapanTokyo.Web.Areas.Reporting;
 using AllJapanTokyo.Web.Areas.Textiles;
@@ -29,5 +30,6 @@ public static class PortalAreas
         .AddReporting()
         .AddDashboard()
         .AddAdmin()
+        .AddOpenData()
         .AddAccounts();
 }

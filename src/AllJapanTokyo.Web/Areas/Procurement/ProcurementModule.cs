@@ -32,6 +32,9 @@ public static class ProcurementModule
         services.AddHostedService<AlertWorker>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<OcdsService>();
+        services.AddScoped<OcdsHistory>();
+        services.AddOptions<OcdsOptions>().BindConfiguration("Procurement:Ocds").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OcdsOptions>, OcdsOptionsValidation>();
         services.AddEnterprises();
         return services;
     }

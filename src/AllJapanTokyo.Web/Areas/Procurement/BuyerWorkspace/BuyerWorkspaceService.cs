@@ -4,6 +4,7 @@ using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Areas.Procurement.Notices;
+using AllJapanTokyo.Web.Areas.Procurement.Ocds;
 using AllJapanTokyo.Web.Areas.Procurement.TenderPage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.BuyerWorkspace;
 /// buyer's organisation, and bids are read only by a query that itself requires the deadline to be past. Whoever a
 /// change hands over to is notified in the same SaveChanges as the change (<see cref="TenderNotices"/>).
 /// </summary>
-public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pages, TenderNotices notices, TimeProvider clock)
+public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pages, TenderNotices notices, OcdsHistory ocdsHistory, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -200,6 +201,7 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
         }
 
         await notices.AnsweredAsync(tender, question.EnterpriseId, cancellationToken);
+        await ocdsHistory.RecordAsync(tender, OcdsEvent.EnquiryAnswered, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ChangeResult.Done(ChangeNotice.AnswerPublished);
     }
@@ -327,6 +329,7 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
         }
 
         await notices.AmendedAsync(tender, amendment, cancellationToken);
+        await ocdsHistory.RecordAsync(tender, OcdsEvent.Amended, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -369,6 +372,9 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
             return ChangeResult.Refused("", error);
         }
 
+        // The open-contracting history tells the event in the same SaveChanges as the change itself.
+        await ocdsHistory.RecordAsync(tender, OcdsEventOf(notice), cancellationToken);
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -386,4 +392,15 @@ public sealed class BuyerWorkspaceService(AppDbContext db, TenderPageService pag
         var query = db.Tenders.Where(t => t.Id == id && t.BuyerOrganizationId == organizationId);
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
+
+    private static OcdsEvent OcdsEventOf(ChangeNotice notice) => notice switch
+    {
+        ChangeNotice.Published => OcdsEvent.Published,
+        ChangeNotice.RecordedUnsuccessful => OcdsEvent.Unsuccessful,
+        ChangeNotice.Completed => OcdsEvent.Completed,
+        ChangeNotice.Cancelled => OcdsEvent.Cancelled,
+        ChangeNotice.Awarded => OcdsEvent.Awarded,
+        ChangeNotice.ContractRecorded => OcdsEvent.ContractRecorded,
+        _ => throw new ArgumentOutOfRangeException(nameof(notice), notice, "Not a change of a tender's life."),
+    };
 }

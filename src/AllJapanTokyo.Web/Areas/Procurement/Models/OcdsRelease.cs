@@ -62,8 +62,9 @@ public sealed record OcdsRelease
     public IReadOnlyList<OcdsContract>? Contracts { get; init; }
 
     /// <summary>
-    /// Not an OCDS field: true for generated load-test or demonstration tenders, which are never programme facts
-    /// (the 「架空データ」 badge of the portal's lists). Absent for real tenders. Documented in the publication policy.
+    /// True for generated load-test or demonstration tenders, which are never programme facts (the 「架空データ」 badge of
+    /// the portal's lists); absent for real tenders. Declared by the portal's own OCDS extension (extension.json and a
+    /// release-schema.json patch, <see cref="Ocds.OcdsExtension"/>), named in every package's extensions.
     /// </summary>
     [JsonPropertyName("x_synthetic")]
     public bool? Synthetic { get; init; }
@@ -97,7 +98,8 @@ public sealed record OcdsAddress
     public string? CountryNameEn { get; init; }
 }
 
-public sealed record OcdsContactPoint(string Name);
+/// <summary>Who to ask, each part in its own field: the name (a person or a desk), the telephone number, the e-mail address.</summary>
+public sealed record OcdsContactPoint(string? Name, string? Telephone = null, string? Email = null);
 
 public sealed record OcdsTender
 {
@@ -138,6 +140,9 @@ public sealed record OcdsTender
 
     /// <summary>Active bids, published only once the tender period is over (bids are sealed until then).</summary>
     public int? NumberOfTenderers { get; init; }
+
+    /// <summary>True once the buyer has answered a question in public (the answers are on the tender's page).</summary>
+    public bool? HasEnquiries { get; init; }
 }
 
 public sealed record OcdsAward

@@ -19,20 +19,23 @@ public sealed record OcdsTenderRow(
 
     /// <summary>Active bids on the tender (published only after the deadline).</summary>
     public int BidCount { get; init; }
+
+    /// <summary>Whether the buyer has answered a question in public.</summary>
+    public bool HasAnsweredEnquiries { get; init; }
 }
 
 /// <summary>
 /// Maps a tender to an OCDS 1.1.5 release. Pure: no database, no clock of its own (the caller passes "now"), so the
 /// mapping rules (status, tag, release date and id) are written once and can be read here.
 /// </summary>
-public sealed class OcdsReleaseBuilder(string ocidPrefix)
+public sealed partial class OcdsReleaseBuilder(string ocidPrefix)
 {
     /// <summary>
-    /// A placeholder. OCDS identifiers (ocid) must start with a prefix registered with the Open Contracting Partnership
-    /// ("ocds-" and six characters, https://standard.open-contracting.org/latest/en/schema/identifiers/); register one
-    /// before publishing in production and set it as <c>Procurement:Ocds:OcidPrefix</c>.
+    /// A placeholder of the registered form. OCDS identifiers (ocid) must start with a prefix registered with the Open
+    /// Contracting Partnership ("ocds-" and six characters, https://standard.open-contracting.org/latest/en/schema/identifiers/);
+    /// register one before publishing in production and set it as <c>Procurement:Ocds:OcidPrefix</c>.
     /// </summary>
-    public const string DefaultOcidPrefix = "ocds-ajtokyo";
+    public const string DefaultOcidPrefix = "ocds-ajtkyo";
 
     public const string Currency = "JPY";
 
@@ -50,14 +53,22 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
     public string Ocid(string reference) => $"{OcidPrefix}-{reference}";
 
     /// <summary>The release for a published tender, as it stands at <paramref name="nowUtc"/>.</summary>
-    public OcdsRelease Build(OcdsTenderRow row, DateTime nowUtc)
+    public OcdsRelease Build(OcdsTenderRow row, DateTime nowUtc) => Build(row, nowUtc, row.Tender.StatusAt(nowUtc), withContract: true);
+
+    /// <summary>
+    /// The release of a tender as it stood at an earlier step of its history (<paramref name="status"/> at
+    /// <paramref name="atUtc"/>), for a history written after the fact: what came later (the award, the contract) is
+    /// left out. The terms are the tender's present ones, the only ones the portal kept.
+    /// </summary>
+    public OcdsRelease Build(OcdsTenderRow row, DateTime atUtc, TenderStatus status, bool withContract)
     {
         var tender = row.Tender;
-        var status = tender.StatusAt(nowUtc);
+        var nowUtc = atUtc;
         var tag = ReleaseTag(status);
         var dateUtc = ReleaseDateUtc(tender, status, nowUtc);
         var buyer = new OcdsOrganizationReference(PartyId(tender.BuyerOrganizationId), row.BuyerNameJa);
         var supplier = row.SupplierId is { } supplierId && tender.AwardedBidId is not null && status is TenderStatus.Awarded or TenderStatus.Complete or TenderStatus.Cancelled
+            && (status != TenderStatus.Cancelled || tender.AwardedAtUtc <= tender.CancelledAtUtc)
             ? new OcdsOrganizationReference(SupplierPartyId(supplierId), row.SupplierNameJa ?? "")
             : null;
         var awardId = $"{tender.Reference}-award-1";
@@ -73,7 +84,7 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
                 Suppliers = [supplier],
             },
         ];
-        IReadOnlyList<OcdsContract>? contracts = supplier is null || tender.ContractAmountYen is null ? null :
+        IReadOnlyList<OcdsContract>? contracts = supplier is null || tender.ContractAmountYen is null || !withContract ? null :
         [
             new OcdsContract
             {
@@ -102,7 +113,7 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
                     Name = row.BuyerNameJa,
                     NameEn = string.IsNullOrWhiteSpace(row.BuyerNameEn) ? null : row.BuyerNameEn,
                     Address = new OcdsAddress { Region = row.BuyerPrefectureJa, CountryName = CountryJa, CountryNameEn = CountryEn },
-                    ContactPoint = string.IsNullOrWhiteSpace(tender.ContactJa) ? null : new OcdsContactPoint(tender.ContactJa),
+                    ContactPoint = ContactPoint(tender.ContactJa),
                     // Buyers post and run their own tenders on the portal.
                     Roles = ["buyer", "procuringEntity"],
                 },
@@ -151,12 +162,52 @@ public sealed class OcdsReleaseBuilder(string ocidPrefix)
                 NumberOfTenderers = status is TenderStatus.Published or TenderStatus.Tendering || (status == TenderStatus.Cancelled && tender.TenderEndUtc > nowUtc)
                     ? null
                     : row.BidCount,
+                HasEnquiries = row.HasAnsweredEnquiries ? true : null,
             },
             Awards = awards,
             Contracts = contracts,
             Synthetic = tender.IsSynthetic ? true : null,
         };
     }
+
+    /// <summary>Whether <paramref name="prefix"/> has the registered form: "ocds-" and six lower-case letters or digits.</summary>
+    public static bool IsValidOcidPrefix(string? prefix) => prefix is not null && OcidPrefixPattern().IsMatch(prefix);
+
+    /// <summary>
+    /// The buyer's contact as OCDS wants it: the telephone number and e-mail address found in the text go to their own
+    /// fields, and the rest (the desk's name) to the name. Null when nothing is written.
+    /// </summary>
+    public static OcdsContactPoint? ContactPoint(string? contactJa)
+    {
+        if (string.IsNullOrWhiteSpace(contactJa))
+        {
+            return null;
+        }
+
+        var telephone = TelephonePattern().Match(contactJa);
+        var email = EmailPattern().Match(contactJa);
+        var name = contactJa;
+        foreach (var found in new[] { telephone, email }.Where(m => m.Success))
+        {
+            name = name.Replace(found.Value, " ", StringComparison.Ordinal);
+        }
+
+        name = string.Join(' ', name.Split([' ', '\u3000', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '、', ',', '：', ':', '/');
+        return new OcdsContactPoint(
+            string.IsNullOrWhiteSpace(name) ? null : name,
+            telephone.Success ? telephone.Value : null,
+            email.Success ? email.Value : null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^ocds-[a-z0-9]{6}$")]
+    private static partial System.Text.RegularExpressions.Regex OcidPrefixPattern();
+
+    // Japanese numbers as written: 03-1234-5678, 0120-123-456, 090-1234-5678, (03)1234-5678, +81-3-1234-5678.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\+81[-\s]?\d{1,4}|\(0\d{1,4}\)|0\d{1,4})[-\s]?\d{1,4}-\d{3,4}")]
+    private static partial System.Text.RegularExpressions.Regex TelephonePattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex EmailPattern();
 
     public static string PartyId(int organizationId) => $"org-{organizationId}";
 

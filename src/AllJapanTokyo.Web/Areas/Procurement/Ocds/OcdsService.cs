@@ -8,6 +8,7 @@ using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Ocds;
 
@@ -28,7 +29,11 @@ public enum OcdsQueryProblem
 public sealed record OcdsListQuery(int Page, int PageSize, DateTime? SinceUtc);
 
 /// <summary>Where the package's links point; the controller knows the request, the service does not.</summary>
-public sealed record OcdsLinkTargets(string Self, string Portal, string PublicationPolicy, Func<int, string> Page);
+public sealed record OcdsLinkTargets(string Self, string Portal, string PublicationPolicy, Func<int, string> Page)
+{
+    /// <summary>The portal's own extension (extension.json), declared in every package.</summary>
+    public string? SyntheticExtension { get; init; }
+}
 
 /// <summary>A page of the export, or (Package null) a page past the last one.</summary>
 public sealed record OcdsPageResult(OcdsReleasePackage? Package, int PageCount);
@@ -38,7 +43,7 @@ public sealed record OcdsPageResult(OcdsReleasePackage? Package, int PageCount);
 /// and hands the releases out as an async stream, so a page of 5,000 releases is written while it is read and never
 /// held in memory whole.
 /// </summary>
-public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class OcdsService(AppDbContext db, TimeProvider clock, IOptions<OcdsOptions> options)
 {
     public const int DefaultPageSize = 1_000;
     public const int MaxPageSize = 5_000;
@@ -61,8 +66,9 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
     private static readonly string[] SinceFormatsWithOffset =
         ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
-    private readonly OcdsReleaseBuilder _builder = new(
-        configuration["Procurement:Ocds:OcidPrefix"] is { Length: > 0 } prefix ? prefix : OcdsReleaseBuilder.DefaultOcidPrefix);
+    private readonly OcdsReleaseBuilder _builder = new(options.Value.OcidPrefix);
+
+    public OcdsReleaseBuilder Builder => _builder;
 
     /// <summary>
     /// Reads ?page=&amp;pageSize=&amp;since= as typed, or says what is wrong with them.
@@ -155,9 +161,42 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
             .Select(s => new OcdsStatusMapping(s, OcdsReleaseBuilder.TenderStatusCode(s), OcdsReleaseBuilder.ReleaseTag(s)))
             .ToList());
 
-    private IQueryable<Tender> Published() => db.Tenders.AsNoTracking().Where(Tender.IsPublic);
+    /// <summary>
+    /// The row of a tender held in memory, as a change in progress left it (not yet saved): its buyer, places,
+    /// winning enterprise and bids read from the database, the tender itself as it is now.
+    /// </summary>
+    public async Task<OcdsTenderRow> RowAsync(Tender tender, CancellationToken cancellationToken)
+    {
+        var buyer = await db.Organizations.AsNoTracking().Where(o => o.Id == tender.BuyerOrganizationId)
+            .Select(o => new
+            {
+                o.NameJa,
+                o.NameEn,
+                Prefecture = db.Prefectures.Where(p => p.Code == o.PrefectureCode).Select(p => p.Name.Ja).FirstOrDefault(),
+                o.UsesEBidding,
+            })
+            .SingleAsync(cancellationToken);
+        var delivery = await db.Prefectures.AsNoTracking().Where(p => p.Code == tender.DeliveryPrefectureCode).Select(p => p.Name.Ja).SingleAsync(cancellationToken);
+        var supplier = tender.AwardedBidId is { } bidId
+            ? await (from b in db.Bids.AsNoTracking()
+                     join e in db.Enterprises on b.EnterpriseId equals e.Id
+                     where b.Id == bidId
+                     select new { e.Id, e.NameJa }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new OcdsTenderRow(tender, buyer.NameJa, buyer.NameEn, buyer.Prefecture, buyer.UsesEBidding, delivery)
+        {
+            SupplierId = supplier?.Id,
+            SupplierNameJa = supplier?.NameJa,
+            BidCount = await db.Bids.Where(Bid.IsStanding).CountAsync(b => b.TenderId == tender.Id, cancellationToken),
+            HasAnsweredEnquiries = await db.TenderQuestions.AnyAsync(q => q.TenderId == tender.Id && q.AnsweredAtUtc != null, cancellationToken),
+        };
+    }
 
-    private IQueryable<OcdsTenderRow> Rows(IQueryable<Tender> tenders)
+    /// <summary>The published tenders, as the export and its history read them.</summary>
+    public IQueryable<Tender> Published() => db.Tenders.AsNoTracking().Where(Tender.IsPublic);
+
+    /// <summary>The rows of <paramref name="tenders"/>, by id.</summary>
+    public IQueryable<OcdsTenderRow> Rows(IQueryable<Tender> tenders)
     {
         var standing = db.Bids.Where(Bid.IsStanding);
         return from t in tenders
@@ -172,15 +211,20 @@ public sealed class OcdsService(AppDbContext db, TimeProvider clock, IConfigurat
                 SupplierId = we != null ? we.Id : null,
                 SupplierNameJa = we != null ? we.NameJa : null,
                 BidCount = standing.Count(b => b.TenderId == t.Id),
+                HasAnsweredEnquiries = db.TenderQuestions.Any(q => q.TenderId == t.Id && q.AnsweredAtUtc != null),
             };
     }
+
+    /// <summary>The extensions every package declares: the Location extension, and the portal's own for synthetic data.</summary>
+    public static IReadOnlyList<string> Extensions(OcdsLinkTargets links) =>
+        links.SyntheticExtension is { } own ? [OcdsReleaseBuilder.LocationExtension, own] : [OcdsReleaseBuilder.LocationExtension];
 
     private static OcdsReleasePackage Package(OcdsLinkTargets links, DateTime nowUtc, IAsyncEnumerable<OcdsRelease> releases) =>
         new()
         {
             Uri = links.Self,
             Version = OcdsVersion,
-            Extensions = [OcdsReleaseBuilder.LocationExtension],
+            Extensions = Extensions(links),
             PublishedDate = OcdsReleaseBuilder.InJapan(nowUtc),
             Publisher = new OcdsPublisher(PublisherName, links.Portal),
             License = License,

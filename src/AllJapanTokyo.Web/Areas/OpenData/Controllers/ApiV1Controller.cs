@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using AllJapanTokyo.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+
+namespace AllJapanTokyo.Web.Areas.OpenData.Controllers;
+
+/// <summary>
+/// The open-data API, version 1: published data as JSON, and as CSV for every list (?format=csv). Every answer carries
+/// the published-data version as its ETag (304 to a matching If-None-Match) and may be read from any origin; lists page
+/// with a cursor (?cursor= the "next" of the page before); anonymous use is rate-limited (429 with Retry-After). A bad
+/// parameter is answered 400 and an unknown id 404, as problem+json in the caller's language (Accept-Language).
+/// </summary>
+[Area("OpenData")]
+[Route("api/v1")]
+[EnableRateLimiting(OpenDataModule.RateLimitPolicy)]
+public sealed class ApiV1Controller(OpenDataApi api, IStringLocalizer L) : Controller
+{
+    private const string CsvContentType = "text/csv; charset=utf-8";
+
+    /// <summary>The 47 prefectures by JIS code.</summary>
+    [HttpGet("prefectures")]
+    public async Task<IActionResult> Prefectures([FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
+    {
+        if (await NotModifiedAsync(cancellationToken) is { } notModified)
+        {
+            return notModified;
+        }
+
+        var (size, limitProblem) = OpenDataApi.ParseLimit(limit);
+        if (limitProblem is not null)
+        {
+            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
+        }
+
+        if (cursor is not null && !Domain.Prefectures.Prefecture.IsValidCode(cursor))
+        {
+            return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
+        }
+
+        if (FormatProblem(format) is { } formatProblem)
+        {
+            return formatProblem;
+        }
+
+        var page = await api.PrefecturesAsync(cursor, size, cancellationToken);
+        var next = page.NextCursor is null ? null : NextUrl(page.NextCursor);
+        if (IsCsv(format))
+        {
+            return Csv(
+                ["code", "name_ja", "name_en", "name_zh_hans", "name_ko", "name_kana", "region_ja", "region_en"],
+                page.Items.Select(p => new[] { p.Code, p.NameJa, p.NameEn, p.NameZhHans, p.NameKo, p.NameKana, p.RegionJa, p.RegionEn }),
+                next);
+        }
+
+        return ApiJsonResult(new { items = page.Items, next });
+    }
+
+    /// <summary>One prefecture: "13" (or "13" written as 13 in a link); a code of another form is 400, a two-digit code that is no prefecture 404.</summary>
+    [HttpGet("prefectures/{code}")]
+    public async Task<IActionResult> Prefecture(string code, CancellationToken cancellationToken)
+    {
+        if (code is not { Length: 2 } || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
+        {
+            return Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"));
+        }
+
+        if (await NotModifiedAsync(cancellationToken) is { } notModified)
+        {
+            return notModified;
+        }
+
+        return await api.PrefectureAsync(code, cancellationToken) is { } prefecture
+            ? ApiJsonResult(prefecture)
+            : Problem(StatusCodes.Status404NotFound, language => L.In(language, "都道府県コード「{0}」の都道府県はありません。", code));
+    }
+
+    /// <summary>The eight regions and their prefectures.</summary>
+    [HttpGet("regions")]
+    public async Task<IActionResult> Regions([FromQuery] string? format, CancellationToken cancellationToken)
+    {
+        if (await NotModifiedAsync(cancellationToken) is { } notModified)
+        {
+            return notModified;
+        }
+
+        if (FormatProblem(format) is { } formatProblem)
+        {
+            return formatProblem;
+        }
+
+        var regions = await api.RegionsAsync(cancellationToken);
+        return IsCsv(format)
+            ? Csv(["region_ja", "region_en", "prefecture_codes"], regions.Select(r => new[] { r.RegionJa, r.RegionEn, string.Join(' ', r.PrefectureCodes) }), null)
+            : ApiJsonResult(new { items = regions, next = (string?)null });
+    }
+
+    private static bool IsCsv(string? format) => string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+
+    private ObjectResult? FormatProblem(string? format) =>
+        format is null || IsCsv(format) || string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Problem400(language => L.In(language, "format には json または csv を指定してください。"));
+
+    /// <summary>Sets the ETag and the cross-origin headers; 304 when the caller already has this version.</summary>
+    private async Task<IActionResult?> NotModifiedAsync(CancellationToken cancellationToken)
+    {
+        var etag = new EntityTagHeaderValue($"\"pd-{await api.VersionAsync(cancellationToken)}\"");
+        Response.Headers.ETag = etag.ToString();
+        Response.Headers.AccessControlAllowOrigin = "*";
+        Response.Headers.AccessControlExposeHeaders = "ETag, Link, Retry-After";
+        Response.Headers.CacheControl = "public, no-cache";
+        return Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
+            && ifNoneMatch.Any(t => t.Tag == "*" || t.Compare(etag, useStrongComparison: false))
+            ? StatusCode(StatusCodes.Status304NotModified)
+            : null;
+    }
+
+    private static JsonResult ApiJsonResult(object value) =>
+        new(value, ApiJson.Options) { ContentType = "application/json; charset=utf-8" };
+
+    private FileContentResult Csv(string[] header, IEnumerable<string?[]> rows, string? next)
+    {
+        if (next is not null)
+        {
+            Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
+        var text = new StringBuilder();
+        text.AppendJoin(',', header.Select(CsvField)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            text.AppendJoin(',', row.Select(CsvField)).Append("\r\n");
+        }
+
+        // UTF-8 with its byte-order mark, so that spreadsheet programs in Japan read the Japanese.
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(), CsvContentType);
+    }
+
+    private static string CsvField(string? value) =>
+        value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+
+    private string NextUrl(string cursor)
+    {
+        var query = Request.Query.Where(q => q.Key != "cursor").Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()))
+            .Append(new("cursor", cursor));
+        return $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Request.Path}{QueryString.Create(query)}";
+    }
+
+    private ObjectResult Problem400(Func<PortalLanguage, string> detail) => Problem(StatusCodes.Status400BadRequest, detail);
+
+    /// <summary>A problem+json answer (RFC 9457) whose title and detail are in the caller's language.</summary>
+    private ObjectResult Problem(int status, Func<PortalLanguage, string> detail)
+    {
+        var language = CallerLanguage();
+        Response.Headers.AccessControlAllowOrigin = "*";
+        Response.Headers.ContentLanguage = language.Code;
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = status == StatusCodes.Status404NotFound
+                ? L.In(language, "見つかりません。")
+                : L.In(language, "指定された値が正しくありません。"),
+            Detail = detail(language),
+        };
+        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    }
+
+    /// <summary>The first of the caller's Accept-Language the portal speaks; Japanese when none.</summary>
+    private PortalLanguage CallerLanguage()
+    {
+        var accepted = Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value)
+            .Where(v => !string.IsNullOrWhiteSpace(v) && v != "*");
+        foreach (var tag in accepted)
+        {
+            var language = PortalLanguage.FromCultureName(tag);
+            if (language != PortalLanguage.Japanese || tag!.StartsWith("ja", StringComparison.OrdinalIgnoreCase))
+            {
+                return language;
+            }
+        }
+
+        return PortalLanguage.Japanese;
+    }
+}
+
+/// <summary>camelCase, nulls kept (a field is always there), Japanese written as characters.</summary>
+internal static class ApiJson
+{
+    public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+}

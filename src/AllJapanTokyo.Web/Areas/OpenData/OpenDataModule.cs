@@ -1,0 +1,26 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AllJapanTokyo.Web.Areas.OpenData;
+
+/// <summary>The open-data API (/api/v1): its services and its anonymous rate limit.</summary>
+public static class OpenDataModule
+{
+    /// <summary>Per client address, RateLimits:ApiPerMinute requests a minute (600 unless configured); 429 with Retry-After beyond.</summary>
+    public const string RateLimitPolicy = "open-data-api";
+
+    public static IServiceCollection AddOpenData(this IServiceCollection services)
+    {
+        services.AddScoped<OpenDataApi>();
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:ApiPerMinute", 600),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                })));
+        return services;
+    }
+}
