@@ -145,6 +145,10 @@ public sealed class TenderSearchIndex(TimeProvider clock) : SaveChangesIntercept
             command.CommandText = $"CREATE INDEX \"{tenderIndex}\" ON \"TenderSearchGrams\" (\"TenderId\")";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        // The tenders changed without the change tracker: the in-memory search of every instance must see the new version.
+        var version = Random.Shared.NextInt64(long.MaxValue);
+        await db.PublishedDataStamps.Where(s => s.Id == PublishedDataStamp.TendersId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, version), cancellationToken);
     }
 }
 

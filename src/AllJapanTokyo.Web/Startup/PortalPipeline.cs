@@ -26,6 +26,8 @@ public static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles(PortalCompression.StaticFiles());
+        // Stored published pages for cookie-less GETs, as cheaply as a static file (ADR 0005's addendum).
+        app.UseMiddleware<Areas.Dashboard.StoredPagesFirstMiddleware>();
         app.UseSerilogRequestLogging(o =>
         {
             // Path only (no query string: confirmation and reset tokens travel there), plus who and for which prefecture.

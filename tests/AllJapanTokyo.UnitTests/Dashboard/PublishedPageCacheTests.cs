@@ -17,12 +17,12 @@ public sealed class PublishedPageCacheTests
             return context.Request;
         }
 
-        var root = PublishedPageCacheMiddleware.Key(7, "en", Request(""));
-        var english = PublishedPageCacheMiddleware.Key(7, "en", Request("/en"));
-        var hosted = PublishedPageCacheMiddleware.Key(7, "en", Request("/portal/en"));
+        var root = PublishedPageCacheMiddleware.Key(7, Request(""));
+        var english = PublishedPageCacheMiddleware.Key(7, Request("/en"));
+        var hosted = PublishedPageCacheMiddleware.Key(7, Request("/portal/en"));
 
         Assert.Equal(3, new[] { root, english, hosted }.Distinct().Count());
         Assert.EndsWith("/en/dashboard?fy=2020", english, StringComparison.Ordinal);
-        Assert.NotEqual(english, PublishedPageCacheMiddleware.Key(8, "en", Request("/en")));
+        Assert.NotEqual(english, PublishedPageCacheMiddleware.Key(8, Request("/en")));
     }
 }

@@ -25,6 +25,7 @@ public static class DashboardModule
         services.AddScoped<ProgressReportSections>();
         services.AddScoped<ProcurementFiguresService>();
         services.AddSingleton<PublishedViewCacheStore>();
+        services.AddSingleton<PublishedVersions>();
         services.AddScoped<PublishedViewCache>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,6 +24,11 @@ public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts,
 
     public byte[]? Gzip { get; init; }
 
+    /// <summary>The validators of the Brotli and gzip bytes (each encoding is its own representation).</summary>
+    public string? BrotliETag { get; init; }
+
+    public string? GzipETag { get; init; }
+
     /// <summary>The same bytes for every visitor, compressed: stored with its encodings and validator.</summary>
     public static CachedPage Whole(string contentType, byte[] body)
     {
@@ -32,6 +36,8 @@ public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts,
         return new CachedPage(contentType, [body], body.Length)
         {
             ETag = $"\"{hash}\"",
+            BrotliETag = $"\"{hash}-br\"",
+            GzipETag = $"\"{hash}-gz\"",
             Brotli = Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)),
             Gzip = Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)),
         };
@@ -91,7 +97,7 @@ public sealed class PublishedPageCacheMiddleware(
         }
 
         var version = await views.VersionAsync(context.RequestAborted);
-        var key = Key(version, CultureInfo.CurrentUICulture.Name, context.Request);
+        var key = Key(version, context.Request);
         if (store.Cache.TryGetValue(key, out var found) && found is CachedPage page)
         {
             await ServeAsync(context, page);
@@ -120,6 +126,11 @@ public sealed class PublishedPageCacheMiddleware(
             store.Set(key, cut, lifetime);
             if (cut.ETag is not null)
             {
+                store.Stored(context.Request);
+            }
+
+            if (cut.ETag is not null)
+            {
                 // The first visitor gets the stored page too: compressed, with its validator, and like every later
                 // visitor without cookies (the only one a token-free page sets is TempData's deletion of its empty cookie).
                 context.Response.Headers.Remove(HeaderNames.SetCookie);
@@ -136,10 +147,12 @@ public sealed class PublishedPageCacheMiddleware(
 
     /// <summary>
     /// The page's key. The path base is part of it: every link of a stored page carries the prefix it was rendered
-    /// under, so a page is served again only under the same one.
+    /// under, so a page is served again only under the same one. The culture is not: the language prefix of the path
+    /// base and the page's endpoint decide it (LanguagePrefixMiddleware, PageLanguageCultureProvider), so the early
+    /// path (<see cref="StoredPagesFirstMiddleware"/>) finds the page before routing and localisation have run.
     /// </summary>
-    public static string Key(long version, string culture, HttpRequest request) =>
-        $"published-page|v{version}|{culture}|{request.PathBase}{request.Path}{request.QueryString}";
+    public static string Key(long version, HttpRequest request) =>
+        $"published-page|v{version}|{request.PathBase}{request.Path}{request.QueryString}";
 
     private async Task ServeAsync(HttpContext context, CachedPage page)
     {
@@ -174,12 +187,12 @@ public sealed class PublishedPageCacheMiddleware(
     /// A page that is the same for everyone: 304 when the visitor holds it already, otherwise its stored Brotli or gzip
     /// bytes when the visitor accepts them (no compression per request), else the plain bytes.
     /// </summary>
-    private static async Task ServeWholeAsync(HttpContext context, CachedPage page, string source)
+    internal static async Task ServeWholeAsync(HttpContext context, CachedPage page, string source)
     {
         var (encoding, body, etag) = Encoding(context.Request) switch
         {
-            "br" => ("br", page.Brotli!, page.ETag![..^1] + "-br\""),
-            "gzip" => ("gzip", page.Gzip!, page.ETag![..^1] + "-gz\""),
+            "br" => ("br", page.Brotli!, page.BrotliETag!),
+            "gzip" => ("gzip", page.Gzip!, page.GzipETag!),
             _ => (null, page.Parts[0], page.ETag!),
         };
         var response = context.Response;
@@ -188,7 +201,7 @@ public sealed class PublishedPageCacheMiddleware(
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         // Browsers and proxies may keep it, but ask each time: published data can change at any approval.
         response.Headers.CacheControl = "public, no-cache";
-        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        if (context.Request.Headers.IfNoneMatch.Count > 0 && Matches(context.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -208,7 +221,7 @@ public sealed class PublishedPageCacheMiddleware(
     /// <summary>br before gzip; an encoding the visitor weighs q=0 is refused.</summary>
     private static string? Encoding(HttpRequest request)
     {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
+        if (request.Headers.AcceptEncoding.Count == 0 || !StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
         {
             return null;
         }
@@ -242,5 +255,36 @@ public sealed class PublishedPageCacheMiddleware(
 
         var parts = html.Split(token, StringSplitOptions.None).Select(System.Text.Encoding.UTF8.GetBytes).ToList();
         return new CachedPage(context.Response.ContentType!, parts, parts.Sum(p => (long)p.Length));
+    }
+}
+
+/// <summary>
+/// The stored published pages served before anything else reads the request (ADR 0005's addendum): a GET without any
+/// cookie (so no session, no TempData message, no retired culture cookie: anonymous for certain) of a path the store
+/// has held a page for is answered from the store as a static file is, right after the static files, without routing,
+/// localisation, authentication or the request log; anything else, and a page not stored at this version, goes on to
+/// <see cref="PublishedPageCacheMiddleware"/> with the version already read.
+/// </summary>
+public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedViewCacheStore store, PublishedVersions versions)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method)
+            && request.Headers.Cookie.Count == 0
+            && store.MayHold(request)
+            && (request.QueryString.Value?.Length ?? 0) <= PublishedPageCacheMiddleware.MaxQueryLength)
+        {
+            var version = await versions.PublishedAsync().WaitAsync(context.RequestAborted);
+            if (store.Cache.TryGetValue(PublishedPageCacheMiddleware.Key(version, request), out var found) && found is CachedPage { ETag: not null } page)
+            {
+                await PublishedPageCacheMiddleware.ServeWholeAsync(context, page, "hit");
+                return;
+            }
+
+            context.RequestServices.GetRequiredService<PublishedViewCache>().Use(version);
+        }
+
+        await next(context);
     }
 }

@@ -30,6 +30,27 @@ public sealed class PublishedViewCacheStore : IDisposable
             AbsoluteExpirationRelativeToNow = lifetime ?? AbsoluteExpiration,
         });
 
+    /// <summary>Paths (path base and path, no query) the store has held a page for, so far; at most this many.</summary>
+    public const int MaxStoredPaths = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _storedPaths = new(StringComparer.Ordinal);
+
+    /// <summary>Notes that a page of this request's path is stored (<see cref="MayHold"/>).</summary>
+    public void Stored(HttpRequest request)
+    {
+        if (_storedPaths.Count < MaxStoredPaths)
+        {
+            _storedPaths.TryAdd(string.Concat(request.PathBase.Value, request.Path.Value), true);
+        }
+    }
+
+    /// <summary>
+    /// Whether the store may hold a page of this request's path: it has held one before. Keeps the early path
+    /// (StoredPagesFirstMiddleware) from reading the version for requests that never reach a stored page.
+    /// </summary>
+    public bool MayHold(HttpRequest request) =>
+        !_storedPaths.IsEmpty && _storedPaths.ContainsKey(string.Concat(request.PathBase.Value, request.Path.Value));
+
     public void Dispose() => Cache.Dispose();
 }
 
@@ -40,17 +61,21 @@ public sealed class PublishedViewCacheStore : IDisposable
 /// old entries age out. See docs/decisions/0005-published-view-cache.md. Callers never use it for previews
 /// (unapproved values) or for anything that depends on who is signed in.
 /// </summary>
-public sealed class PublishedViewCache(AppDbContext db, PublishedViewCacheStore store)
+public sealed class PublishedViewCache(PublishedVersions versions, PublishedViewCacheStore store)
 {
     private long? version;
 
     /// <summary>
-    /// The published-data version, read once per request (one indexed single-row query) and shared by the page cache
-    /// (PublishedPageCacheMiddleware) and the view data of the same request.
+    /// The published-data version, read once per request (one indexed single-row query, shared by the requests that
+    /// arrive together: <see cref="PublishedVersions"/>) and shared by the page cache (PublishedPageCacheMiddleware) and
+    /// the view data of the same request.
     /// </summary>
+    /// <summary>The version this request has read already (StoredPagesFirstMiddleware).</summary>
+    public void Use(long readVersion) => version ??= readVersion;
+
     public async Task<long> VersionAsync(CancellationToken cancellationToken)
     {
-        version ??= await db.CurrentVersionAsync(cancellationToken);
+        version ??= await versions.PublishedAsync().WaitAsync(cancellationToken);
         return version.Value;
     }
 

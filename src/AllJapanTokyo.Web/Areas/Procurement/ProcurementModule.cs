@@ -20,6 +20,7 @@ public static class ProcurementModule
         services.AddOptions<TenderSearchCacheOptions>().BindConfiguration("Procurement:SearchCache");
         services.AddSingleton<IPostConfigureOptions<TenderSearchCacheOptions>, DevelopmentSearchCacheOff>();
         services.AddSingleton<TenderSearchCache>();
+        services.AddSingleton<TenderSearchMemory>();
         services.AddScoped<TenderPageService>();
         services.AddScoped<BiddingService>();
         services.AddScoped<TenderFormService>();

@@ -52,24 +52,6 @@ public sealed class TenderSearchCache(IOptions<TenderSearchCacheOptions> options
         return model;
     }
 
-    /// <summary>
-    /// The number of matches of a search (all its pages share it) while the tenders stay at <paramref name="tendersVersion"/>
-    /// and within the minute of <paramref name="nowUtc"/>. Kept even when the page cache is off: it is exact.
-    /// </summary>
-    public async Task<int> CountAsync(long tendersVersion, TenderFilter search, DateTime nowUtc, Func<Task<int>> count)
-    {
-        var minute = nowUtc.Ticks / TimeSpan.TicksPerMinute;
-        var key = ("count", tendersVersion, search, minute);
-        if (_cache.TryGetValue(key, out int cached))
-        {
-            return cached;
-        }
-
-        var total = await count();
-        _cache.Set(key, total, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
-        return total;
-    }
-
     public void Dispose() => _cache.Dispose();
 
 #pragma warning disable CS0618 // MemoryCacheOptions.Clock still takes the old ISystemClock.

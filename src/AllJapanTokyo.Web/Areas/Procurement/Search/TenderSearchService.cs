@@ -17,7 +17,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 /// The public face of initiative 1-1 (ビジネスチャンス・ナビ2020): the programme's figures, the buyers, the tender search
 /// and its CSV export. Filters, counts and pages run in SQL so that the search stays fast with 50,000 tenders.
 /// </summary>
-public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache, PublishedViewCache published)
+public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache, TenderSearchMemory memory, PublishedVersions versions, PublishedViewCache published)
 {
     public const string InitiativeCode = "1-1";
 
@@ -32,7 +32,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         if (viewer is null)
         {
             filter = filter with { EligibleOnly = false };
-            var version = await db.TendersVersionAsync(cancellationToken);
+            var version = await versions.TendersAsync().WaitAsync(cancellationToken);
             return await searchCache.GetOrCreateAsync(version, filter, problems, () => BuildIndexAsync(filter, problems, null, version, cancellationToken));
         }
 
@@ -108,32 +108,43 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
 
     /// <summary>One page of the public tender list; a page past the end falls back to the first page with a problem.</summary>
     /// <remarks>
-    /// With <paramref name="tendersVersion"/> (a search that is the same for everyone), the count of matches is kept per
-    /// search (not per page) until a tender changes or the minute turns (statuses follow the clock).
+    /// The matches are found, counted and paged in memory (<see cref="TenderSearchMemory"/>, one snapshot per tenders'
+    /// version, <paramref name="tendersVersion"/> when the caller has read it), and only the page's rows are read; a
+    /// signed-in company's 「参加できる案件のみ」 depends on the company and runs in SQL.
     /// </remarks>
     public async Task<TenderSearchResult> SearchAsync(TenderFilter filter, IReadOnlyList<FilterProblem> problems, TenderViewer? viewer, CancellationToken cancellationToken, long? tendersVersion = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var filtered = filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now);
+        int total;
+        List<int> ids;
         if (filter.EligibleOnly && viewer is not null)
         {
-            filtered = OpenTo(filtered, viewer, now);
-        }
+            var filtered = OpenTo(filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now), viewer, now);
+            total = await filtered.CountAsync(cancellationToken);
+            if (filter.Page > TenderLists.PageCount(total))
+            {
+                (problems, filter) = PastTheEnd(problems, filter);
+            }
 
-        var total = tendersVersion is { } version
-            ? await searchCache.CountAsync(version, filter with { Page = 1, Sort = TenderSort.Deadline }, now, () => filtered.CountAsync(cancellationToken))
-            : await filtered.CountAsync(cancellationToken);
-        var pageCount = TenderLists.PageCount(total);
-        if (filter.Page > pageCount)
+            ids = await TenderLists.PageIdsAsync(filtered, filter.Sort, (filter.Page - 1) * TenderFilter.PageSize, now, cancellationToken);
+        }
+        else
         {
-            problems = [.. problems, TenderFilter.PageProblem(filter.Page.ToString(CultureInfo.InvariantCulture))];
-            filter = filter with { Page = 1 };
+            var snapshot = await memory.SnapshotAsync(db, tendersVersion ?? await versions.TendersAsync().WaitAsync(cancellationToken), cancellationToken);
+            (total, ids) = snapshot.Search(filter, filter.Page, now);
+            if (filter.Page > TenderLists.PageCount(total))
+            {
+                (problems, filter) = PastTheEnd(problems, filter);
+                ids = snapshot.Search(filter, 1, now).PageIds;
+            }
         }
 
-        var ids = await TenderLists.PageIdsAsync(filtered, filter.Sort, (filter.Page - 1) * TenderFilter.PageSize, now, cancellationToken);
         var items = await TenderLists.ItemsAsync(db, ids, now, cancellationToken);
-        return new TenderSearchResult(filter, problems, items, total, pageCount);
+        return new TenderSearchResult(filter, problems, items, total, TenderLists.PageCount(total));
     }
+
+    private static (IReadOnlyList<FilterProblem> Problems, TenderFilter Filter) PastTheEnd(IReadOnlyList<FilterProblem> problems, TenderFilter filter) =>
+        ([.. problems, TenderFilter.PageProblem(filter.Page.ToString(CultureInfo.InvariantCulture))], filter with { Page = 1 });
 
     /// <summary>Every tender of the search (all pages) for the CSV export, streamed in the search's order.</summary>
     public async IAsyncEnumerable<TenderCsvRow> CsvRowsAsync(TenderFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
