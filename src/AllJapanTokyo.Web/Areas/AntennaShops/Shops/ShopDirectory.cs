@@ -164,8 +164,7 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
             {
                 if (!keeper.MayKeep(shop))
                 {
-                    refused.Add(new(i + 2, [new("prefecture_code", ShopProblem.NotYourPrefecture)]));
-                    continue;
+                    return [new("prefecture_code", ShopProblem.NotYourPrefecture)];
                 }
 
                 ShopRules.Apply(input, shop, keeper.PrefectureCode, keeper.IsTokyoStaff);
