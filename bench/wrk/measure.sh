@@ -2,13 +2,21 @@
 # Serves the portal as it ships (Release build, SQLite, the large demonstration volume: BenchPortal.cs) and measures
 # each given path with wrk, one after the other in one run, after /health/live as the baseline.
 #   bench/wrk/measure.sh '/dashboard?fy=2020' '/reports/2020' lua:bench/wrk/search-mix.lua
+#   bench/wrk/measure.sh                      # the whole set; BENCH_DATABASE=postgresql bench/wrk/measure.sh on PostgreSQL
 # A `lua:<script>` argument runs wrk with that script (its own paths, e.g. thousands of distinct searches) on the root.
 # Environment: CONNECTIONS (16), THREADS (2), DURATION (20s), PORT (5090), WARMUP (5s per path), KEEP_DATA=1 to reuse
 # the database between runs (bench/wrk/.data), ENCODING (e.g. `br` or `gzip`: sent as Accept-Encoding, as browsers do),
 # BENCH_DATABASE=postgresql (the portal on PostgreSQL: BenchPortal.cs). Output: one wrk report per path, then a summary
 # table with the load average at the end of each run, and the portal's resident memory after the last.
+# Without paths it runs the whole set of issue 18 (bench/README.md): the cold start on /reports/2020, the search and
+# dashboard mixes, the repeated public pages in several languages beside bootstrap's script, and the memory after them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ $# -eq 0 ]; then
+  set -- lua:bench/wrk/search-mix.lua lua:bench/wrk/dashboard-mix.lua / '/dashboard?fy=2020' '/reports/2020' \
+    /en/ '/zh-hans/dashboard?fy=2020' /ko/reports/2020 /lib/bootstrap/dist/js/bootstrap.bundle.min.js
+  COLD="${COLD:-/reports/2020}"
+fi
 connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"; duration="${DURATION:-20s}"; port="${PORT:-5090}"
 warmup="${WARMUP:-5s}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }

@@ -68,5 +68,11 @@ public static class PortalPipeline
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(scope.ServiceProvider);
         await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
+
+        // The tender search's snapshot, before the portal serves (and so before /health/ready): built by the first
+        // search instead, it kept the first visitors waiting for seconds at the large volume (bench/README.md).
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await scope.ServiceProvider.GetRequiredService<Areas.Procurement.Search.TenderSearchMemory>()
+            .SnapshotAsync(db, await db.TendersVersionAsync(app.Lifetime.ApplicationStopping), app.Lifetime.ApplicationStopping);
     }
 }
