@@ -73,7 +73,7 @@ public class Designer
             return DesignerProblem.NameMissing;
         }
 
-        if (string.IsNullOrWhiteSpace(tokyoMunicipalityJa))
+        if (!TokyoMunicipalities.IsTokyo(tokyoMunicipalityJa))
         {
             return DesignerProblem.NotTokyoBased;
         }

@@ -211,7 +211,8 @@ public sealed class RegistrationService(
         return new RegistrationOutcome.Registered(user, enterprise.Id);
     }
 
-    private async Task<RegistrationOutcome> AddressTakenAsync(string address, PortalLanguage language, CancellationToken cancellationToken)
+    /// <summary>Mails the owner of an address that already has an account, instead of telling the page; nothing else is stored.</summary>
+    public async Task<RegistrationOutcome> AddressTakenAsync(string address, PortalLanguage language, CancellationToken cancellationToken)
     {
         notifier.Mail(address, language, new RegistrationAttemptMail());
         await db.SaveChangesAsync(cancellationToken);

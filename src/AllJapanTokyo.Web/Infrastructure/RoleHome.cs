@@ -10,6 +10,12 @@ public static class RoleHome
     /// <summary>The role's start page, linked by route so that it keeps the language of the page it is asked from.</summary>
     public static string HomeOf(this IUrlHelper url, ClaimsPrincipal user)
     {
+        // A designer's start is the profile the matching requests are made from.
+        if (user.IsInRole(Roles.Designer) && !user.IsInRole(Roles.Administrator) && !user.IsInRole(Roles.TokyoOfficial))
+        {
+            return url.Action("Mine", "DesignerProfile", new { area = "Textiles" }) ?? "/";
+        }
+
         var (area, controller) =
             user.IsInRole(Roles.Administrator) ? ("Admin", "Overview")
             : user.IsInRole(Roles.TokyoOfficial) ? ("Dashboard", "Dashboard")

@@ -1,5 +1,6 @@
 using AllJapanTokyo.Web.Areas.Textiles.Designers;
 using AllJapanTokyo.Web.Areas.Textiles.Regions;
+using AllJapanTokyo.Web.Areas.Textiles.Registration;
 using AllJapanTokyo.Web.Areas.Textiles.Requests;
 
 namespace AllJapanTokyo.Web.Areas.Textiles;
@@ -12,6 +13,7 @@ public static class TextilesModule
         services.AddScoped<RegionDirectory>();
         services.AddScoped<RequestDesk>();
         services.AddScoped<DesignerProfiles>();
+        services.AddScoped<SelfRegistration>();
         services.AddScoped<IDesignerProfileReaders, IntroducedRegionsReadDesigners>();
         return services;
     }

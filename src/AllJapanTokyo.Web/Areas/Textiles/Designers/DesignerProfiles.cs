@@ -101,7 +101,7 @@ public sealed class DesignerProfiles(AppDbContext db, IEnumerable<IDesignerProfi
         var designer = await db.Designers.Include(d => d.Images).SingleOrDefaultAsync(d => d.UserId == userId, cancellationToken);
         var problems = new List<DesignerFormProblem>();
         var name = input.NameJa?.Trim();
-        var municipality = input.TokyoMunicipality?.Trim();
+        var municipality = TokyoMunicipalities.Canonical(input.TokyoMunicipality) ?? input.TokyoMunicipality?.Trim();
         var specialties = input.Specialties?.Trim() ?? "";
         var profile = input.Profile?.Trim() ?? "";
         if (Designer.Problem(name, municipality, specialties, profile) is { } problem)
