@@ -25,4 +25,17 @@ public partial class AppDbContext
     public DbSet<FundSupportEntry> FundSupportEntries => Set<FundSupportEntry>();
 
     public DbSet<FundQuarterlyReport> FundQuarterlyReports => Set<FundQuarterlyReport>();
+
+    /// <summary>The funds with everything their books hold, as <see cref="FundBook"/> needs them (tracked).</summary>
+    public IQueryable<Fund> FundsWithBooks => Funds
+            .Include(f => f.Investors)
+            .Include(f => f.CapitalCalls).ThenInclude(c => c.Parts)
+            .Include(f => f.Distributions).ThenInclude(d => d.Parts)
+            .Include(f => f.Investments).ThenInclude(i => i.Rounds)
+            .Include(f => f.Investments).ThenInclude(i => i.Valuations)
+            .Include(f => f.Investments).ThenInclude(i => i.Exits)
+            .Include(f => f.Investments).ThenInclude(i => i.SupportEntries)
+            .Include(f => f.Investments).ThenInclude(i => i.Partners)
+            .Include(f => f.Reports)
+            .AsSplitQuery();
 }

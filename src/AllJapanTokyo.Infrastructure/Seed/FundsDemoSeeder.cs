@@ -16,17 +16,7 @@ public sealed class FundsDemoSeeder(AppDbContext db, TimeProvider clock)
 {
     public async Task SeedAsync(string operatorEmail, CancellationToken cancellationToken = default)
     {
-        var fund = await db.Funds
-            .Include(f => f.Investors)
-            .Include(f => f.CapitalCalls).ThenInclude(c => c.Parts)
-            .Include(f => f.Distributions).ThenInclude(d => d.Parts)
-            .Include(f => f.Investments).ThenInclude(i => i.Rounds)
-            .Include(f => f.Investments).ThenInclude(i => i.Valuations)
-            .Include(f => f.Investments).ThenInclude(i => i.Exits)
-            .Include(f => f.Investments).ThenInclude(i => i.SupportEntries)
-            .Include(f => f.Investments).ThenInclude(i => i.Partners)
-            .Include(f => f.Reports)
-            .AsSplitQuery()
+        var fund = await db.FundsWithBooks
             .OrderBy(f => f.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var operatorId = await db.Users.Where(u => u.Email == operatorEmail).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);

@@ -131,7 +131,6 @@ public sealed class FundsService(AppDbContext db, IStringLocalizer L)
             [new("band-3", L["投資先企業の所在地"].Value), new("band-1", L["連携先企業のみの所在地"].Value), new("tile-tokyo", L["東京都（ファンド所在地）"].Value)]);
     }
 
-    /// <summary>Real investees only: synthetic rows are never shown as programme facts. In the report's order.</summary>
     /// <summary>
     /// An investee recorded through the books (it has investments) appears once a published report covers its first
     /// investment; the investees the progress report names are public facts from the start.

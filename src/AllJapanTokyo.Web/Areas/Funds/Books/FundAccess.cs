@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Identity;
+using AllJapanTokyo.Web.Areas.Reporting.Computed;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Funds.Books;
@@ -44,10 +45,5 @@ public sealed class FundAccess(AppDbContext db)
     public Task<List<string>> OperatorsOfAsync(int fundId, CancellationToken cancellationToken) =>
         db.FundOperatorAssignments.AsNoTracking().Where(a => a.FundId == fundId).Select(a => a.UserId).ToListAsync(cancellationToken);
 
-    public Task<List<string>> OfficialsAsync(CancellationToken cancellationToken) =>
-        (from user in db.Users
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where role.Name == Roles.TokyoOfficial
-         select user.Id).ToListAsync(cancellationToken);
+    public Task<List<string>> OfficialsAsync(CancellationToken cancellationToken) => ComputedFigureProposals.TokyoOfficialsAsync(db, cancellationToken);
 }

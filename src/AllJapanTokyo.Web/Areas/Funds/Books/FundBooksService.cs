@@ -41,18 +41,7 @@ public sealed class FundBooksService(
 
     public async Task<FundBook?> BookAsync(int fundId, CancellationToken cancellationToken)
     {
-        var fund = await db.Funds
-            .Include(f => f.Investors)
-            .Include(f => f.CapitalCalls).ThenInclude(c => c.Parts)
-            .Include(f => f.Distributions).ThenInclude(d => d.Parts)
-            .Include(f => f.Investments).ThenInclude(i => i.Rounds)
-            .Include(f => f.Investments).ThenInclude(i => i.Valuations)
-            .Include(f => f.Investments).ThenInclude(i => i.Exits)
-            .Include(f => f.Investments).ThenInclude(i => i.SupportEntries)
-            .Include(f => f.Investments).ThenInclude(i => i.Partners)
-            .Include(f => f.Reports)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(f => f.Id == fundId, cancellationToken);
+        var fund = await db.FundsWithBooks.SingleOrDefaultAsync(f => f.Id == fundId, cancellationToken);
         return fund is null ? null : new FundBook(fund, Today);
     }
 

@@ -78,7 +78,10 @@ public sealed class ComputedFigureProposals(AppDbContext db, Notifier notifier, 
         }
     }
 
-    private Task<List<string>> OfficialsAsync(CancellationToken cancellationToken) =>
+    private Task<List<string>> OfficialsAsync(CancellationToken cancellationToken) => TokyoOfficialsAsync(db, cancellationToken);
+
+    /// <summary>The accounts of Tokyo's officials, whom an area tells when something awaits their review.</summary>
+    public static Task<List<string>> TokyoOfficialsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         (from user in db.Users
          join userRole in db.UserRoles on user.Id equals userRole.UserId
          join role in db.Roles on userRole.RoleId equals role.Id
