@@ -185,15 +185,7 @@ public static class PortalServices
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            o.AddPolicy(RateLimitPolicies.AccountPosts, context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:AccountPostsPerMinute", 20),
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    }));
+            o.AddPolicy(RateLimitPolicies.AccountPosts, context => RateLimitPolicies.PerClientPerMinute(context, "RateLimits:AccountPostsPerMinute", 20));
         });
     }
 }
@@ -223,4 +215,15 @@ public static class RateLimitPolicies
 {
     /// <summary>Sign-in, registration and password reset posts, per client address.</summary>
     public const string AccountPosts = "account-posts";
+
+    /// <summary>A fixed one-minute window per client address, of the configured size (read per partition, see above).</summary>
+    public static RateLimitPartition<string> PerClientPerMinute(HttpContext context, string settingKey, int defaultLimit) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "local",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue(settingKey, defaultLimit),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Indicators;
 using AllJapanTokyo.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,21 @@ public sealed record ApiRegion(string RegionJa, string RegionEn, IReadOnlyList<s
 
 /// <summary>A page of a list: its items and the cursor of the next page (null on the last).</summary>
 public sealed record ApiPage<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>
+/// One approved fiscal-year figure: its measure (initiative code), indicator, prefecture (null programme-wide), value and
+/// qualifier ("", at_least, approx), activity status and format codes, whether it is the online part of a total, and
+/// whether it is synthetic (架空: demonstration data, only listed when asked for).
+/// </summary>
+public sealed record ApiValue(int Id, int FiscalYear, string MeasureCode, string IndicatorCode, string? PrefectureCode, decimal Value,
+    string Qualifier, string? ActivityStatus, string? Format, bool IsOnlinePart, bool IsSynthetic)
+{
+    /// <summary>「架空」 on a synthetic value, so that no copy of it passes for a fact; null on a real one.</summary>
+    public string? SyntheticLabel => IsSynthetic ? "架空" : null;
+}
+
+/// <summary>The filters of the values list; each null when not given.</summary>
+public sealed record ApiValueFilter(int? FiscalYear, string? MeasureCode, string? IndicatorCode, string? PrefectureCode, bool IncludeSynthetic);
 
 /// <summary>What is wrong with a list's paging parameters.</summary>
 public enum ApiQueryProblem
@@ -72,5 +89,53 @@ public sealed class OpenDataApi(AppDbContext db)
         return prefectures.GroupBy(p => (p.Ja, p.En))
             .Select(g => new ApiRegion(g.Key.Ja, g.Key.En, g.Select(p => p.Code).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// The approved values after id <paramref name="afterId"/>, by id, filtered; real ones only unless the filter asks for
+    /// synthetic ones too. One indexed range read of the primary key; the filters are equality tests on its rows.
+    /// </summary>
+    public async Task<ApiPage<ApiValue>> ValuesAsync(ApiValueFilter filter, int? afterId, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.IndicatorValues.AsNoTracking().Where(v => v.ReviewState == ReviewState.Approved);
+        if (!filter.IncludeSynthetic)
+        {
+            query = query.Where(v => !v.IsSynthetic);
+        }
+
+        if (afterId is { } after)
+        {
+            query = query.Where(v => v.Id > after);
+        }
+
+        if (filter.FiscalYear is { } year)
+        {
+            query = query.Where(v => v.FiscalYear == year);
+        }
+
+        if (filter.MeasureCode is { } measure)
+        {
+            query = query.Where(v => v.InitiativeCode == measure);
+        }
+
+        if (filter.IndicatorCode is { } indicator)
+        {
+            query = query.Where(v => v.IndicatorCode == indicator);
+        }
+
+        if (filter.PrefectureCode is { } prefecture)
+        {
+            query = query.Where(v => v.PrefectureCode == prefecture);
+        }
+
+        var rows = await query.OrderBy(v => v.Id).Take(limit + 1)
+            .Select(v => new { v.Id, v.FiscalYear, v.InitiativeCode, v.IndicatorCode, v.PrefectureCode, v.Value, v.Qualifier, v.ActivityStatus, v.Format, v.IsOnlinePart, v.IsSynthetic })
+            .ToListAsync(cancellationToken);
+        var items = rows.Take(limit)
+            .Select(v => new ApiValue(v.Id, v.FiscalYear, v.InitiativeCode, v.IndicatorCode, v.PrefectureCode, v.Value,
+                v.Qualifier == ValueQualifier.Exact ? "exact" : v.Qualifier.ToCode(),
+                v.ActivityStatus?.ToCode(), v.Format?.ToCode(), v.IsOnlinePart, v.IsSynthetic))
+            .ToList();
+        return new(items, rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
     }
 }

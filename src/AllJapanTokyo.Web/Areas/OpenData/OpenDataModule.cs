@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using AllJapanTokyo.Web.Startup;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AllJapanTokyo.Web.Areas.OpenData;
@@ -13,14 +13,7 @@ public static class OpenDataModule
     {
         services.AddScoped<OpenDataApi>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:ApiPerMinute", 600),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                })));
+            RateLimitPolicies.PerClientPerMinute(context, "RateLimits:ApiPerMinute", 600)));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,7 +18,7 @@ namespace AllJapanTokyo.Web.Areas.OpenData.Controllers;
 [Area("OpenData")]
 [Route("api/v1")]
 [EnableRateLimiting(OpenDataModule.RateLimitPolicy)]
-public sealed class ApiV1Controller(OpenDataApi api, IStringLocalizer L) : Controller
+public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L) : Controller
 {
     private const string CsvContentType = "text/csv; charset=utf-8";
 
@@ -97,6 +98,107 @@ public sealed class ApiV1Controller(OpenDataApi api, IStringLocalizer L) : Contr
             ? Csv(["region_ja", "region_en", "prefecture_codes"], regions.Select(r => new[] { r.RegionJa, r.RegionEn, string.Join(' ', r.PrefectureCodes) }), null)
             : ApiJsonResult(new { items = regions, next = (string?)null });
     }
+
+    /// <summary>
+    /// The approved fiscal-year values, by id: ?fy=2024, ?measure=1-2 (the initiative code), ?indicator=exhibitors,
+    /// ?prefecture=13 narrow it; synthetic (架空) values only with ?synthetic=include, and then labelled.
+    /// </summary>
+    [HttpGet("values")]
+    public async Task<IActionResult> Values(
+        [FromQuery] string? fy,
+        [FromQuery] string? measure,
+        [FromQuery] string? indicator,
+        [FromQuery] string? prefecture,
+        [FromQuery] string? synthetic,
+        [FromQuery] string? cursor,
+        [FromQuery] string? limit,
+        [FromQuery] string? format,
+        CancellationToken cancellationToken)
+    {
+        if (await NotModifiedAsync(cancellationToken) is { } notModified)
+        {
+            return notModified;
+        }
+
+        var (size, limitProblem) = OpenDataApi.ParseLimit(limit);
+        if (limitProblem is not null)
+        {
+            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
+        }
+
+        int? afterId = null;
+        if (cursor is not null)
+        {
+            if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
+            {
+                return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
+            }
+
+            afterId = after;
+        }
+
+        int? year = null;
+        if (fy is not null)
+        {
+            if (fy.Length != 4 || !int.TryParse(fy, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return BadParameter("fy", fy);
+            }
+
+            year = parsed;
+        }
+
+        if (measure is not null && !MeasureCode().IsMatch(measure))
+        {
+            return BadParameter("measure", measure);
+        }
+
+        if (indicator is not null && !IndicatorCode().IsMatch(indicator))
+        {
+            return BadParameter("indicator", indicator);
+        }
+
+        if (prefecture is not null && !Domain.Prefectures.Prefecture.IsValidCode(prefecture))
+        {
+            return Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"));
+        }
+
+        if (synthetic is not null && synthetic is not ("include" or "exclude"))
+        {
+            return BadParameter("synthetic", synthetic);
+        }
+
+        if (FormatProblem(format) is { } formatProblem)
+        {
+            return formatProblem;
+        }
+
+        var page = await api.ValuesAsync(new ApiValueFilter(year, measure, indicator, prefecture, synthetic == "include"), afterId, size, cancellationToken);
+        var next = page.NextCursor is null ? null : NextUrl(page.NextCursor);
+        if (IsCsv(format))
+        {
+            return Csv(
+                ["id", "fiscal_year", "measure", "indicator", "prefecture", "value", "qualifier", "activity_status", "format", "is_online_part", "synthetic_label"],
+                page.Items.Select(v => new[]
+                {
+                    v.Id.ToString(CultureInfo.InvariantCulture), v.FiscalYear.ToString(CultureInfo.InvariantCulture), v.MeasureCode, v.IndicatorCode,
+                    v.PrefectureCode, v.Value.ToString(CultureInfo.InvariantCulture), v.Qualifier, v.ActivityStatus, v.Format,
+                    v.IsOnlinePart ? "true" : "false", v.SyntheticLabel,
+                }),
+                next);
+        }
+
+        return ApiJsonResult(new { items = page.Items, next });
+    }
+
+    [GeneratedRegex(@"^\d{1,2}-\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureCode();
+
+    [GeneratedRegex("^[a-z0-9_]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorCode();
+
+    private ObjectResult BadParameter(string name, string value) =>
+        Problem400(language => L.In(language, "パラメーター {0} の値「{1}」は使えません。", name, value));
 
     private static bool IsCsv(string? format) => string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
 

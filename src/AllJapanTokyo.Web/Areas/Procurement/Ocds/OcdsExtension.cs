@@ -32,7 +32,7 @@ public static class OcdsExtension
           "properties": {
             "x_synthetic": {
               "title": "Synthetic",
-              "description": "True when the release describes a tender generated for demonstration or load tests, not a real procurement (架空データ). Absent for real tenders.",
+              "description": "True when the release describes a tender generated for demonstration or load tests, not a real procurement (shown on the portal as synthetic data). Absent for real tenders.",
               "type": ["boolean", "null"]
             }
           }
