@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261205194006_InitialCreate")]
+    [Migration("20261205203338_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -112,6 +112,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("AntennaShops");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", b =>
+                {
+                    b.Property<int>("AntennaShopId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AntennaShopId");
+
+                    b.ToTable("AntennaShopPhotos");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.RallyEdition", b =>
@@ -3437,6 +3460,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.AntennaShops.AntennaShop", null)
+                        .WithOne()
+                        .HasForeignKey("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", "AntennaShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -743,6 +743,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AntennaShopPhotos",
+                columns: table => new
+                {
+                    AntennaShopId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 5242880, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AntennaShopPhotos", x => x.AntennaShopId);
+                    table.ForeignKey(
+                        name: "FK_AntennaShopPhotos_AntennaShops_AntennaShopId",
+                        column: x => x.AntennaShopId,
+                        principalTable: "AntennaShops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
@@ -2871,6 +2891,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "AlertDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "AntennaShopPhotos");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
