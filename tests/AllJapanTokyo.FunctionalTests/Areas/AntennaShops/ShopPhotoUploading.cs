@@ -30,7 +30,9 @@ public sealed class ShopPhotoUploading(PortalFixture fixture)
         Assert.Equal(Png, await served.Content.ReadAsByteArrayAsync());
 
         var (_, page) = await PortalClient.For(portal).GetPageAsync($"/en/antenna-shops/shops/{shops[0]}");
-        Assert.Equal($"/antenna-shops/shops/{shops[0]}/photo", page.QuerySelector("img[data-shop-photo]")!.GetAttribute("src"));
+        var src = page.QuerySelector("img[data-shop-photo]")!.GetAttribute("src")!;
+        Assert.Equal($"/en/antenna-shops/shops/{shops[0]}/photo", src);
+        Assert.Equal(HttpStatusCode.OK, (await PortalClient.For(portal).GetAsync(src)).StatusCode);
         Assert.Equal(Texts.En("ショップの写真"), page.QuerySelector("img[data-shop-photo]")!.GetAttribute("alt"));
 
         // A JPEG sent as "photo.png" with a PNG type is stored as what its bytes are, in place of the first photo.
@@ -77,7 +79,7 @@ public sealed class ShopPhotoUploading(PortalFixture fixture)
         await portal.WithDbAsync(async db =>
         {
             db.AntennaShopPhotos.Add(new AntennaShopPhoto { AntennaShopId = osakaShops[0], Content = Jpeg, ContentType = "image/jpeg" });
-            await db.SaveChangesAsync();
+            return await db.SaveChangesAsync();
         });
         var niigata = await PortalClient.SignedInAsync(portal, "niigata@example.jp");
 
