@@ -7,6 +7,8 @@ public partial class AppDbContext
 {
     public DbSet<AntennaShop> AntennaShops => Set<AntennaShop>();
 
+    public DbSet<AntennaShopPhoto> AntennaShopPhotos => Set<AntennaShopPhoto>();
+
     public DbSet<RallyEdition> RallyEditions => Set<RallyEdition>();
 
     public DbSet<RallyShop> RallyShops => Set<RallyShop>();

@@ -2,17 +2,17 @@ using AllJapanTokyo.Domain.Enterprises;
 
 namespace AllJapanTokyo.Web.Infrastructure;
 
-/// <summary>An uploaded company image (registration logo, profile logo and photos) read into memory.</summary>
+/// <summary>An uploaded image (a company's logo and photos, an antenna shop's photo) read into memory.</summary>
 public static class ImageUploads
 {
     /// <summary>
     /// The file's bytes, or <see cref="EnterpriseImageProblem.TooLarge"/> before reading one over
-    /// <see cref="EnterpriseImage.MaxBytes"/>. What the bytes are (PNG, JPEG…) is checked by
+    /// <paramref name="maxBytes"/> (<see cref="EnterpriseImage.MaxBytes"/> unless given). What the bytes are (PNG, JPEG…) is checked by
     /// <see cref="EnterpriseImage.Problem"/> afterwards.
     /// </summary>
-    public static async Task<(byte[]? Content, EnterpriseImageProblem? Problem)> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    public static async Task<(byte[]? Content, EnterpriseImageProblem? Problem)> ReadAsync(IFormFile file, CancellationToken cancellationToken, int maxBytes = EnterpriseImage.MaxBytes)
     {
-        if (file.Length > EnterpriseImage.MaxBytes)
+        if (file.Length > maxBytes)
         {
             return (null, EnterpriseImageProblem.TooLarge);
         }

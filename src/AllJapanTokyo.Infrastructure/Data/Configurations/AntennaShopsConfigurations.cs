@@ -31,6 +31,18 @@ internal sealed class AntennaShopConfiguration : IEntityTypeConfiguration<Antenn
     }
 }
 
+internal sealed class AntennaShopPhotoConfiguration : IEntityTypeConfiguration<AntennaShopPhoto>
+{
+    public void Configure(EntityTypeBuilder<AntennaShopPhoto> builder)
+    {
+        builder.HasKey(p => p.AntennaShopId);
+        builder.Property(p => p.AntennaShopId).ValueGeneratedNever();
+        builder.Property(p => p.ContentType).HasMaxLength(32);
+        builder.Property(p => p.Content).HasMaxLength(AntennaShopPhoto.MaxBytes);
+        builder.HasOne<AntennaShop>().WithOne().HasForeignKey<AntennaShopPhoto>(p => p.AntennaShopId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class RallyEditionConfiguration : IEntityTypeConfiguration<RallyEdition>
 {
     public void Configure(EntityTypeBuilder<RallyEdition> builder)

@@ -111,6 +111,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("AntennaShops");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", b =>
+                {
+                    b.Property<int>("AntennaShopId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AntennaShopId");
+
+                    b.ToTable("AntennaShopPhotos");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.RallyEdition", b =>
                 {
                     b.Property<int>("Id")
@@ -4548,6 +4571,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.AntennaShops.AntennaShop", null)
+                        .WithOne()
+                        .HasForeignKey("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", "AntennaShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -104,6 +104,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("AntennaShops");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", b =>
+                {
+                    b.Property<int>("AntennaShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AntennaShopId");
+
+                    b.ToTable("AntennaShopPhotos");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.RallyEdition", b =>
                 {
                     b.Property<int>("Id")
@@ -4370,6 +4393,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PrefectureCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.AntennaShops.AntennaShop", null)
+                        .WithOne()
+                        .HasForeignKey("AllJapanTokyo.Domain.AntennaShops.AntennaShopPhoto", "AntennaShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,4 +1,6 @@
 using AllJapanTokyo.Domain.AntennaShops;
+using AllJapanTokyo.Domain.Enterprises;
+using AllJapanTokyo.Web.Areas.Procurement;
 using AllJapanTokyo.Web.Areas.AntennaShops.Rally;
 using AllJapanTokyo.Web.Areas.AntennaShops.Shops;
 using AllJapanTokyo.Web.Infrastructure.Localization;
@@ -52,6 +54,10 @@ public static class AntennaShopsText
     /// <summary>A refused field of a shop: the field's name and the problem.</summary>
     public static LocalizedString Of(this IStringLocalizer L, ShopFieldProblem problem) =>
         L["{0}：{1}", L.ShopField(problem.Field), L.Of(problem.Problem)];
+
+    /// <summary>A refused shop photo, in the words of company images but with the shop photo's size limit.</summary>
+    public static LocalizedString OfShopPhoto(this IStringLocalizer L, EnterpriseImageProblem problem) =>
+        problem == EnterpriseImageProblem.TooLarge ? L["画像は{0}MB以下にしてください。", AntennaShopPhoto.MaxBytes / 1024 / 1024] : L.Of(problem);
 
     public static LocalizedString Of(this IStringLocalizer L, ShopProblem problem) => problem switch
     {

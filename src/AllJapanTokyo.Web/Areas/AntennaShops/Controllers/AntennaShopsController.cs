@@ -44,7 +44,21 @@ public sealed class AntennaShopsController(AntennaShopsService antennaShops, Sho
 
         var keeper = Keeper(User);
         var editions = (await rally.EditionsAsync(cancellationToken)).Where(e => !e.HasEndedBy(rally.JapanToday)).ToList();
-        return View(new ShopPage(item, keeper?.MayKeep(item.Shop) == true, editions));
+        return View(new ShopPage(item, keeper?.MayKeep(item.Shop) == true, editions, await directory.HasPhotoAsync(id, cancellationToken)));
+    }
+
+    /// <summary>The shop's uploaded photo, served from the portal's own origin (the CSP allows images from nowhere else).</summary>
+    [HttpGet("shops/{id:int}/photo")]
+    [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Client)]
+    public async Task<IActionResult> Photo(int id, CancellationToken cancellationToken)
+    {
+        if (await directory.PhotoAsync(id, cancellationToken) is not { } photo)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(photo.Content, photo.ContentType);
     }
 
     [HttpGet("stamp-rallies/{fy:int}")]

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.AntennaShops;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.AntennaShops.Models;
@@ -38,12 +39,63 @@ public sealed class ShopStaffController(ShopDirectory directory, AppDbContext db
             return Forbid();
         }
 
-        return View(new ShopFormPage(id, ShopInput.From(item.Shop), await db.PrefectureOptionsAsync(cancellationToken), []));
+        return View(new ShopFormPage(id, ShopInput.From(item.Shop), await db.PrefectureOptionsAsync(cancellationToken), []) { HasPhoto = await directory.HasPhotoAsync(id, cancellationToken) });
     }
 
     [HttpPost("{id:int}/edit")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Edit(int id, [FromForm] ShopInput input, CancellationToken cancellationToken) => SaveAsync(id, input, cancellationToken);
+
+    /// <summary>
+    /// Uploads the shop's photo (PNG, JPEG, GIF or WebP by content, up to 5 MB), replacing the one before. Another
+    /// prefecture's staff are refused (403) before the file is read; nothing is stored on any problem.
+    /// </summary>
+    [HttpPost("{id:int}/photo")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(AntennaShopPhoto.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AntennaShopPhoto.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Photo(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var keeper = AntennaShopsController.Keeper(User)!;
+        if (await directory.ShopAsync(id, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        if (!keeper.MayKeep(item.Shop))
+        {
+            return Forbid();
+        }
+
+        var (content, tooLarge) = file is { Length: > 0 } ? await ImageUploads.ReadAsync(file, cancellationToken, AntennaShopPhoto.MaxBytes) : ([], null);
+        var problem = tooLarge;
+        if (problem is null && await directory.SetPhotoAsync(id, content!, keeper, cancellationToken) is { } outcome)
+        {
+            problem = outcome.Problem;
+        }
+
+        if (problem is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Edit", new ShopFormPage(id, ShopInput.From(item.Shop), await db.PrefectureOptionsAsync(cancellationToken), [])
+            {
+                HasPhoto = await directory.HasPhotoAsync(id, cancellationToken),
+                PhotoProblem = problem,
+            });
+        }
+
+        return RedirectToAction("Shop", "AntennaShops", new { area = "AntennaShops", id });
+    }
+
+    [HttpPost("{id:int}/photo/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> DeletePhoto(int id, CancellationToken cancellationToken) =>
+        await directory.SetPhotoAsync(id, null, AntennaShopsController.Keeper(User)!, cancellationToken) switch
+        {
+            null => NotFound(),
+            { NotYourShop: true } => Forbid(),
+            _ => RedirectToAction("Edit", new { id }),
+        };
 
     [HttpGet("import")]
     public IActionResult Import() => View(new ShopImportPage(null, null));

@@ -34,10 +34,17 @@ public sealed record ShopDirectoryPage(
     DateTime JapanNow);
 
 /// <summary>/antenna-shops/shops/{id}.</summary>
-public sealed record ShopPage(Shops.ShopListItem Item, bool MayEdit, IReadOnlyList<Domain.AntennaShops.RallyEdition> Editions);
+public sealed record ShopPage(Shops.ShopListItem Item, bool MayEdit, IReadOnlyList<Domain.AntennaShops.RallyEdition> Editions, bool HasPhoto = false);
 
 /// <summary>The shop form (new or edit); the fields carry the CSV's column names.</summary>
-public sealed record ShopFormPage(int? Id, Shops.ShopInput Input, IReadOnlyList<PrefectureOption> Prefectures, IReadOnlyList<Shops.ShopFieldProblem> Problems);
+public sealed record ShopFormPage(int? Id, Shops.ShopInput Input, IReadOnlyList<PrefectureOption> Prefectures, IReadOnlyList<Shops.ShopFieldProblem> Problems)
+{
+    /// <summary>Whether the shop has an uploaded photo (an existing shop's form offers to replace or remove it).</summary>
+    public bool HasPhoto { get; init; }
+
+    /// <summary>Why the last photo upload was refused, or null.</summary>
+    public Domain.Enterprises.EnterpriseImageProblem? PhotoProblem { get; init; }
+}
 
 /// <summary>/antenna-shops/shops/import: the outcome of a dry run or a commit, if any.</summary>
 public sealed record ShopImportPage(Shops.ShopImportResult? Result, string? Text);

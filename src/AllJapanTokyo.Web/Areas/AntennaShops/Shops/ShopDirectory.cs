@@ -1,5 +1,6 @@
 using AllJapanTokyo.Domain.AntennaShops;
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,12 @@ public sealed record ShopKeeper(string? PrefectureCode, bool IsTokyoStaff)
 public sealed record ShopImportResult(bool WrongHeader, IReadOnlyList<CsvImportLine<ShopFieldProblem>> Refused, int Added, int Updated, bool Committed)
 {
     public bool Accepted => !WrongHeader && Refused.Count == 0;
+}
+
+/// <summary>What a photo upload came to: refused for what the file is (<paramref name="Problem"/>), refused as another prefecture's shop, or done.</summary>
+public sealed record ShopPhotoOutcome(EnterpriseImageProblem? Problem, bool NotYourShop)
+{
+    public bool Done => Problem is null && !NotYourShop;
 }
 
 /// <summary>The directory of antenna shops, and the staff's keeping of it (the form and the CSV import).</summary>
@@ -126,6 +133,61 @@ public sealed class ShopDirectory(AppDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         return ([], shop.Id);
+    }
+
+    /// <summary>Whether the shop has an uploaded photo (served by <see cref="PhotoAsync"/>).</summary>
+    public Task<bool> HasPhotoAsync(int id, CancellationToken cancellationToken) =>
+        db.AntennaShopPhotos.AnyAsync(p => p.AntennaShopId == id, cancellationToken);
+
+    public async Task<(byte[] Content, string ContentType)?> PhotoAsync(int id, CancellationToken cancellationToken) =>
+        await db.AntennaShopPhotos.AsNoTracking().Where(p => p.AntennaShopId == id)
+            .Select(p => new { p.Content, p.ContentType }).SingleOrDefaultAsync(cancellationToken) is { } found
+            ? (found.Content, found.ContentType)
+            : null;
+
+    /// <summary>
+    /// Stores <paramref name="content"/> as the shop's photo, replacing the one before; <paramref name="content"/> null
+    /// removes it. Null when no such shop; <see cref="ShopPhotoOutcome.NotYourShop"/> for another prefecture's staff,
+    /// and then, as on any problem, nothing is stored.
+    /// </summary>
+    public async Task<ShopPhotoOutcome?> SetPhotoAsync(int id, byte[]? content, ShopKeeper keeper, CancellationToken cancellationToken)
+    {
+        if (await db.AntennaShops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } shop)
+        {
+            return null;
+        }
+
+        if (!keeper.MayKeep(shop))
+        {
+            return new(null, NotYourShop: true);
+        }
+
+        if (content is null)
+        {
+            await db.AntennaShopPhotos.Where(p => p.AntennaShopId == id).ExecuteDeleteAsync(cancellationToken);
+            return new(null, NotYourShop: false);
+        }
+
+        if (AntennaShopPhoto.Problem(content) is { } problem)
+        {
+            return new(problem, NotYourShop: false);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var photo = await db.AntennaShopPhotos.SingleOrDefaultAsync(p => p.AntennaShopId == id, cancellationToken);
+        if (photo is null)
+        {
+            db.AntennaShopPhotos.Add(new AntennaShopPhoto { AntennaShopId = id, Content = content, ContentType = EnterpriseImage.DetectContentType(content)!, UploadedAtUtc = now });
+        }
+        else
+        {
+            photo.Content = content;
+            photo.ContentType = EnterpriseImage.DetectContentType(content)!;
+            photo.UploadedAtUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new(null, NotYourShop: false);
     }
 
     /// <summary>
