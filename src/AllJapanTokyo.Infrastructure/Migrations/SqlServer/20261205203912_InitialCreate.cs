@@ -59,24 +59,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftCallRounds",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -339,36 +321,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         column: x => x.ChapterNumber,
                         principalTable: "Chapters",
                         principalColumn: "Number",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftTeams",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DesignerId = table.Column<int>(type: "int", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
-                        column: x => x.RoundId,
-                        principalTable: "CraftCallRounds",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftTeams_Designers_DesignerId",
-                        column: x => x.DesignerId,
-                        principalTable: "Designers",
-                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -805,30 +757,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftMilestones",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TeamId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ProgressJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftMilestones_CraftTeams_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "CraftTeams",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
@@ -873,116 +801,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         principalTable: "CraftMakers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftRoundApplications",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    MakerId = table.Column<int>(type: "int", nullable: true),
-                    DesignerId = table.Column<int>(type: "int", nullable: true),
-                    StatementJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RecentProductJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RecentProductImageType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    RecentProductImage = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SelectedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
-                        column: x => x.RoundId,
-                        principalTable: "CraftCallRounds",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
-                        column: x => x.MakerId,
-                        principalTable: "CraftMakers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftRoundApplications_Designers_DesignerId",
-                        column: x => x.DesignerId,
-                        principalTable: "Designers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftTeamMakers",
-                columns: table => new
-                {
-                    TeamId = table.Column<int>(type: "int", nullable: false),
-                    MakerId = table.Column<int>(type: "int", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
-                    table.ForeignKey(
-                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
-                        column: x => x.MakerId,
-                        principalTable: "CraftMakers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "CraftTeams",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftCollaborations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
-                    TokyoCraftId = table.Column<int>(type: "int", nullable: true),
-                    PartnerCraftId = table.Column<int>(type: "int", nullable: true),
-                    TeamId = table.Column<int>(type: "int", nullable: true),
-                    WhereToBuyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "bit", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "CraftTeams",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
-                        column: x => x.PartnerCraftId,
-                        principalTable: "Crafts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
-                        column: x => x.TokyoCraftId,
-                        principalTable: "Crafts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
-                        column: x => x.PartnerPrefectureCode,
-                        principalTable: "Prefectures",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1212,6 +1030,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCallRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    MatchingEventId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCallRounds_Events_MatchingEventId",
+                        column: x => x.MatchingEventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
@@ -1412,29 +1255,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         name: "FK_TouristRouteSpot_TouristRoutes_TouristRouteId",
                         column: x => x.TouristRouteId,
                         principalTable: "TouristRoutes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftCollaborationImages",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CollaborationId = table.Column<int>(type: "int", nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
-                        column: x => x.CollaborationId,
-                        principalTable: "CraftCollaborations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2007,6 +1827,76 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftRoundApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: true),
+                    DesignerId = table.Column<int>(type: "int", nullable: true),
+                    StatementJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingParticipants",
                 columns: table => new
                 {
@@ -2016,6 +1906,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     Side = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     EnterpriseId = table.Column<int>(type: "int", nullable: true),
                     OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
                     Offers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
@@ -2026,6 +1917,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_MeetingParticipants_Enterprises_EnterpriseId",
                         column: x => x.EnterpriseId,
@@ -2175,6 +2072,101 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCollaborations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "int", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "int", nullable: true),
+                    TeamId = table.Column<int>(type: "int", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
+                        column: x => x.PartnerCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
+                        column: x => x.TokyoCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
+                        column: x => x.PartnerPrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMilestones_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeamMakers",
+                columns: table => new
+                {
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 columns: table => new
                 {
@@ -2272,6 +2264,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         name: "FK_RouteStopProposals_TouristRouteStops_TouristRouteStopId",
                         column: x => x.TouristRouteStopId,
                         principalTable: "TouristRouteStops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftCollaborationImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CollaborationId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "CraftCollaborations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2486,6 +2501,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "IX_CoordinatorRegions_CoordinatorUserName",
                 table: "CoordinatorRegions",
                 column: "CoordinatorUserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCallRounds_MatchingEventId",
+                table: "CraftCallRounds",
+                column: "MatchingEventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CraftCollaborationImages_CollaborationId",
@@ -2770,6 +2790,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 columns: new[] { "ProgrammeId", "OrganizationId" },
                 unique: true,
                 filter: "[OrganizationId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ProgrammeId_UserId",
+                table: "MeetingParticipants",
+                columns: new[] { "ProgrammeId", "UserId" },
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_UserId",
+                table: "MeetingParticipants",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingProgrammes_EventId",
@@ -3374,9 +3406,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRouteDay");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "RallyEditions");
 
             migrationBuilder.DropTable(
@@ -3395,10 +3424,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                 name: "TouristRoutes");
 
             migrationBuilder.DropTable(
-                name: "Enterprises");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "MeetingProgrammes");
+
+            migrationBuilder.DropTable(
+                name: "Enterprises");
 
             migrationBuilder.DropTable(
                 name: "Organizations");

@@ -59,24 +59,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftCallRounds",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -339,36 +321,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         column: x => x.ChapterNumber,
                         principalTable: "Chapters",
                         principalColumn: "Number",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftTeams",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
-                        column: x => x.RoundId,
-                        principalTable: "CraftCallRounds",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftTeams_Designers_DesignerId",
-                        column: x => x.DesignerId,
-                        principalTable: "Designers",
-                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -805,30 +757,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "CraftMilestones",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ProgressJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftMilestones_CraftTeams_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "CraftTeams",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RallyShops",
                 columns: table => new
                 {
@@ -873,116 +801,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         principalTable: "CraftMakers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftRoundApplications",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MakerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StatementJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecentProductJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecentProductImageType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    RecentProductImage = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SelectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
-                        column: x => x.RoundId,
-                        principalTable: "CraftCallRounds",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
-                        column: x => x.MakerId,
-                        principalTable: "CraftMakers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftRoundApplications_Designers_DesignerId",
-                        column: x => x.DesignerId,
-                        principalTable: "Designers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftTeamMakers",
-                columns: table => new
-                {
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MakerId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
-                    table.ForeignKey(
-                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
-                        column: x => x.MakerId,
-                        principalTable: "CraftMakers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "CraftTeams",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftCollaborations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TokyoCraftId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartnerCraftId = table.Column<int>(type: "INTEGER", nullable: true),
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
-                    WhereToBuyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "CraftTeams",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
-                        column: x => x.PartnerCraftId,
-                        principalTable: "Crafts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
-                        column: x => x.TokyoCraftId,
-                        principalTable: "Crafts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
-                        column: x => x.PartnerPrefectureCode,
-                        principalTable: "Prefectures",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1212,6 +1030,31 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCallRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCallRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCallRounds_Events_MatchingEventId",
+                        column: x => x.MatchingEventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
@@ -1412,29 +1255,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_TouristRouteSpot_TouristRoutes_TouristRouteId",
                         column: x => x.TouristRouteId,
                         principalTable: "TouristRoutes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CraftCollaborationImages",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CollaborationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
-                        column: x => x.CollaborationId,
-                        principalTable: "CraftCollaborations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2007,6 +1827,76 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftRoundApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatementJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclinedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftRoundApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftRoundApplications_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_CraftCallRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "CraftCallRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeams_Designers_DesignerId",
+                        column: x => x.DesignerId,
+                        principalTable: "Designers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingParticipants",
                 columns: table => new
                 {
@@ -2016,6 +1906,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     Side = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     Offers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
@@ -2026,6 +1917,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_MeetingParticipants_Enterprises_EnterpriseId",
                         column: x => x.EnterpriseId,
@@ -2175,6 +2072,101 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CraftCollaborations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_PartnerCraftId",
+                        column: x => x.PartnerCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Crafts_TokyoCraftId",
+                        column: x => x.TokyoCraftId,
+                        principalTable: "Crafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborations_Prefectures_PartnerPrefectureCode",
+                        column: x => x.PartnerPrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProgressJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftMilestones_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftTeamMakers",
+                columns: table => new
+                {
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftTeamMakers", x => new { x.TeamId, x.MakerId });
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftMakers_MakerId",
+                        column: x => x.MakerId,
+                        principalTable: "CraftMakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CraftTeamMakers_CraftTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "CraftTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 columns: table => new
                 {
@@ -2272,6 +2264,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         name: "FK_RouteStopProposals_TouristRouteStops_TouristRouteStopId",
                         column: x => x.TouristRouteStopId,
                         principalTable: "TouristRouteStops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CraftCollaborationImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CraftCollaborationImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CraftCollaborationImages_CraftCollaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "CraftCollaborations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2484,6 +2499,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_CoordinatorRegions_CoordinatorUserName",
                 table: "CoordinatorRegions",
                 column: "CoordinatorUserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CraftCallRounds_MatchingEventId",
+                table: "CraftCallRounds",
+                column: "MatchingEventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CraftCollaborationImages_CollaborationId",
@@ -2763,6 +2783,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "OrganizationId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ProgrammeId_UserId",
+                table: "MeetingParticipants",
+                columns: new[] { "ProgrammeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_UserId",
+                table: "MeetingParticipants",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingProgrammes_EventId",
@@ -3365,9 +3396,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteDay");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "RallyEditions");
 
             migrationBuilder.DropTable(
@@ -3386,10 +3414,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRoutes");
 
             migrationBuilder.DropTable(
-                name: "Enterprises");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "MeetingProgrammes");
+
+            migrationBuilder.DropTable(
+                name: "Enterprises");
 
             migrationBuilder.DropTable(
                 name: "Organizations");
