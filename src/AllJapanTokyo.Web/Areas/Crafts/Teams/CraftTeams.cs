@@ -113,11 +113,14 @@ public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigu
     }
 
     /// <summary>The accounts of a team's designer and makers.</summary>
-    private async Task<List<string>> MembersAsync(int teamId, CancellationToken cancellationToken) =>
-        await db.CraftTeams.Where(t => t.Id == teamId)
-            .SelectMany(t => db.Designers.Where(d => d.Id == t.DesignerId).Select(d => d.UserId)
-                .Concat(db.CraftMakers.Where(m => t.Makers.Any(tm => tm.MakerId == m.Id)).Select(m => m.UserId)))
-            .ToListAsync(cancellationToken);
+    private async Task<List<string>> MembersAsync(int teamId, CancellationToken cancellationToken)
+    {
+        var designer = await db.CraftTeams.Where(t => t.Id == teamId)
+            .Join(db.Designers, t => t.DesignerId, d => d.Id, (t, d) => d.UserId).ToListAsync(cancellationToken);
+        var makers = await db.CraftTeamMakers.Where(tm => tm.TeamId == teamId)
+            .Join(db.CraftMakers, tm => tm.MakerId, m => m.Id, (tm, m) => m.UserId).ToListAsync(cancellationToken);
+        return [.. designer, .. makers];
+    }
 
     /// <summary>Every team at a glance, newest first.</summary>
     public async Task<IReadOnlyList<TeamView>> OverviewAsync(CancellationToken cancellationToken)
