@@ -50,6 +50,18 @@ public enum CraftProblem
 
     /// <summary>The account is not a member of the team.</summary>
     NotYourTeam,
+
+    /// <summary>A time is not typed as 「13:00」.</summary>
+    NotATime,
+
+    /// <summary>The round already has its matching session.</summary>
+    MatchingAlreadySet,
+
+    /// <summary>A matching session needs at least one selected maker and one selected designer.</summary>
+    NothingToMatch,
+
+    /// <summary>The session's hours do not hold one 15-minute talk (end before start, or too short).</summary>
+    SessionTimesInvalid,
 }
 
 /// <summary>

@@ -31,6 +31,9 @@ public class CraftCallRound
 
     public bool IsSynthetic { get; set; }
 
+    /// <summary>The event whose meeting programme holds the round's matching session (makers meet designers); null until Tokyo sets one.</summary>
+    public int? MatchingEventId { get; set; }
+
     public List<CraftRoundApplication> Applications { get; set; } = [];
 
     public bool IsOpenAt(DateTime nowUtc) => nowUtc <= DeadlineUtc;
@@ -68,4 +71,7 @@ public class CraftRoundApplication
 
     /// <summary>When Tokyo selected the application; null while not selected.</summary>
     public DateTime? SelectedAtUtc { get; set; }
+
+    /// <summary>When Tokyo declined the application (not selected this time); null while undecided or selected.</summary>
+    public DateTime? DeclinedAtUtc { get; set; }
 }

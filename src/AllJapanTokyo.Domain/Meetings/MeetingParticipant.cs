@@ -1,8 +1,9 @@
 namespace AllJapanTokyo.Domain.Meetings;
 
 /// <summary>
-/// A company (<see cref="EnterpriseId"/>) or an organisation (<see cref="OrganizationId"/>) taking part in a programme
-/// on one side, with what it offers and seeks; exactly one of the two ids is set, and each takes part once.
+/// A company (<see cref="EnterpriseId"/>), an organisation (<see cref="OrganizationId"/>) or one person's account
+/// (<see cref="UserId"/>: a maker or a designer at a crafts matching session) taking part in a programme on one side,
+/// with what it offers and seeks; exactly one of the three is set, and each takes part once.
 /// </summary>
 public class MeetingParticipant
 {
@@ -17,6 +18,9 @@ public class MeetingParticipant
     public int? EnterpriseId { get; set; }
 
     public int? OrganizationId { get; set; }
+
+    /// <summary>A person taking part by account, set by the area that holds the talks (never by registration).</summary>
+    public string? UserId { get; set; }
 
     /// <summary>The name as registered (shown to partners and in agendas).</summary>
     public required string NameJa { get; set; }

@@ -12,7 +12,8 @@ namespace AllJapanTokyo.BrowserTests.Crafts;
 
 /// <summary>
 /// The crafts matching journey in Chromium: Tokyo opens a call round; the demo maker (架空) and a designer apply
-/// separately, the designer with a recent product's image; after the deadline Tokyo selects both and forms their team;
+/// separately, the designer with a recent product's image; after the deadline Tokyo selects both, sets up the round's
+/// matching session (the scheduler books their talk, which both see on their agenda) and forms their team;
 /// the maker reports the prototype; Tokyo publishes the product, whose public page names maker and designer and which the
 /// partner prefecture's profile lists. Each new page is checked with axe.
 /// </summary>
@@ -75,6 +76,26 @@ public sealed class CraftsMatchingJourney(BrowserFixture fixture)
             await Expect(official.Locator("tr[data-application]", new() { HasText = applicant })).ToHaveAttributeAsync("data-selected", "true");
         }
 
+        // Tokyo sets up the round's matching session: the scheduler books the maker's talk with the designer, and both
+        // find it on their meetings agenda from the round page.
+        await official.GetByLabel("日付（例 2026-04-30）").FillAsync(DateTime.UtcNow.AddHours(9).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await official.GetByLabel("開始（例 13:00）").FillAsync("13:00");
+        await official.GetByLabel("終了（例 17:00）").FillAsync("13:30");
+        await official.GetByRole(AriaRole.Button, new() { Name = "マッチング商談会を設定して割り当てる" }).ClickAsync();
+        await Expect(official.Locator("main .lead")).ToContainTextAsync(roundTitle);
+        await Expect(official.Locator("main")).ToContainTextAsync(Maker);
+        await AxeChecks.AssertNoSeriousViolationsAsync(official);
+        foreach (var (page, partner) in new[] { (maker, designerName), (designer, Maker) })
+        {
+            await page.GotoAsync(roundPath);
+            await AxeChecks.AssertNoSeriousViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = "自分の商談予定" }).ClickAsync();
+            await Expect(page.Locator("tr[data-meeting]")).ToHaveCountAsync(1);
+            await Expect(page.Locator("tr[data-meeting]")).ToContainTextAsync(partner);
+            await AxeChecks.AssertNoSeriousViolationsAsync(page);
+        }
+
+        await official.GotoAsync(roundPath);
         await official.GetByRole(AriaRole.Link, new() { Name = "選定した応募でチームをつくる" }).ClickAsync();
         await AxeChecks.AssertNoSeriousViolationsAsync(official);
         var teamName = $"組紐×うちわ{tag}";

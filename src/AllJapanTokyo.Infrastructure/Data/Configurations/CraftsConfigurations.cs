@@ -1,5 +1,6 @@
 using AllJapanTokyo.Domain.Crafts;
 using AllJapanTokyo.Domain.Designers;
+using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Prefectures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -66,6 +67,7 @@ internal sealed class CraftCallRoundConfiguration : IEntityTypeConfiguration<Cra
         builder.Property(r => r.TitleJa).HasMaxLength(CraftCallRound.TitleMaxLength);
         builder.Property(r => r.DescriptionJa).HasMaxLength(CraftCallRound.TextMaxLength);
         builder.HasMany(r => r.Applications).WithOne().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.MatchingEventId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

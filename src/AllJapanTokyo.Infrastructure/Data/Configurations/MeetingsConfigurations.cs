@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Domain.Meetings;
 using AllJapanTokyo.Domain.Organizations;
+using AllJapanTokyo.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -39,9 +40,13 @@ internal sealed class MeetingParticipantConfiguration : IEntityTypeConfiguration
         // A company or an organisation registers once per programme, even from two tabs at once.
         builder.HasIndex(p => new { p.ProgrammeId, p.EnterpriseId }).IsUnique();
         builder.HasIndex(p => new { p.ProgrammeId, p.OrganizationId }).IsUnique();
+        // A maker or a designer sits once per programme too.
+        builder.HasIndex(p => new { p.ProgrammeId, p.UserId }).IsUnique();
+        builder.Property(p => p.UserId).HasMaxLength(450);
         builder.HasOne<MeetingProgramme>().WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Absences).WithOne().HasForeignKey(a => a.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -376,12 +376,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("MatchingEventId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TitleJa")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MatchingEventId");
 
                     b.ToTable("CraftCallRounds");
                 });
@@ -629,6 +634,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DeclinedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("DesignerId")
                         .HasColumnType("integer");
@@ -2202,16 +2210,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("UserId");
+
                     b.HasIndex("ProgrammeId", "EnterpriseId")
                         .IsUnique();
 
                     b.HasIndex("ProgrammeId", "OrganizationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "UserId")
                         .IsUnique();
 
                     b.ToTable("MeetingParticipants");
@@ -4630,6 +4647,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Crafts.CraftCallRound", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("MatchingEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Crafts.CraftCollaboration", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Crafts.Craft", null)
@@ -5173,6 +5198,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Meetings.MeetingProgramme", b =>

@@ -376,12 +376,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("MatchingEventId")
+                        .HasColumnType("int");
+
                     b.Property<string>("TitleJa")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MatchingEventId");
 
                     b.ToTable("CraftCallRounds");
                 });
@@ -629,6 +634,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DeclinedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("DesignerId")
                         .HasColumnType("int");
@@ -2206,11 +2214,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId");
 
                     b.HasIndex("ProgrammeId", "EnterpriseId")
                         .IsUnique()
@@ -2219,6 +2233,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.HasIndex("ProgrammeId", "OrganizationId")
                         .IsUnique()
                         .HasFilter("[OrganizationId] IS NOT NULL");
+
+                    b.HasIndex("ProgrammeId", "UserId")
+                        .IsUnique()
+                        .HasFilter("[UserId] IS NOT NULL");
 
                     b.ToTable("MeetingParticipants");
                 });
@@ -4639,6 +4657,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Crafts.CraftCallRound", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("MatchingEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Crafts.CraftCollaboration", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Crafts.Craft", null)
@@ -5182,6 +5208,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Meetings.MeetingProgramme", b =>

@@ -357,12 +357,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MatchingEventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TitleJa")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MatchingEventId");
 
                     b.ToTable("CraftCallRounds");
                 });
@@ -598,6 +603,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeclinedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("DesignerId")
                         .HasColumnType("INTEGER");
@@ -2115,16 +2123,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("UserId");
+
                     b.HasIndex("ProgrammeId", "EnterpriseId")
                         .IsUnique();
 
                     b.HasIndex("ProgrammeId", "OrganizationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "UserId")
                         .IsUnique();
 
                     b.ToTable("MeetingParticipants");
@@ -4461,6 +4478,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Crafts.CraftCallRound", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("MatchingEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Crafts.CraftCollaboration", b =>
                 {
                     b.HasOne("AllJapanTokyo.Domain.Crafts.Craft", null)
@@ -5004,6 +5029,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Meetings.MeetingProgramme", b =>

@@ -12,6 +12,7 @@ public static class CraftsModule
         services.AddScoped<CraftRegister>();
         services.AddScoped<MakerProfiles>();
         services.AddScoped<CallRounds>();
+        services.AddScoped<MatchingSessions>();
         services.AddScoped<Teams.CraftTeams>();
         return services;
     }

@@ -62,6 +62,10 @@ public static class CraftsText
         CraftProblem.RoundStillOpen => L["選定は締切の後に行います"],
         CraftProblem.NotSelected => L["選定された応募だけがチームになれます"],
         CraftProblem.NotYourTeam => L["このチームのメンバーではありません"],
+        CraftProblem.NotATime => L["時刻は「13:00」の形で入力してください"],
+        CraftProblem.MatchingAlreadySet => L["この募集のマッチング商談会は設定済みです"],
+        CraftProblem.NothingToMatch => L["選定された作り手とデザイナーがそれぞれ1人以上必要です"],
+        CraftProblem.SessionTimesInvalid => L["終了時刻は開始時刻の15分以上後にしてください"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 

@@ -17,7 +17,7 @@ namespace AllJapanTokyo.Web.Areas.Crafts.Controllers;
 [Area("Crafts")]
 [Route("crafts/rounds")]
 [Authorize(Roles = Roles.Administrator + "," + Roles.TokyoOfficial + "," + Roles.Maker + "," + Roles.Designer)]
-public sealed class CallRoundsController(CallRounds rounds, TimeProvider clock, IAuthorizationService authorization) : Controller
+public sealed class CallRoundsController(CallRounds rounds, MatchingSessions matching, TimeProvider clock, IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -99,6 +99,28 @@ public sealed class CallRoundsController(CallRounds rounds, TimeProvider clock, 
         }
 
         return RedirectToAction(nameof(Round), new { id });
+    }
+
+    /// <summary>Tokyo sets up the round's matching session with the applications selected, and the scheduler places the talks.</summary>
+    [HttpPost("{id:int}/matching")]
+    [Authorize(Policy = Policies.TokyoStaff)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Matching(int id, [FromForm] MatchingSessionInput input, CancellationToken cancellationToken)
+    {
+        if (!await rounds.ExistsAsync(id, null, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (problem, eventId) = await matching.SetUpAsync(id, input, cancellationToken);
+        if (problem is null)
+        {
+            return RedirectToAction("Grid", "Meetings", new { area = "Fairs", id = eventId });
+        }
+
+        var viewer = await ViewerAsync(cancellationToken);
+        Response.StatusCode = problem is CraftProblem.RoundStillOpen or CraftProblem.MatchingAlreadySet ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Round), new RoundPage((await rounds.RoundAsync(id, viewer, cancellationToken))!, viewer, [new("", problem.Value)], false));
     }
 
     [HttpGet("applications/{applicationId:int}/image")]

@@ -4,6 +4,7 @@ using AllJapanTokyo.Domain.Crafts;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Crafts.Register;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Crafts.Rounds;
@@ -31,7 +32,7 @@ public sealed record RoundViewer(bool IsTokyoStaff, int? MakerId, int? DesignerI
 /// Call rounds: Tokyo opens a round with a deadline; makers and designers apply separately (a designer with a recent
 /// product: text and image) until the deadline, once each; after it, Tokyo selects.
 /// </summary>
-public sealed class CallRounds(AppDbContext db, TimeProvider clock)
+public sealed class CallRounds(AppDbContext db, TimeProvider clock, Notifier notifier)
 {
     private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 
@@ -119,7 +120,7 @@ public sealed class CallRounds(AppDbContext db, TimeProvider clock)
                 select new
                 {
                     a.Id, a.RoundId, a.MakerId, a.DesignerId, a.StatementJa, a.RecentProductJa, a.RecentProductImageType,
-                    a.SubmittedAtUtc, a.SelectedAtUtc, MakerName = m != null ? m.NameJa : null, DesignerName = d != null ? d.NameJa : null,
+                    a.SubmittedAtUtc, a.SelectedAtUtc, a.DeclinedAtUtc, MakerName = m != null ? m.NameJa : null, DesignerName = d != null ? d.NameJa : null,
                 })
             .ToListAsync(cancellationToken);
         return new RoundView(
@@ -129,7 +130,7 @@ public sealed class CallRounds(AppDbContext db, TimeProvider clock)
                     {
                         Id = r.Id, RoundId = r.RoundId, MakerId = r.MakerId, DesignerId = r.DesignerId, StatementJa = r.StatementJa,
                         RecentProductJa = r.RecentProductJa, RecentProductImageType = r.RecentProductImageType,
-                        SubmittedAtUtc = r.SubmittedAtUtc, SelectedAtUtc = r.SelectedAtUtc,
+                        SubmittedAtUtc = r.SubmittedAtUtc, SelectedAtUtc = r.SelectedAtUtc, DeclinedAtUtc = r.DeclinedAtUtc,
                     },
                     r.MakerName ?? r.DesignerName ?? "",
                     r.MakerId ?? r.DesignerId ?? 0))
@@ -225,7 +226,10 @@ public sealed class CallRounds(AppDbContext db, TimeProvider clock)
         return [];
     }
 
-    /// <summary>Tokyo selects (or unselects) an application once the deadline has passed; null when unknown.</summary>
+    /// <summary>
+    /// Tokyo selects an application once the deadline has passed, or declines it (also one selected before); the
+    /// applicant is told, in the same save, whenever the decision changes.
+    /// </summary>
     public async Task<CraftProblem?> SelectAsync(int roundId, int applicationId, bool selected, CancellationToken cancellationToken)
     {
         var round = await db.CraftCallRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
@@ -236,7 +240,17 @@ public sealed class CallRounds(AppDbContext db, TimeProvider clock)
         }
 
         var application = await db.CraftRoundApplications.SingleAsync(a => a.Id == applicationId && a.RoundId == roundId, cancellationToken);
+        var changed = selected ? application.SelectedAtUtc is null : application.DeclinedAtUtc is null;
         application.SelectedAtUtc = selected ? application.SelectedAtUtc ?? now : null;
+        application.DeclinedAtUtc = selected ? null : application.DeclinedAtUtc ?? now;
+        if (changed)
+        {
+            var applicant = application.MakerId is { } makerId
+                ? db.CraftMakers.Where(m => m.Id == makerId).Select(m => m.UserId)
+                : db.Designers.Where(d => d.Id == application.DesignerId).Select(d => d.UserId);
+            await notifier.NotifyAsync(await applicant.ToListAsync(cancellationToken), new CraftApplicationDecided(roundId, round.TitleJa, selected), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

@@ -5,6 +5,7 @@ using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Crafts.Register;
 using AllJapanTokyo.Web.Areas.Reporting.Computed;
+using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Crafts.Teams;
@@ -43,7 +44,7 @@ public enum TeamAccess
 /// more makers), with a year's plan of milestones; the team's members report progress; Tokyo sees every team at a glance,
 /// records the development as finished and publishes its product, which proposes the measure's FY count of products.
 /// </summary>
-public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigureProposals proposals)
+public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigureProposals proposals, Notifier notifier)
 {
     public const string FigureSourceKind = "crafts.products";
     public const string ProductsIndicator = "collab_products";
@@ -103,8 +104,22 @@ public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigu
             Milestones = Plan.Select(p => new CraftMilestone { Kind = p.Kind, DueOn = start.AddMonths(p.Months) }).ToList(),
         };
         db.CraftTeams.Add(team);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await notifier.NotifyAsync(await MembersAsync(team.Id, cancellationToken), new CraftTeamFormed(team.Id, team.NameJa), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (null, team.Id);
+    }
+
+    /// <summary>The accounts of a team's designer and makers.</summary>
+    private async Task<List<string>> MembersAsync(int teamId, CancellationToken cancellationToken)
+    {
+        var designer = await db.CraftTeams.Where(t => t.Id == teamId)
+            .Join(db.Designers, t => t.DesignerId, d => d.Id, (t, d) => d.UserId).ToListAsync(cancellationToken);
+        var makers = await db.CraftTeamMakers.Where(tm => tm.TeamId == teamId)
+            .Join(db.CraftMakers, tm => tm.MakerId, m => m.Id, (tm, m) => m.UserId).ToListAsync(cancellationToken);
+        return [.. designer, .. makers];
     }
 
     /// <summary>Every team at a glance, newest first.</summary>
@@ -259,6 +274,7 @@ public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigu
         }
 
         await ProposeProductsAsync(team, cancellationToken);
+        await notifier.NotifyAsync(await MembersAsync(teamId, cancellationToken), new CraftProductPublished(collaboration.Id, collaboration.ProductJa, team.NameJa), cancellationToken);
         await db.MarkChangedAsync(now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

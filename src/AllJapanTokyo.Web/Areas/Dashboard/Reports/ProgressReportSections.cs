@@ -229,8 +229,10 @@ public sealed class ProgressReportSections(AppDbContext db)
     }
 
     /// <summary>
-    /// The collaboration products, from the last fiscal year in which products were born (by then all of them
-    /// exist; the products themselves carry no year).
+    /// The collaboration products of FY <paramref name="fiscalYear"/>'s report: the report's own products (they carry no
+    /// year) from the last fiscal year in which its record has products born (by then all of them exist), and the
+    /// development teams' products finished by the end of that fiscal year. Figures accepted from the teams' work
+    /// (later years) date only the teams' products, never the record's.
     /// </summary>
     public async Task<IReadOnlyList<ProgressReportCollaboration>> CollaborationsAsync(
         int fiscalYear,
@@ -239,15 +241,17 @@ public sealed class ProgressReportSections(AppDbContext db)
     {
         var lastBorn = await db.IndicatorValues.AsNoTracking()
             .Where(IndicatorValue.IsPublished)
-            .Where(v => v.IndicatorCode == CollaborationIndicator && v.Value > 0)
+            .Where(v => v.IndicatorCode == CollaborationIndicator && v.Value > 0 && v.ComputedFigureId == null)
             .MaxAsync(v => (int?)v.FiscalYear, cancellationToken);
-        if (lastBorn is null || lastBorn > fiscalYear)
-        {
-            return [];
-        }
+        var recordShown = lastBorn is not null && lastBorn <= fiscalYear;
 
+        // A fiscal year ends when 1 April (Japan time, nine hours ahead of UTC all year) of the next one begins.
+        var yearEndUtc = new DateTime(fiscalYear + 1, 4, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
         return (await db.CraftCollaborations.AsNoTracking()
                 .Where(c => !c.IsSynthetic && c.IsPublished)
+                .Where(c => c.TeamId == null
+                    ? recordShown
+                    : db.CraftTeams.Any(t => t.Id == c.TeamId && t.FinishedAtUtc != null && t.FinishedAtUtc < yearEndUtc))
                 .OrderBy(c => c.Id)
                 .Select(c => new { c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.PartnerPrefectureCode, c.ProgrammeJa })
                 .ToListAsync(cancellationToken))

@@ -13,7 +13,8 @@ namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
 
 /// <summary>
 /// The business meetings (商談会) of an event: the organiser's grid at /fairs/events/{id}/meetings, the participants'
-/// marketplace and their agenda at …/meetings/mine (print and .ics). Signed-in work, in Japanese and English. A refused
+/// marketplace and their agenda at …/meetings/mine (print and .ics), which makers and designers a crafts round seats
+/// at its matching session use as well. Signed-in work, in Japanese and English. A refused
 /// change answers 409 (422 for a number that cannot be read) with the reason, and nothing is stored.
 /// </summary>
 [Area("Fairs")]
@@ -21,7 +22,7 @@ namespace AllJapanTokyo.Web.Areas.Fairs.Controllers;
 [Authorize]
 public sealed class MeetingsController(MeetingsService meetings, EventOrganisers organisers, PortalAddress address, TimeProvider clock, IStringLocalizer L) : Controller
 {
-    private const string Participants = Roles.Enterprise + "," + Roles.BuyerStaff;
+    private const string Participants = Roles.Enterprise + "," + Roles.BuyerStaff + "," + Roles.Maker + "," + Roles.Designer;
 
     private MeetingParty Party => new(User.EnterpriseId(), User.OrganizationId(), User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 

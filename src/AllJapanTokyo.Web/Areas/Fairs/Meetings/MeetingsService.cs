@@ -408,23 +408,25 @@ public sealed class MeetingsService(AppDbContext db, Notifier notifier, Computed
 
     // ---- Participants -------------------------------------------------------------------------------------------
 
+    /// <summary>The caller's participant: by its company or organisation, or (a maker or designer at a crafts session) by its own account.</summary>
     private Task<MeetingParticipant?> SelfAsync(int programmeId, MeetingParty party, CancellationToken cancellationToken) =>
         party.EnterpriseId is { } enterpriseId
             ? db.MeetingParticipants.FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.EnterpriseId == enterpriseId, cancellationToken)
             : party.OrganizationId is { } organizationId
                 ? db.MeetingParticipants.FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.OrganizationId == organizationId, cancellationToken)
-                : Task.FromResult<MeetingParticipant?>(null);
+                : db.MeetingParticipants.FirstOrDefaultAsync(p => p.ProgrammeId == programmeId && p.UserId != null && p.UserId == party.UserId, cancellationToken);
 
-    /// <summary>The accounts that act for the participants: every user of the company or the organisation.</summary>
+    /// <summary>The accounts that act for the participants: every user of the company or the organisation, or the person's own.</summary>
     private async Task<List<string>> UsersOfAsync(IEnumerable<int> participantIds, CancellationToken cancellationToken)
     {
         var ids = participantIds.Distinct().ToList();
         var parties = await db.MeetingParticipants.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.EnterpriseId, p.OrganizationId }).ToListAsync(cancellationToken);
+            .Select(p => new { p.EnterpriseId, p.OrganizationId, p.UserId }).ToListAsync(cancellationToken);
+        var people = parties.Where(p => p.UserId != null).Select(p => p.UserId).ToList();
         var enterprises = parties.Where(p => p.EnterpriseId != null).Select(p => p.EnterpriseId).ToList();
         var organizations = parties.Where(p => p.OrganizationId != null).Select(p => p.OrganizationId).ToList();
         return await db.Users.AsNoTracking()
-            .Where(u => (u.EnterpriseId != null && enterprises.Contains(u.EnterpriseId)) || (u.OrganizationId != null && organizations.Contains(u.OrganizationId)))
+            .Where(u => (u.EnterpriseId != null && enterprises.Contains(u.EnterpriseId)) || (u.OrganizationId != null && organizations.Contains(u.OrganizationId)) || people.Contains(u.Id))
             .Select(u => u.Id).ToListAsync(cancellationToken);
     }
 
