@@ -24,6 +24,7 @@ public static class RoleHome
             : user.IsInRole(Roles.Coordinator) ? ("Procurement", "Tenders")
             : user.IsInRole(Roles.EventOrganizer) ? ("Fairs", "Fairs")
             : user.IsInRole(Roles.Maker) ? ("Crafts", "CallRounds")
+            : user.IsInRole(Roles.FundOperator) ? ("Funds", "FundsManage")
             : ("", "Home");
         return url.Action("Index", controller, new { area }) ?? "/";
     }
