@@ -38,9 +38,6 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
 
     public static FiscalYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
-    public static FiscalYear Containing(DateTimeOffset instant, TimeZoneInfo zone) =>
-        Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
-
     public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
 
     /// <summary>

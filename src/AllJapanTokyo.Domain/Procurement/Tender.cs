@@ -458,7 +458,7 @@ public class Tender
             throw new TenderRuleException(TenderProblem.ContractAmountNotPositive);
         }
 
-        if (signedOn < JapanDay(AwardedAtUtc.Value) || signedOn > JapanDay(nowUtc))
+        if (signedOn < JapanTime.DayOf(AwardedAtUtc.Value) || signedOn > JapanTime.DayOf(nowUtc))
         {
             throw new TenderRuleException(TenderProblem.ContractDateOutOfRange);
         }
@@ -505,9 +505,6 @@ public class Tender
     /// <summary>Why joint-bid partners cannot be sought now, or null while the tender is open.</summary>
     public TenderProblem? PartnerSearchProblem(DateTime nowUtc) =>
         StatusAt(nowUtc) is TenderStatus.Published or TenderStatus.Tendering ? null : TenderProblem.PartnersOnlyWhileOpen;
-
-    /// <summary>The calendar day in Japan (UTC+9, no daylight saving) of an instant.</summary>
-    public static DateOnly JapanDay(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(9));
 
     private void RequireEvaluation(DateTime nowUtc, TenderProblem problem)
     {

@@ -1,4 +1,5 @@
 using AllJapanTokyo.Domain.AntennaShops;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public sealed class AntennaShopsDemoSeeder(AppDbContext db, TimeProvider clock)
         db.AntennaShops.AddRange(shops);
         await db.SaveChangesAsync(cancellationToken);
 
-        var today = DateOnly.FromDateTime(now.AddHours(9));
+        var today = JapanTime.DayOf(now);
         db.RallyEditions.Add(new RallyEdition
         {
             NameJa = EditionName,

@@ -27,7 +27,7 @@ public sealed class FairsDemoSeeder(AppDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now.AddHours(9));
+        var today = JapanTime.DayOf(now);
         var starts = today.AddDays(60);
         var fair = new Event
         {

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Funds;
 using AllJapanTokyo.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class FundsDemoSeeder(AppDbContext db, TimeProvider clock)
             ("【架空】愛知デモ精機", "23"), ("【架空】広島デモ物産", "34"), ("【架空】鹿児島デモ食品", "46"),
         ];
         var investees = fund.Investments.Where(i => !i.IsSynthetic).OrderBy(i => i.Id).ToList();
-        var book = new FundBook(fund, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(9)));
+        var book = new FundBook(fund, JapanTime.DayOf(clock.GetUtcNow()));
         Check(book.RecordCall(new DateOnly(2017, 1, 31), CallPurpose.Investment, 700_000_000, true, out _));
         Check(book.RecordCall(new DateOnly(2017, 1, 31), CallPurpose.ManagementFee, 30_000_000, true, out _));
         for (var i = 0; i < investees.Count; i++)

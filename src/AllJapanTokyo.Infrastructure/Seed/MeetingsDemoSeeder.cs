@@ -28,7 +28,7 @@ public sealed class MeetingsDemoSeeder(AppDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var day = DateOnly.FromDateTime(now.AddHours(9).AddDays(30));
+        var day = JapanTime.DayOf(now).AddDays(30);
         var ev = new Event
         {
             InitiativeCode = "2-4", FiscalYear = FiscalYear.Containing(day).StartYear, NameJa = EventName, VenueJa = "東京都立産業貿易センター（架空）",

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Domain.Procurement;
@@ -49,7 +50,7 @@ public sealed class ProcurementSeeder(AppDbContext db, TimeProvider clock)
 
         Tender Make(int n, string title, string description, TenderCategory category, ProcurementMethod method, long? budget, int enquiryEndDays, int startDays, int endDays, string prefecture = Prefecture.TokyoCode) => new()
         {
-            Reference = $"{ReferencePrefix}{Tender.JapanDay(now).Year}-{n:D3}",
+            Reference = $"{ReferencePrefix}{JapanTime.DayOf(now).Year}-{n:D3}",
             BuyerOrganizationId = buyer.Id,
             Title = title,
             Description = description + "（デモ用の架空案件です。）",
@@ -116,7 +117,7 @@ public sealed class ProcurementSeeder(AppDbContext db, TimeProvider clock)
 
         awarded.Award(awardedWin, awarded.TenderEndUtc.AddDays(3));
         complete.Award(completeWin, complete.TenderEndUtc.AddDays(2));
-        complete.RecordContract(11_200_000, Tender.JapanDay(complete.TenderEndUtc.AddDays(5)), complete.TenderEndUtc.AddDays(5));
+        complete.RecordContract(11_200_000, JapanTime.DayOf(complete.TenderEndUtc.AddDays(5)), complete.TenderEndUtc.AddDays(5));
         complete.Complete(complete.TenderEndUtc.AddDays(40));
         cancelled.Cancel("会場計画の見直しにより、観覧席の設置が不要となったため。", now.AddDays(-1));
         unsuccessful.MarkUnsuccessful(unsuccessful.TenderEndUtc.AddDays(1));

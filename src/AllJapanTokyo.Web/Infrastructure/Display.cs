@@ -10,8 +10,6 @@ namespace AllJapanTokyo.Web.Infrastructure;
 /// </summary>
 public static class Display
 {
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     private static PortalLanguage Language => PortalLanguage.Current;
 
     public static string Number(decimal value) =>
@@ -127,7 +125,7 @@ public static class Display
     /// <summary>Instants are stored in UTC and shown in Japan time: 「2020年4月1日 09:00」, "1 Apr 2020 09:00".</summary>
     public static string JapanTime(DateTime utc)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo);
+        var local = Domain.Common.JapanTime.FromUtc(utc);
         var format = Language.Code switch
         {
             "en" => "d MMM yyyy HH:mm",

@@ -189,5 +189,5 @@ public sealed class ProcurementFiscalYearTests
     [InlineData("2021-01-01T00:00:00Z", 2020)]
     [InlineData("2020-12-31T15:30:00Z", 2020)]
     public void FiscalYearOfPublicationIsCountedInJapanTime(string utc, int fiscalYear) =>
-        Assert.Equal(fiscalYear, ProcurementFiguresService.FiscalYearOf(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal)));
+        Assert.Equal(fiscalYear, JapanTime.FiscalYearOf(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal)).StartYear);
 }

@@ -5,8 +5,6 @@ namespace AllJapanTokyo.UnitTests.Domain;
 /// <summary>A fiscal year runs from 1 April to 31 March: the night of 31 March is where it turns.</summary>
 public sealed class FiscalYearBoundaries
 {
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     [Fact]
     public void ThirtyFirstMarchBelongsToTheYearThatStartedTheAprilBefore() =>
         Assert.Equal(new FiscalYear(2020), FiscalYear.Containing(new DateOnly(2021, 3, 31)));
@@ -49,9 +47,20 @@ public sealed class FiscalYearBoundaries
         // 15:00 UTC on 31 March is already midnight, 1 April, in Tokyo.
         var instant = new DateTimeOffset(2021, 3, 31, 15, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new FiscalYear(2021), FiscalYear.Containing(instant, Tokyo));
-        Assert.Equal(new FiscalYear(2020), FiscalYear.Containing(instant.AddSeconds(-1), Tokyo));
-        Assert.Equal(new FiscalYear(2020), FiscalYear.Containing(instant, TimeZoneInfo.Utc));
+        Assert.Equal(new FiscalYear(2021), JapanTime.FiscalYearOf(instant));
+        Assert.Equal(new FiscalYear(2020), JapanTime.FiscalYearOf(instant.AddSeconds(-1)));
+        Assert.Equal(new DateOnly(2021, 4, 1), JapanTime.DayOf(instant));
+    }
+
+    [Fact]
+    public void AFiscalYearsInstantsRunFromAprilTheFirstInJapanToTheNext()
+    {
+        var (from, to) = JapanTime.UtcSpanOf(new FiscalYear(2020));
+
+        Assert.Equal(new DateTime(2020, 3, 31, 15, 0, 0, DateTimeKind.Utc), from);
+        Assert.Equal(new DateTime(2021, 3, 31, 15, 0, 0, DateTimeKind.Utc), to);
+        Assert.Equal(new FiscalYear(2020), JapanTime.FiscalYearOf(from));
+        Assert.Equal(new FiscalYear(2021), JapanTime.FiscalYearOf(to));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Web.Areas.Procurement.Ocds;
 
@@ -32,7 +33,7 @@ public sealed class OcdsReleaseDates
         awarded.Award(WinningBid(), Later.AddTicks(1234));
         var complete = Tender(TenderStatus.Published);
         complete.Award(WinningBid(), Later);
-        complete.RecordContract(1_000_000, AllJapanTokyo.Domain.Procurement.Tender.JapanDay(Later), Later);
+        complete.RecordContract(1_000_000, JapanTime.DayOf(Later), Later);
         complete.Complete(Later.AddDays(30));
         var cancelled = Tender(TenderStatus.Published);
         cancelled.Cancel("会場の都合", Later);

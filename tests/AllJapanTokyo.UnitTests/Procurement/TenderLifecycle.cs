@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 
 namespace AllJapanTokyo.UnitTests.Procurement;
@@ -197,7 +198,7 @@ public sealed class TenderLifecycle
     public void TheContractFollowsTheAwardAndThenCompletes()
     {
         var tender = Awarded();
-        var signedOn = Tender.JapanDay(AfterDeadline).AddDays(3);
+        var signedOn = JapanTime.DayOf(AfterDeadline).AddDays(3);
 
         tender.RecordContract(975_000, signedOn, AfterDeadline.AddDays(5));
         tender.Complete(AfterDeadline.AddDays(30));
@@ -211,7 +212,7 @@ public sealed class TenderLifecycle
     public void AContractBeforeTheAwardOrInTheFutureOrOfNothingIsRefused()
     {
         var tender = Awarded();
-        var awardDay = Tender.JapanDay(AfterDeadline);
+        var awardDay = JapanTime.DayOf(AfterDeadline);
 
         Assert.Equal(TenderProblem.ContractDateOutOfRange, Assert.Throws<TenderRuleException>(() => tender.RecordContract(1, awardDay.AddDays(-1), AfterDeadline.AddDays(5))).Problem);
         Assert.Equal(TenderProblem.ContractDateOutOfRange, Assert.Throws<TenderRuleException>(() => tender.RecordContract(1, awardDay.AddDays(10), AfterDeadline.AddDays(5))).Problem);
@@ -266,9 +267,9 @@ public sealed class TenderLifecycle
     public void CancellingADraftACompletedOrACancelledTenderIsRefused()
     {
         var complete = Awarded();
-        complete.RecordContract(1, Tender.JapanDay(AfterDeadline), AfterDeadline);
+        complete.RecordContract(1, JapanTime.DayOf(AfterDeadline), AfterDeadline);
         var contracted = Awarded();
-        contracted.RecordContract(1, Tender.JapanDay(AfterDeadline), AfterDeadline);
+        contracted.RecordContract(1, JapanTime.DayOf(AfterDeadline), AfterDeadline);
         complete.Complete(AfterDeadline);
         var cancelled = Published();
         cancelled.Cancel("理由", BeforeAll);

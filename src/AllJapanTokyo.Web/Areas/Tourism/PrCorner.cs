@@ -30,10 +30,8 @@ public sealed class PrCorner(AppDbContext db, Notifier notifier, ComputedFigureP
 {
     public const string FigureSourceKind = "tourism.pr-corner";
 
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     /// <summary>Today in Japan, by the portal's clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Tokyo).DateTime);
+    public DateOnly Today => JapanTime.DayOf(clock.GetUtcNow());
 
     /// <summary>The approved events from today on, for the public calendar.</summary>
     public Task<List<PrCornerBookingItem>> UpcomingAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
@@ -42,7 +43,7 @@ public sealed class ProcurementFiguresOnGet(PortalFixture fixture)
         Assert.Contains("29団体", reported);
 
         // Tenders by the fiscal year of publication (Japan time) and by delivery prefecture, synthetic apart.
-        foreach (var group in expected.Published.GroupBy(t => ProcurementFiguresService.FiscalYearOf(t.PublishedAtUtc!.Value)))
+        foreach (var group in expected.Published.GroupBy(t => JapanTime.FiscalYearOf(t.PublishedAtUtc!.Value).StartYear))
         {
             var row = page.QuerySelector($"#procurement-by-year tr[data-key='{group.Key}']")!;
             Assert.Equal(N(group.Count(t => !t.IsSynthetic)), row.QuerySelector("td.real[data-column='tenders']")!.TextContent.Trim());
@@ -84,7 +85,7 @@ public sealed class ProcurementFiguresOnGet(PortalFixture fixture)
 
         var (_, page) = await PortalClient.For(portal).GetPageAsync("/dashboard/procurement");
 
-        foreach (var year in expected.Bids.GroupBy(b => ProcurementFiguresService.FiscalYearOf(b.SubmittedAtUtc)))
+        foreach (var year in expected.Bids.GroupBy(b => JapanTime.FiscalYearOf(b.SubmittedAtUtc).StartYear))
         {
             var row = page.QuerySelector($"#procurement-by-year tr[data-key='{year.Key}']")!;
             Assert.Equal(N(year.Count(b => b.Synthetic)), row.QuerySelector("td.synthetic[data-column='bids']")!.TextContent.Trim());

@@ -34,8 +34,6 @@ public sealed record RoundViewer(bool IsTokyoStaff, int? MakerId, int? DesignerI
 /// </summary>
 public sealed class CallRounds(AppDbContext db, TimeProvider clock, Notifier notifier)
 {
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     public async Task<RoundViewer> ViewerAsync(string userId, bool isTokyoStaff, CancellationToken cancellationToken) => new(
         isTokyoStaff,
         await db.CraftMakers.Where(m => m.UserId == userId).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken),
@@ -93,7 +91,7 @@ public sealed class CallRounds(AppDbContext db, TimeProvider clock, Notifier not
 
     /// <summary>The last microsecond of a day in Japan time, in UTC (microseconds: what every database keeps).</summary>
     public static DateTime EndOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Tokyo).AddTicks(-10);
+        JapanTime.StartOfDayUtc(day.AddDays(1)).AddTicks(-10);
 
     /// <summary>The round as the viewer may see it: Tokyo all applications, a maker or designer only its own.</summary>
     public async Task<RoundView?> RoundAsync(int id, RoundViewer viewer, CancellationToken cancellationToken)

@@ -50,13 +50,11 @@ public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigu
     public const string ProductsIndicator = "collab_products";
     public const string ProgrammeJa = "「東京手仕事」プロジェクト";
 
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     /// <summary>The months after forming by which each step is due: a development year.</summary>
     private static readonly (CraftMilestoneKind Kind, int Months)[] Plan =
         [(CraftMilestoneKind.Prototype, 3), (CraftMilestoneKind.AdviserReview, 5), (CraftMilestoneKind.Product, 8), (CraftMilestoneKind.Exhibition, 11)];
 
-    private DateOnly TodayInTokyo => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Tokyo));
+    private DateOnly TodayInTokyo => JapanTime.DayOf(clock.GetUtcNow());
 
     public async Task<IReadOnlyList<SelectedApplicant>> SelectedAsync(int roundId, CancellationToken cancellationToken) =>
         await (
@@ -284,8 +282,8 @@ public sealed class CraftTeams(AppDbContext db, TimeProvider clock, ComputedFigu
     /// <summary>The products the teams finished in the fiscal year this one finished in, proposed as the measure's count.</summary>
     private async Task ProposeProductsAsync(CraftTeam team, CancellationToken cancellationToken)
     {
-        var fiscalYear = FiscalYear.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(team.FinishedAtUtc!.Value, Tokyo)));
-        var (yearStart, yearEnd) = (TimeZoneInfo.ConvertTimeToUtc(fiscalYear.FirstDay.ToDateTime(TimeOnly.MinValue), Tokyo), TimeZoneInfo.ConvertTimeToUtc(fiscalYear.LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), Tokyo));
+        var fiscalYear = JapanTime.FiscalYearOf(team.FinishedAtUtc!.Value);
+        var (yearStart, yearEnd) = JapanTime.UtcSpanOf(fiscalYear);
         var count = await (
                 from c in db.CraftCollaborations
                 join t in db.CraftTeams on c.TeamId equals t.Id

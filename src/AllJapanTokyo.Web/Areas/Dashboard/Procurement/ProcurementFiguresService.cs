@@ -91,9 +91,6 @@ public sealed class ProcurementFiguresService(AppDbContext db)
             byPrefecture.Select(p => new ProcurementRow(p.Code, null, p, prefectureCells.GetValueOrDefault(p.Code) ?? [])).ToList());
     }
 
-    /// <summary>The fiscal year (April–March, Japan time) of an instant stored in UTC.</summary>
-    public static int FiscalYearOf(DateTime utc) => FiscalYear.Containing(Tender.JapanDay(utc)).StartYear;
-
     private async Task<Dictionary<string, Dictionary<ProcurementColumn, RealAndSynthetic>>> CellsAsync(IReadOnlyList<Column> columns, CancellationToken cancellationToken)
     {
         var cells = new Dictionary<string, Dictionary<ProcurementColumn, RealAndSynthetic>>(StringComparer.Ordinal);

@@ -246,7 +246,7 @@ public sealed class ProgressReportSections(AppDbContext db)
         var recordShown = lastBorn is not null && lastBorn <= fiscalYear;
 
         // A fiscal year ends when 1 April (Japan time, nine hours ahead of UTC all year) of the next one begins.
-        var yearEndUtc = new DateTime(fiscalYear + 1, 4, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
+        var yearEndUtc = JapanTime.UtcSpanOf(new FiscalYear(fiscalYear)).To;
         return (await db.CraftCollaborations.AsNoTracking()
                 .Where(c => !c.IsSynthetic && c.IsPublished)
                 .Where(c => c.TeamId == null

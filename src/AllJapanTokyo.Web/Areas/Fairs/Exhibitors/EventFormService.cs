@@ -226,7 +226,7 @@ public sealed class EventFormService(AppDbContext db, FairsService fairs)
         e.HostPrefectureCode = host;
         e.Start = PartialDate.OfDay(starts!.Value);
         e.End = PartialDate.OfDay(ends!.Value);
-        e.FiscalYear = FiscalYearOf(starts.Value);
+        e.FiscalYear = FiscalYear.Containing(starts.Value).StartYear;
         e.ApplicationOpensOn = opens;
         e.ApplicationClosesOn = closes;
 
@@ -257,9 +257,6 @@ public sealed class EventFormService(AppDbContext db, FairsService fairs)
         await db.SaveChangesAsync(cancellationToken);
         return (e.Id, errors);
     }
-
-    /// <summary>April to March: a day's fiscal year.</summary>
-    public static int FiscalYearOf(DateOnly day) => day.Month >= 4 ? day.Year : day.Year - 1;
 
     private static void Text(Dictionary<string, EventFormProblem> errors, string field, string? value, int max, bool required)
     {

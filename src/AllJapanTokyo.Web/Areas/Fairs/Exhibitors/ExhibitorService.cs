@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Events;
 using AllJapanTokyo.Infrastructure.Data;
@@ -25,9 +26,7 @@ public enum ApplicationDecision
 /// </summary>
 public sealed class ExhibitorService(AppDbContext db, Notifier notifier, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
-    public DateOnly TodayInJapan => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Tokyo));
+    public DateOnly TodayInJapan => JapanTime.DayOf(clock.GetUtcNow());
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -37,7 +37,7 @@ public sealed class FundBooksService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private DateOnly Today => DateOnly.FromDateTime(Now.AddHours(9));
+    private DateOnly Today => JapanTime.DayOf(Now);
 
     public async Task<FundBook?> BookAsync(int fundId, CancellationToken cancellationToken)
     {

@@ -225,7 +225,7 @@ public sealed class TenderFormService(AppDbContext db, TimeProvider clock)
     {
         var prefix = await db.Organizations.AsNoTracking().Where(o => o.Id == tender.BuyerOrganizationId)
             .Select(o => Organization.TenderPrefixOf(o.Id, o.TenderPrefix)).FirstAsync(cancellationToken);
-        var fiscalYear = FiscalYear.Containing(Tender.JapanDay(nowUtc));
+        var fiscalYear = JapanTime.FiscalYearOf(nowUtc);
         var start = Tender.ReferenceStart(prefix, fiscalYear);
         db.Tenders.Add(tender);
         for (var attempt = 0; ; attempt++)

@@ -50,8 +50,6 @@ public sealed class AlertDispatcher(
     /// <summary>What the outbox and its administration call these mails.</summary>
     public const string OutboxKind = "procurement.saved-search-alert";
 
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     /// <summary>Claims (or renews) the lease for <paramref name="workerId"/>: true when this instance holds it now.</summary>
     public async Task<bool> TryClaimLeaseAsync(string workerId, CancellationToken cancellationToken)
     {
@@ -212,7 +210,7 @@ public sealed class AlertDispatcher(
 
     /// <summary>「2026-12-01 17:00」: Japan time, read alike in both languages of the mail.</summary>
     private static string JapanTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Domain.Common.JapanTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private sealed record AlertTender(int Id, string Reference, string Title, DateTime TenderEndUtc);
 }

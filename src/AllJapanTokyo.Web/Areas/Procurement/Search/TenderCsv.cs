@@ -30,8 +30,6 @@ public sealed record TenderCsvRow(
 /// </summary>
 public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string fileName) : IActionResult
 {
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     public async Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -87,7 +85,7 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
     private static string YesNo(IStringLocalizer L, bool value) => value ? L["はい"] : L["いいえ"];
 
     private static string JapanTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Domain.Common.JapanTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static Task WriteLineAsync(StreamWriter writer, string[] cells) => writer.WriteAsync(Csv.Line(cells.Select(Csv.Text)));
 }

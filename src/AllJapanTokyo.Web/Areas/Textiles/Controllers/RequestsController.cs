@@ -1,3 +1,4 @@
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Textiles;
 using AllJapanTokyo.Infrastructure.Identity;
 using AllJapanTokyo.Web.Areas.Textiles.Models;
@@ -20,7 +21,7 @@ public sealed class RequestsController(RequestDesk desk, TimeProvider clock) : C
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new RequestListPage(await desk.ListAsync(Actor, cancellationToken), Actor, RequestDesk.FiscalYearOf(clock.GetUtcNow().UtcDateTime), null));
+        View(new RequestListPage(await desk.ListAsync(Actor, cancellationToken), Actor, JapanTime.FiscalYearOf(clock.GetUtcNow()).StartYear, null));
 
     /// <summary>The coordinator proposes a fiscal year's counts as the measure's figures (reviewed at /reporting/computed).</summary>
     [HttpPost("figures")]

@@ -293,7 +293,7 @@ public sealed class RequestDesk(AppDbContext db, Notifier notifier, LinkGenerato
             .Where(f => f.InitiativeCode == TextilesService.InitiativeCode && Indicators.Contains(f.IndicatorCode))
             .Select(f => f.IndicatorCode).ToListAsync(cancellationToken);
         var notOnForm = Indicators.Where(i => !onForm.Contains(i)).ToList();
-        var (from, to) = Bounds(fiscalYear);
+        var (from, to) = JapanTime.UtcSpanOf(new FiscalYear(fiscalYear));
         var requests = await db.DesignRequests.AsNoTracking().Include(r => r.Introductions).Where(r => !r.IsSynthetic).ToListAsync(cancellationToken);
         var regions = await db.ProductionRegions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.PrefectureCode, cancellationToken);
         bool In(DateTime? at) => at is { } t && t >= from && t < to;
@@ -343,12 +343,6 @@ public sealed class RequestDesk(AppDbContext db, Notifier notifier, LinkGenerato
 
     public Task<List<ProductionRegion>> RegionsAsync(CancellationToken cancellationToken) =>
         db.ProductionRegions.AsNoTracking().OrderBy(r => r.PrefectureCode).ThenBy(r => r.NameJa).ToListAsync(cancellationToken);
-
-    /// <summary>The fiscal year's bounds in UTC: 1 April 00:00 Japan time to the next 1 April.</summary>
-    public static (DateTime From, DateTime To) Bounds(int fiscalYear) =>
-        (new DateTime(fiscalYear, 4, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9), new DateTime(fiscalYear + 1, 4, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9));
-
-    public static int FiscalYearOf(DateTime utc) => FiscalYear.Containing(DateOnly.FromDateTime(utc.AddHours(9))).StartYear;
 
     private string PathOf(int id) =>
         links.GetPathByAction("Show", "Requests", new { area = "Textiles", id }) ?? throw new InvalidOperationException("The request page has no route.");

@@ -35,11 +35,9 @@ public sealed class InfoCenterDirectory(AppDbContext db, TimeProvider clock)
 {
     public const int MaxImportLines = 500;
 
-    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
-    public DateTime JapanNow => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Tokyo).DateTime;
+    public DateTime JapanNow => JapanTime.FromInstant(clock.GetUtcNow());
 
     public async Task<List<InfoCenterView>> ListAsync(CancellationToken cancellationToken)
     {
