@@ -97,6 +97,23 @@ public sealed class FundsService(AppDbContext db, IStringLocalizer L)
     /// kept them (an edit in the books reaches the public only when Tokyo approves and publishes the next report); while
     /// none is published, the establishment the progress report states and no operator or term.
     /// </summary>
+    /// <summary>
+    /// The published investees of every fund (as /funds lists them), or those whose own or partner prefecture is
+    /// <paramref name="prefectureCode"/>: the one public query for "published investees", used by the fund pages, the
+    /// prefecture profiles and the open-data API.
+    /// </summary>
+    public async Task<List<PublishedInvestee>> PublishedInvesteesAsync(string? prefectureCode, CancellationToken cancellationToken)
+    {
+        var funds = await db.Funds.AsNoTracking().OrderBy(f => f.Id).Select(f => new { f.Id, f.NameJa }).ToListAsync(cancellationToken);
+        var investees = new List<PublishedInvestee>();
+        foreach (var fund in funds)
+        {
+            investees.AddRange((await InvesteesAsync(fund.Id, prefectureCode, cancellationToken)).Select(i => new PublishedInvestee(fund.Id, fund.NameJa, i)));
+        }
+
+        return investees;
+    }
+
     private async Task<FundSummary?> GetFundAsync(int? id, CancellationToken cancellationToken)
     {
         var fund = await db.Funds.AsNoTracking()

@@ -33,6 +33,9 @@ public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, 
     public EnterpriseLink? Enterprise { get; init; }
 }
 
+/// <summary>A published investee with the fund that invested in it.</summary>
+public sealed record PublishedInvestee(int FundId, string FundNameJa, InvesteeItem Investee);
+
 /// <summary>An investee's entry in the enterprise registry (its public profile).</summary>
 public sealed record EnterpriseLink(int Id, string NameJa, bool IsSynthetic);
 
