@@ -114,6 +114,10 @@ public sealed class FundsService(AppDbContext db, IStringLocalizer L)
         return investees;
     }
 
+    /// <summary>The figures of the fund's latest published quarterly report (the fund /funds shows); null while none is published.</summary>
+    public async Task<PublishedFundFigures?> LatestPublishedFiguresAsync(CancellationToken cancellationToken) =>
+        await GetFundAsync(null, cancellationToken) is { } fund ? await PublishedAsync(fund.Id, cancellationToken) : null;
+
     private async Task<FundSummary?> GetFundAsync(int? id, CancellationToken cancellationToken)
     {
         var fund = await db.Funds.AsNoTracking()

@@ -95,7 +95,7 @@ public sealed class FundCardAndCorrectionsOnPost(PortalFixture fixture)
         var submitted = await client.PostFormAsync(page, $"{page}/reports", new Dictionary<string, string> { ["quarterEnd"] = "2021-06-30" });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var report = await portal.WithDbAsync(db => db.FundQuarterlyReports.AsNoTracking().SingleAsync(r => r.FundId == fundId && r.QuarterEnd == new DateOnly(2021, 6, 30)));
-        Assert.Equal(1_600_000_000 + 1_000_000_000 + 333_333_333 + 200_000_000, report.CommitmentsYen);
+        Assert.Equal(1_600_000_000L + 1_000_000_000 + 333_333_333 + 200_000_000, report.CommitmentsYen);
         var reportPage = $"/funds/manage/reports/{report.Id}";
         Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(reportPage, $"{reportPage}/approve", [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(reportPage, $"{reportPage}/publish", [])).StatusCode);
