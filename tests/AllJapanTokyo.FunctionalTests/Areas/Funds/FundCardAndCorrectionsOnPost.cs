@@ -125,7 +125,7 @@ public sealed class FundCardAndCorrectionsOnPost(PortalFixture fixture)
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var document = PortalClient.Parse(await response.Content.ReadAsStringAsync());
             Assert.Contains(message, document.QuerySelector("#fund-refusal")!.TextContent);
-            Assert.Equal(reason, document.QuerySelector("#correction-reason")!.GetAttribute("value"));
+            Assert.Equal(reason, document.QuerySelector("#correction-reason")!.GetAttribute("value") ?? "");
         }
 
         // The call the investments were paid from, the first investee's round (a later exit sold part of it), another's
@@ -238,7 +238,7 @@ public sealed class FundCardAndCorrectionsOnPost(PortalFixture fixture)
         Assert.Contains(first.Partners.Single().NameJa, row.TextContent);
         Assert.Contains(Texts.ZhHans("架空"), row.TextContent);
         Assert.Contains(Texts.ZhHans("この都道府県との関係"), niigata.QuerySelector("#fund-table thead")!.TextContent);
-        Assert.Equal($"/zh-Hans/funds/investments/{first.Id}", row.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Equal($"/zh-hans/funds/investments/{first.Id}", row.QuerySelector("th a")!.GetAttribute("href"), ignoreCase: true);
 
         // Its own prefecture lists it as based there.
         var (_, own) = await PortalClient.For(portal).GetPageAsync($"/ko/prefectures/{first.PrefectureCode}");

@@ -34,21 +34,9 @@ public sealed partial class ApiV1Controller
             return notModified;
         }
 
-        var (size, limitProblem) = OpenDataApi.ParseLimit(limit);
-        if (limitProblem is not null)
+        if (IdPaging(limit, cursor, out var size, out var afterId) is { } pagingProblem)
         {
-            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
-        }
-
-        int? afterId = null;
-        if (cursor is not null)
-        {
-            if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
-            {
-                return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
-            }
-
-            afterId = after;
+            return pagingProblem;
         }
 
         if (synthetic is not null && synthetic is not ("include" or "exclude"))
@@ -78,5 +66,29 @@ public sealed partial class ApiV1Controller
         }
 
         return ApiJsonResult(new ApiFundInvesteesPage(page.Items, status, next));
+    }
+
+    /// <summary>The paging of a list by record id: ?limit= (1 to 1000) and ?cursor= (the last id of the page before); 400 when either is bad.</summary>
+    private ObjectResult? IdPaging(string? limit, string? cursor, out int size, out int? afterId)
+    {
+        afterId = null;
+        (size, var limitProblem) = OpenDataApi.ParseLimit(limit);
+        if (limitProblem is not null)
+        {
+            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
+        }
+
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
+        {
+            return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
+        }
+
+        afterId = after;
+        return null;
     }
 }
