@@ -109,6 +109,31 @@ public class FundInvestor
     public bool IsSynthetic { get; set; }
 }
 
+/// <summary>A record of the books that can be corrected by a reversing entry.</summary>
+public interface IFundCorrectable
+{
+    int Id { get; }
+
+    int? ReversesId { get; }
+
+    string? CorrectionReason { get; }
+}
+
+/// <summary>What a correction (a reversing entry) needs: a reason, as long as a report's return reason may be.</summary>
+public static class FundCorrection
+{
+    public const int ReasonMaxLength = 1000;
+
+    /// <summary>The records that count: neither reversed by a later entry nor themselves a reversing entry.</summary>
+    public static IEnumerable<T> Live<T>(this IEnumerable<T> records)
+        where T : IFundCorrectable
+    {
+        var list = records as IReadOnlyCollection<T> ?? records.ToList();
+        var reversed = list.Where(r => r.ReversesId is not null).Select(r => r.ReversesId!.Value).ToHashSet();
+        return list.Where(r => r.ReversesId is null && !reversed.Contains(r.Id));
+    }
+}
+
 /// <summary>Who may keep a fund's records: a FundOperator account bound to one fund.</summary>
 public class FundOperatorAssignment
 {
@@ -134,7 +159,7 @@ public enum DistributionKind
 }
 
 /// <summary>A capital call (出資の払込請求): the amount, split among the investors pro rata to their commitments.</summary>
-public class FundCapitalCall
+public class FundCapitalCall : IFundCorrectable
 {
     public int Id { get; set; }
 
@@ -147,6 +172,12 @@ public class FundCapitalCall
     public long AmountYen { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>Set on a reversing entry: the record it cancels (same date, amounts negated), never edited in place.</summary>
+    public int? ReversesId { get; set; }
+
+    /// <summary>Why the reversed record was a mistake; set on the reversing entry.</summary>
+    public string? CorrectionReason { get; set; }
 
     public List<FundCallPart> Parts { get; set; } = [];
 }
@@ -163,7 +194,7 @@ public class FundCallPart
 }
 
 /// <summary>A distribution (分配) to the investors, split pro rata to their commitments.</summary>
-public class FundDistribution
+public class FundDistribution : IFundCorrectable
 {
     public int Id { get; set; }
 
@@ -176,6 +207,12 @@ public class FundDistribution
     public long AmountYen { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>Set on a reversing entry: the record it cancels (same date, amounts negated), never edited in place.</summary>
+    public int? ReversesId { get; set; }
+
+    /// <summary>Why the reversed record was a mistake; set on the reversing entry.</summary>
+    public string? CorrectionReason { get; set; }
 
     public List<FundDistributionPart> Parts { get; set; } = [];
 }
@@ -208,7 +245,7 @@ public enum InvestmentStage
 }
 
 /// <summary>Money the fund put into an investee: the first round or a follow-on.</summary>
-public class FundInvestmentRound
+public class FundInvestmentRound : IFundCorrectable
 {
     public int Id { get; set; }
 
@@ -223,10 +260,16 @@ public class FundInvestmentRound
     public long AmountYen { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>Set on a reversing entry: the record it cancels (same date, amounts negated), never edited in place.</summary>
+    public int? ReversesId { get; set; }
+
+    /// <summary>Why the reversed record was a mistake; set on the reversing entry.</summary>
+    public string? CorrectionReason { get; set; }
 }
 
 /// <summary>What the fund's holding in an investee is worth at a quarter end.</summary>
-public class FundValuation
+public class FundValuation : IFundCorrectable
 {
     public int Id { get; set; }
 
@@ -237,10 +280,16 @@ public class FundValuation
     public long ValueYen { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>Set on a reversing entry: the record it cancels (same date, amounts negated), never edited in place.</summary>
+    public int? ReversesId { get; set; }
+
+    /// <summary>Why the reversed record was a mistake; set on the reversing entry.</summary>
+    public string? CorrectionReason { get; set; }
 }
 
 /// <summary>A recovery (回収): part or all of the holding sold, at its cost, for its proceeds.</summary>
-public class FundExit
+public class FundExit : IFundCorrectable
 {
     public int Id { get; set; }
 
@@ -253,6 +302,12 @@ public class FundExit
     public long ProceedsYen { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>Set on a reversing entry: the record it cancels (same date, amounts negated), never edited in place.</summary>
+    public int? ReversesId { get; set; }
+
+    /// <summary>Why the reversed record was a mistake; set on the reversing entry.</summary>
+    public string? CorrectionReason { get; set; }
 }
 
 /// <summary>One entry of the management-support log (経営支援).</summary>

@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Domain.Funds;
 
 /// <summary>Why a fund record was refused; the web layer words each code.</summary>
@@ -21,6 +23,26 @@ public enum FundProblem
     ReportNotAwaitingDecision,
     ReasonRequired,
     ReportNotApproved,
+    CommitmentBelowPaidIn,
+    EstablishedAfterRecords,
+    TermBeforeEstablishment,
+    EnterpriseUnknown,
+    CorrectionNotFound,
+    AlreadyCorrected,
+    CorrectionBreaksCash,
+    CorrectionBreaksHolding,
+    CorrectionBreaksRecords,
+    DateFormat,
+}
+
+/// <summary>The kinds of record a correction (a reversing entry) can cancel.</summary>
+public enum FundRecordKind
+{
+    Call,
+    Distribution,
+    Investment,
+    Valuation,
+    Exit,
 }
 
 /// <summary>One line of the fund's cash: a call paid in, money spent on fees, an investment, proceeds, a distribution.</summary>
@@ -179,7 +201,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
             return FundProblem.DateBeforeInvestment;
         }
 
-        if (investee.Valuations.Any(v => v.AsOf == asOf))
+        if (investee.Valuations.Live().Any(v => v.AsOf == asOf))
         {
             return FundProblem.ValuationExists;
         }
@@ -206,7 +228,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         }
 
         // Held on the day and on every later day of its records: an exit dated back cannot undo a later one.
-        var dates = investee.Exits.Select(e => e.ExitedOn).Where(d => d >= on).Append(on);
+        var dates = investee.Exits.Live().Select(e => e.ExitedOn).Where(d => d >= on).Append(on);
         if (dates.Any(d => CostHeld(investee, d) - costYen < 0))
         {
             return FundProblem.ExitBeyondHolding;
@@ -239,6 +261,207 @@ public sealed class FundBook(Fund fund, DateOnly today)
         }
 
         investee.SupportEntries.Add(new FundSupportEntry { On = on, NoteJa = noteJa.Trim(), IsSynthetic = isSynthetic });
+        return null;
+    }
+
+    /// <summary>
+    /// Changes the fund card: its operator, establishment and the end of its term. The establishment cannot follow a
+    /// record already kept (nor lie in the future), and the term ends after it. Public pages show the card as the latest
+    /// published report kept it, so an edit reaches them only through Tokyo's approval and publication of a report.
+    /// </summary>
+    public FundProblem? EditCard(string? operatorNameJa, PartialDate? established, DateOnly? termEndsOn)
+    {
+        var name = operatorNameJa?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return FundProblem.TextRequired;
+        }
+
+        if (name.Length > Fund.NameMaxLength)
+        {
+            return FundProblem.TextTooLong;
+        }
+
+        if (established is null)
+        {
+            return FundProblem.DateRequired;
+        }
+
+        if (established.EarliestDay > today)
+        {
+            return FundProblem.DateInFuture;
+        }
+
+        if (CashLines().Select(l => l.On).Concat(fund.Investments.SelectMany(RecordDates)).Any(d => d < established.EarliestDay))
+        {
+            return FundProblem.EstablishedAfterRecords;
+        }
+
+        if (termEndsOn is { } end && end <= established.EarliestDay)
+        {
+            return FundProblem.TermBeforeEstablishment;
+        }
+
+        fund.OperatorNameJa = name;
+        fund.Established = established;
+        fund.TermEndsOn = termEndsOn;
+        return null;
+    }
+
+    /// <summary>Adds an investor with its commitment; later calls and distributions are split with it.</summary>
+    public FundProblem? AddInvestor(string? nameJa, FundInvestorKind kind, long commitmentYen, out FundInvestor? investor)
+    {
+        investor = null;
+        if (CheckInvestor(nameJa, commitmentYen, paidInYen: 0) is { } problem)
+        {
+            return problem;
+        }
+
+        investor = new FundInvestor { FundId = fund.Id, NameJa = nameJa!.Trim(), Kind = kind, CommitmentYen = commitmentYen };
+        fund.Investors.Add(investor);
+        return null;
+    }
+
+    /// <summary>Changes an investor's name, kind or commitment; the commitment cannot fall below what it has paid in.</summary>
+    public FundProblem? EditInvestor(FundInvestor investor, string? nameJa, FundInvestorKind kind, long commitmentYen)
+    {
+        if (CheckInvestor(nameJa, commitmentYen, investor.CommitmentYen - UnfundedOf(investor)) is { } problem)
+        {
+            return problem;
+        }
+
+        investor.NameJa = nameJa!.Trim();
+        investor.Kind = kind;
+        investor.CommitmentYen = commitmentYen;
+        return null;
+    }
+
+    private static FundProblem? CheckInvestor(string? nameJa, long commitmentYen, long paidInYen)
+    {
+        if (string.IsNullOrWhiteSpace(nameJa))
+        {
+            return FundProblem.TextRequired;
+        }
+
+        if (nameJa.Trim().Length > Fund.NameMaxLength)
+        {
+            return FundProblem.TextTooLong;
+        }
+
+        if (commitmentYen <= 0)
+        {
+            return FundProblem.AmountNotPositive;
+        }
+
+        return commitmentYen < paidInYen ? FundProblem.CommitmentBelowPaidIn : null;
+    }
+
+    private static IEnumerable<DateOnly> RecordDates(FundInvestment investee) =>
+        investee.Rounds.Select(r => r.MadeOn)
+            .Concat(investee.Valuations.Select(v => v.AsOf))
+            .Concat(investee.Exits.Select(e => e.ExitedOn))
+            .Concat(investee.SupportEntries.Select(s => s.On));
+
+    /// <summary>
+    /// Corrects a mistaken call, distribution, investment, valuation or exit by a reversing entry: a record of the same
+    /// kind on the same date with the amounts negated, naming the record it cancels and the reason. Nothing is edited or
+    /// deleted, so every figure stays traceable; reports already given keep their figures and the next one is computed
+    /// from the corrected books. Refused (and nothing added) when the books would then break a rule: cash below zero on
+    /// a later day (a call or proceeds that a later distribution or investment needed), more sold than held, or records
+    /// of an investee left before its first investment.
+    /// </summary>
+    public FundProblem? Correct(FundRecordKind kind, int recordId, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return FundProblem.ReasonRequired;
+        }
+
+        if (reason.Trim().Length > FundCorrection.ReasonMaxLength)
+        {
+            return FundProblem.TextTooLong;
+        }
+
+        reason = reason.Trim();
+        var investees = fund.Investments;
+        return kind switch
+        {
+            FundRecordKind.Call => Reverse(fund.CapitalCalls, recordId, c => new FundCapitalCall
+            {
+                FundId = fund.Id, CalledOn = c.CalledOn, Purpose = c.Purpose, AmountYen = -c.AmountYen, IsSynthetic = c.IsSynthetic, ReversesId = c.Id, CorrectionReason = reason,
+                Parts = c.Parts.Select(p => new FundCallPart { InvestorId = p.InvestorId, AmountYen = -p.AmountYen }).ToList(),
+            }),
+            FundRecordKind.Distribution => Reverse(fund.Distributions, recordId, d => new FundDistribution
+            {
+                FundId = fund.Id, PaidOn = d.PaidOn, Kind = d.Kind, AmountYen = -d.AmountYen, IsSynthetic = d.IsSynthetic, ReversesId = d.Id, CorrectionReason = reason,
+                Parts = d.Parts.Select(p => new FundDistributionPart { InvestorId = p.InvestorId, AmountYen = -p.AmountYen }).ToList(),
+            }),
+            FundRecordKind.Investment => Reverse(investees.FirstOrDefault(i => i.Rounds.Any(r => r.Id == recordId))?.Rounds ?? [], recordId, r => new FundInvestmentRound
+            {
+                InvestmentId = r.InvestmentId, MadeOn = r.MadeOn, Instrument = r.Instrument, Stage = r.Stage, AmountYen = -r.AmountYen, IsSynthetic = r.IsSynthetic, ReversesId = r.Id, CorrectionReason = reason,
+            }),
+            FundRecordKind.Valuation => Reverse(investees.FirstOrDefault(i => i.Valuations.Any(v => v.Id == recordId))?.Valuations ?? [], recordId, v => new FundValuation
+            {
+                InvestmentId = v.InvestmentId, AsOf = v.AsOf, ValueYen = v.ValueYen, IsSynthetic = v.IsSynthetic, ReversesId = v.Id, CorrectionReason = reason,
+            }),
+            FundRecordKind.Exit => Reverse(investees.FirstOrDefault(i => i.Exits.Any(e => e.Id == recordId))?.Exits ?? [], recordId, e => new FundExit
+            {
+                InvestmentId = e.InvestmentId, ExitedOn = e.ExitedOn, CostYen = -e.CostYen, ProceedsYen = -e.ProceedsYen, IsSynthetic = e.IsSynthetic, ReversesId = e.Id, CorrectionReason = reason,
+            }),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
+
+    private FundProblem? Reverse<T>(List<T> records, int recordId, Func<T, T> reversal)
+        where T : IFundCorrectable
+    {
+        if (records.SingleOrDefault(r => r.Id == recordId && recordId != 0) is not { } record || record.ReversesId is not null)
+        {
+            return FundProblem.CorrectionNotFound;
+        }
+
+        if (records.Any(r => r.ReversesId == recordId))
+        {
+            return FundProblem.AlreadyCorrected;
+        }
+
+        var entry = reversal(record);
+        records.Add(entry);
+        if (BrokenRule() is { } problem)
+        {
+            records.Remove(entry);
+            return problem;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first rule the whole books break, after a correction; null while they hold.</summary>
+    private FundProblem? BrokenRule()
+    {
+        if (!CashStaysPositiveFrom(CashLines(), DateOnly.MinValue))
+        {
+            return FundProblem.CorrectionBreaksCash;
+        }
+
+        foreach (var investee in fund.Investments)
+        {
+            var trades = investee.Rounds.Select(r => r.MadeOn).Concat(investee.Exits.Select(e => e.ExitedOn));
+            if (trades.Any(d => CostHeld(investee, d) < 0))
+            {
+                return FundProblem.CorrectionBreaksHolding;
+            }
+
+            var first = FirstInvestedOn(investee);
+            var later = investee.Valuations.Live().Select(v => v.AsOf)
+                .Concat(investee.Exits.Live().Select(e => e.ExitedOn))
+                .Concat(investee.SupportEntries.Select(s => s.On));
+            if (later.Any(d => first is null || d < first))
+            {
+                return FundProblem.CorrectionBreaksRecords;
+            }
+        }
+
         return null;
     }
 
@@ -282,6 +505,9 @@ public sealed class FundBook(Fund fund, DateOnly today)
             Tvpi = status.Multiples.Tvpi,
             NetIrr = status.NetIrr,
             IsSynthetic = status.IsSynthetic,
+            OperatorNameJa = fund.OperatorNameJa,
+            Established = fund.Established,
+            TermEndsOn = fund.TermEndsOn,
             SubmittedAtUtc = nowUtc,
             SubmittedById = operatorId,
         };
@@ -301,18 +527,21 @@ public sealed class FundBook(Fund fund, DateOnly today)
         var proceeds = fund.Investments.SelectMany(i => i.Exits).Where(e => e.ExitedOn <= asOf).Sum(e => e.ProceedsYen);
         var cashYen = cash.Sum(l => l.AmountYen);
         var holdings = fund.Investments
-            .Where(i => i.Rounds.Any(r => r.MadeOn <= asOf))
+            .Where(i => i.Rounds.Live().Any(r => r.MadeOn <= asOf))
             .OrderBy(i => i.Id)
             .Select(i => Holding(i, asOf))
             .ToList();
         var nav = cashYen + holdings.Sum(h => h.ValueYen);
-        var investees = fund.Investments.Where(i => i.Rounds.Any(r => r.MadeOn <= asOf)).ToList();
+        var investees = fund.Investments.Where(i => i.Rounds.Live().Any(r => r.MadeOn <= asOf)).ToList();
         var partnerPrefectures = investees.SelectMany(i => i.Partners.Select(p => p.PrefectureCode).Append(i.PrefectureCode)).Distinct().Count();
 
-        // The investors' side: calls paid in (negative), distributions received, and the NAV as if received at the end.
+        // The investors' side: calls paid in (negative), distributions received, and the NAV as if received at the end,
+        // netted per day (a reversing entry cancels its record on the record's own date).
         var flows = calls.Select(c => new DatedFlow(c.CalledOn, -c.AmountYen))
             .Concat(distributions.Select(d => new DatedFlow(d.PaidOn, d.AmountYen)))
             .Append(new DatedFlow(asOf, nav))
+            .GroupBy(f => f.On)
+            .Select(g => new DatedFlow(g.Key, g.Sum(f => f.AmountYen)))
             .Where(f => f.AmountYen != 0)
             .OrderBy(f => f.On)
             .ToList();
@@ -341,8 +570,8 @@ public sealed class FundBook(Fund fund, DateOnly today)
     private static HoldingValue Holding(FundInvestment investee, DateOnly asOf)
     {
         var held = CostHeld(investee, asOf);
-        var lastTrade = investee.Rounds.Select(r => r.MadeOn).Concat(investee.Exits.Select(e => e.ExitedOn)).Where(d => d <= asOf).DefaultIfEmpty().Max();
-        var valuation = investee.Valuations.Where(v => v.AsOf <= asOf && v.AsOf >= lastTrade).MaxBy(v => v.AsOf);
+        var lastTrade = investee.Rounds.Live().Select(r => r.MadeOn).Concat(investee.Exits.Live().Select(e => e.ExitedOn)).Where(d => d <= asOf).DefaultIfEmpty().Max();
+        var valuation = investee.Valuations.Live().Where(v => v.AsOf <= asOf && v.AsOf >= lastTrade).MaxBy(v => v.AsOf);
         var synthetic = investee.Rounds.Any(r => r.IsSynthetic && r.MadeOn <= asOf) || (valuation?.IsSynthetic ?? false);
         return held == 0
             ? new HoldingValue(investee.Id, investee.CompanyNameJa, 0, 0, null, synthetic)
@@ -353,7 +582,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         investee.Rounds.Where(r => r.MadeOn <= on).Sum(r => r.AmountYen) - investee.Exits.Where(e => e.ExitedOn <= on).Sum(e => e.CostYen);
 
     private static DateOnly? FirstInvestedOn(FundInvestment investee) =>
-        investee.Rounds.Count == 0 ? null : investee.Rounds.Min(r => r.MadeOn);
+        investee.Rounds.Live().Select(r => (DateOnly?)r.MadeOn).Min();
 
     /// <summary>Every movement of the fund's cash; fees and expenses are paid out on the day they are called.</summary>
     public IEnumerable<CashLine> CashLines()
@@ -387,13 +616,15 @@ public sealed class FundBook(Fund fund, DateOnly today)
     }
 
     /// <summary>Money in before money out on the same day; the balance must not fall below zero on any day from then on.</summary>
-    private bool CashStaysPositiveWith(CashLine added)
+    private bool CashStaysPositiveWith(CashLine added) => CashStaysPositiveFrom(CashLines().Append(added), added.On);
+
+    private static bool CashStaysPositiveFrom(IEnumerable<CashLine> lines, DateOnly from)
     {
         var balance = 0L;
-        foreach (var day in CashLines().Append(added).GroupBy(l => l.On).OrderBy(g => g.Key))
+        foreach (var day in lines.GroupBy(l => l.On).OrderBy(g => g.Key))
         {
             balance += day.Sum(l => l.AmountYen);
-            if (day.Key >= added.On && balance < 0)
+            if (day.Key >= from && balance < 0)
             {
                 return false;
             }

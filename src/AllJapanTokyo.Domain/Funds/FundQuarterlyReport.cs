@@ -1,3 +1,5 @@
+using AllJapanTokyo.Domain.Common;
+
 namespace AllJapanTokyo.Domain.Funds;
 
 public enum FundReportState
@@ -56,6 +58,13 @@ public class FundQuarterlyReport
 
     /// <summary>Computed from at least one fictitious record: shown with 架空 wherever it appears.</summary>
     public bool IsSynthetic { get; set; }
+
+    /// <summary>The fund card as it stood when the report was submitted: what the public pages show once it is published.</summary>
+    public string? OperatorNameJa { get; set; }
+
+    public PartialDate? Established { get; set; }
+
+    public DateOnly? TermEndsOn { get; set; }
 
     public DateTime SubmittedAtUtc { get; set; }
 

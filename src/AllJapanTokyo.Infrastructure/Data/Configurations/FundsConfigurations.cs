@@ -62,6 +62,7 @@ internal sealed class FundCapitalCallConfiguration : IEntityTypeConfiguration<Fu
     {
         builder.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(c => new { c.FundId, c.CalledOn });
+        FundCorrections.Configure(builder);
         builder.HasMany(c => c.Parts).WithOne().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -81,6 +82,7 @@ internal sealed class FundDistributionConfiguration : IEntityTypeConfiguration<F
     {
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(d => new { d.FundId, d.PaidOn });
+        FundCorrections.Configure(builder);
         builder.HasMany(d => d.Parts).WithOne().HasForeignKey(p => p.DistributionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -110,13 +112,34 @@ internal sealed class FundInvestmentRoundConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(r => r.Instrument).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Stage).HasConversion<string>().HasMaxLength(16);
+        FundCorrections.Configure(builder);
     }
 }
 
 internal sealed class FundValuationConfiguration : IEntityTypeConfiguration<FundValuation>
 {
-    public void Configure(EntityTypeBuilder<FundValuation> builder) =>
-        builder.HasIndex(v => new { v.InvestmentId, v.AsOf }).IsUnique();
+    public void Configure(EntityTypeBuilder<FundValuation> builder)
+    {
+        // Not unique: a corrected valuation and its reversing entry share the quarter end; the books allow one live one.
+        builder.HasIndex(v => new { v.InvestmentId, v.AsOf });
+        FundCorrections.Configure(builder);
+    }
+}
+
+internal sealed class FundExitConfiguration : IEntityTypeConfiguration<FundExit>
+{
+    public void Configure(EntityTypeBuilder<FundExit> builder) => FundCorrections.Configure(builder);
+}
+
+/// <summary>A reversing entry names the one record it cancels (at most one reversal each) and says why.</summary>
+internal static class FundCorrections
+{
+    public static void Configure<T>(EntityTypeBuilder<T> builder)
+        where T : class, IFundCorrectable
+    {
+        builder.Property<string?>(nameof(IFundCorrectable.CorrectionReason)).HasMaxLength(FundCorrection.ReasonMaxLength);
+        builder.HasIndex(nameof(IFundCorrectable.ReversesId)).IsUnique();
+    }
 }
 
 internal sealed class FundSupportEntryConfiguration : IEntityTypeConfiguration<FundSupportEntry>
@@ -137,6 +160,7 @@ internal sealed class FundQuarterlyReportConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.SubmittedById).HasMaxLength(450);
         builder.Property(r => r.DecidedById).HasMaxLength(450);
         builder.Property(r => r.ReturnReason).HasMaxLength(FundQuarterlyReport.ReasonMaxLength);
+        builder.Property(r => r.OperatorNameJa).HasMaxLength(Fund.NameMaxLength);
         builder.HasIndex(r => new { r.FundId, r.QuarterEnd });
     }
 }

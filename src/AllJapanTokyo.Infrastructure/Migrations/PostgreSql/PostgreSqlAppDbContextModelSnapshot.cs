@@ -1418,6 +1418,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<DateOnly>("CalledOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("FundId")
                         .HasColumnType("integer");
 
@@ -1429,7 +1433,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.HasIndex("FundId", "CalledOn");
 
@@ -1447,6 +1457,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<long>("AmountYen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("FundId")
                         .HasColumnType("integer");
 
@@ -1461,7 +1475,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.HasIndex("FundId", "PaidOn");
 
@@ -1503,6 +1523,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<long>("CostYen")
                         .HasColumnType("bigint");
 
@@ -1518,9 +1542,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<long>("ProceedsYen")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.ToTable("FundExits");
                 });
@@ -1611,6 +1641,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<long>("AmountYen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Instrument")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1625,6 +1659,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<DateOnly>("MadeOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1633,6 +1670,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.ToTable("FundInvestmentRounds");
                 });
@@ -1722,6 +1762,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<string>("Established")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int>("FundId")
                         .HasColumnType("integer");
 
@@ -1740,6 +1784,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<decimal?>("NetIrr")
                         .HasPrecision(28, 10)
                         .HasColumnType("numeric(28,10)");
+
+                    b.Property<string>("OperatorNameJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("PaidInYen")
                         .HasColumnType("bigint");
@@ -1779,6 +1827,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     b.Property<int>("SupportEntryCount")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
 
                     b.Property<decimal?>("Tvpi")
                         .HasPrecision(18, 4)
@@ -1834,19 +1885,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("InvestmentId")
                         .HasColumnType("integer");
 
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("integer");
+
                     b.Property<long>("ValueYen")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvestmentId", "AsOf")
+                    b.HasIndex("ReversesId")
                         .IsUnique();
+
+                    b.HasIndex("InvestmentId", "AsOf");
 
                     b.ToTable("FundValuations");
                 });

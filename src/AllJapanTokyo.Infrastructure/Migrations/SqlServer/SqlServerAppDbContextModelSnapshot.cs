@@ -1421,6 +1421,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("CalledOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("FundId")
                         .HasColumnType("int");
 
@@ -1432,7 +1436,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("[ReversesId] IS NOT NULL");
 
                     b.HasIndex("FundId", "CalledOn");
 
@@ -1450,6 +1461,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<long>("AmountYen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("FundId")
                         .HasColumnType("int");
 
@@ -1464,7 +1479,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("[ReversesId] IS NOT NULL");
 
                     b.HasIndex("FundId", "PaidOn");
 
@@ -1506,6 +1528,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<long>("CostYen")
                         .HasColumnType("bigint");
 
@@ -1521,9 +1547,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<long>("ProceedsYen")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("[ReversesId] IS NOT NULL");
 
                     b.ToTable("FundExits");
                 });
@@ -1614,6 +1647,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<long>("AmountYen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Instrument")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1628,6 +1665,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("MadeOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1636,6 +1676,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("[ReversesId] IS NOT NULL");
 
                     b.ToTable("FundInvestmentRounds");
                 });
@@ -1725,6 +1769,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<string>("Established")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int>("FundId")
                         .HasColumnType("int");
 
@@ -1743,6 +1791,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<decimal?>("NetIrr")
                         .HasPrecision(28, 10)
                         .HasColumnType("decimal(28,10)");
+
+                    b.Property<string>("OperatorNameJa")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long>("PaidInYen")
                         .HasColumnType("bigint");
@@ -1782,6 +1834,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     b.Property<int>("SupportEntryCount")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
 
                     b.Property<decimal?>("Tvpi")
                         .HasPrecision(18, 4)
@@ -1837,19 +1892,29 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("InvestmentId")
                         .HasColumnType("int");
 
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("int");
+
                     b.Property<long>("ValueYen")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvestmentId", "AsOf")
-                        .IsUnique();
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasFilter("[ReversesId] IS NOT NULL");
+
+                    b.HasIndex("InvestmentId", "AsOf");
 
                     b.ToTable("FundValuations");
                 });

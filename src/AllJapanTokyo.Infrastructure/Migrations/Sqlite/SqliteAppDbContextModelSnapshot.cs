@@ -1359,6 +1359,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("CalledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
@@ -1370,7 +1374,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.HasIndex("FundId", "CalledOn");
 
@@ -1386,6 +1396,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("AmountYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
@@ -1400,7 +1414,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.HasIndex("FundId", "PaidOn");
 
@@ -1438,6 +1458,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CostYen")
                         .HasColumnType("INTEGER");
 
@@ -1453,9 +1477,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("ProceedsYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.ToTable("FundExits");
                 });
@@ -1540,6 +1570,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("AmountYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Instrument")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1554,6 +1588,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("MadeOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1562,6 +1599,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.ToTable("FundInvestmentRounds");
                 });
@@ -1645,6 +1685,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Established")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
@@ -1662,6 +1706,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<decimal?>("NetIrr")
                         .HasPrecision(28, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorNameJa")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PaidInYen")
@@ -1702,6 +1750,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("SupportEntryCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Tvpi")
                         .HasPrecision(18, 4)
@@ -1753,10 +1804,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InvestmentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReversesId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ValueYen")
@@ -1764,8 +1822,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvestmentId", "AsOf")
+                    b.HasIndex("ReversesId")
                         .IsUnique();
+
+                    b.HasIndex("InvestmentId", "AsOf");
 
                     b.ToTable("FundValuations");
                 });

@@ -3,6 +3,7 @@ using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Funds.Models;
 using AllJapanTokyo.Web.Infrastructure.Localization;
+using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Funds;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using Microsoft.EntityFrameworkCore;
@@ -91,12 +92,51 @@ public sealed class FundsService(AppDbContext db, IStringLocalizer L)
         return new FundPrefectureViewModel(fund, prefecture, investees);
     }
 
-    private Task<FundSummary?> GetFundAsync(int? id, CancellationToken cancellationToken) =>
-        db.Funds.AsNoTracking()
+    /// <summary>
+    /// The fund card as the public sees it: the operator, establishment and term as the latest published quarterly report
+    /// kept them (an edit in the books reaches the public only when Tokyo approves and publishes the next report); while
+    /// none is published, the establishment the progress report states and no operator or term.
+    /// </summary>
+    /// <summary>
+    /// The published investees of every fund (as /funds lists them), or those whose own or partner prefecture is
+    /// <paramref name="prefectureCode"/>: the one public query for "published investees", used by the fund pages, the
+    /// prefecture profiles and the open-data API.
+    /// </summary>
+    public async Task<List<PublishedInvestee>> PublishedInvesteesAsync(string? prefectureCode, CancellationToken cancellationToken)
+    {
+        var funds = await db.Funds.AsNoTracking().OrderBy(f => f.Id).Select(f => new { f.Id, f.NameJa }).ToListAsync(cancellationToken);
+        var investees = new List<PublishedInvestee>();
+        foreach (var fund in funds)
+        {
+            investees.AddRange((await InvesteesAsync(fund.Id, prefectureCode, cancellationToken)).Select(i => new PublishedInvestee(fund.Id, fund.NameJa, i)));
+        }
+
+        return investees;
+    }
+
+    /// <summary>The figures of the fund's latest published quarterly report (the fund /funds shows); null while none is published.</summary>
+    public async Task<PublishedFundFigures?> LatestPublishedFiguresAsync(CancellationToken cancellationToken) =>
+        await GetFundAsync(null, cancellationToken) is { } fund ? await PublishedAsync(fund.Id, cancellationToken) : null;
+
+    private async Task<FundSummary?> GetFundAsync(int? id, CancellationToken cancellationToken)
+    {
+        var fund = await db.Funds.AsNoTracking()
             .Where(f => id == null || f.Id == id)
             .OrderBy(f => f.Id)
-            .Select(f => new FundSummary(f.Id, f.NameJa, f.OperatorSelected, f.Established, f.InvestorsJa, f.FlowsJa, f.NoteJa, f.OperatorNameJa, f.TermEndsOn, f.IsSynthetic))
+            .Select(f => new FundSummary(f.Id, f.NameJa, f.OperatorSelected, f.Established, f.InvestorsJa, f.FlowsJa, f.NoteJa, null, null, f.IsSynthetic))
             .FirstOrDefaultAsync(cancellationToken);
+        if (fund is null)
+        {
+            return null;
+        }
+
+        var card = await db.FundQuarterlyReports.AsNoTracking()
+            .Where(r => r.FundId == fund.Id && r.State == FundReportState.Published)
+            .OrderByDescending(r => r.QuarterEnd).ThenByDescending(r => r.PublishedAtUtc)
+            .Select(r => new { r.OperatorNameJa, r.Established, r.TermEndsOn })
+            .FirstOrDefaultAsync(cancellationToken);
+        return card is null ? fund : fund with { OperatorNameJa = card.OperatorNameJa, Established = card.Established ?? fund.Established, TermEndsOn = card.TermEndsOn };
+    }
 
     /// <summary>The figures of the latest published quarterly report; null while none is published.</summary>
     private Task<PublishedFundFigures?> PublishedAsync(int fundId, CancellationToken cancellationToken) =>
@@ -144,10 +184,13 @@ public sealed class FundsService(AppDbContext db, IStringLocalizer L)
                 from i in db.FundInvestments.AsNoTracking()
                 join p in db.Prefectures.AsNoTracking() on i.PrefectureCode equals p.Code
                 where i.FundId == fundId && !i.IsSynthetic
-                    && (!i.Rounds.Any() || i.Rounds.Any(r => r.IsSynthetic) || i.Rounds.Any(r => r.MadeOn <= publishedEnd))
+                    && (!i.Rounds.Any() || i.Rounds.Any(r => r.IsSynthetic) || i.Rounds.Any(r => r.MadeOn <= publishedEnd && r.ReversesId == null && !i.Rounds.Any(x => x.ReversesId == r.Id)))
                     && (prefectureCode == null || i.PrefectureCode == prefectureCode || i.Partners.Any(x => x.PrefectureCode == prefectureCode))
                 orderby i.Id
-                select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name)))
+                select new InvesteeItem(i.Id, i.CompanyNameJa, i.NoteJa, new PrefectureRef(p.Code, p.Name))
+                {
+                    Enterprise = db.Enterprises.Where(Enterprise.IsPublic).Where(e => e.Id == i.EnterpriseId).Select(e => new EnterpriseLink(e.Id, e.NameJa, e.IsSynthetic)).FirstOrDefault(),
+                })
             .ToListAsync(cancellationToken);
         var ids = investees.Select(i => i.Id).ToList();
         var partners = await (

@@ -16,7 +16,11 @@ public sealed record ProfileInitiative(InitiativeRef Initiative, IReadOnlyList<P
 
 public sealed record CraftCollaborationRow(string ProductJa, string TokyoCraftJa, string PartnerCraftJa, string ProgrammeJa);
 
-public sealed record FundInvestmentRow(string CompanyNameJa, string FundNameJa, string? NoteJa);
+/// <summary>
+/// A published investee of the fund on a prefecture's profile: based there (<paramref name="BasedHere"/>) or growing with
+/// partners there (<paramref name="PartnersHereJa"/>; <paramref name="PartnersSynthetic"/>: a partner is fictitious, 架空).
+/// </summary>
+public sealed record FundInvestmentRow(int Id, string CompanyNameJa, string FundNameJa, string? NoteJa, bool BasedHere, IReadOnlyList<string> PartnersHereJa, bool PartnersSynthetic);
 
 public sealed record TourismPartnershipRow(InitiativeRef Initiative, string PartnerJa, int SinceFiscalYear, int? UntilFiscalYear, string? NoteJa);
 

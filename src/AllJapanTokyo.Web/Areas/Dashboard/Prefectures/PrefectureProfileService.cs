@@ -1,12 +1,13 @@
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Areas.Dashboard.Participation;
+using AllJapanTokyo.Web.Areas.Funds;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Dashboard.Prefectures;
 
 /// <summary>/prefectures/{code}: everything a prefecture does with Tokyo.</summary>
-public sealed class PrefectureProfileService(AppDbContext db, DashboardReads reads, ParticipationService participation)
+public sealed class PrefectureProfileService(AppDbContext db, DashboardReads reads, ParticipationService participation, FundsService funds)
 {
     /// <summary>
     /// The profile; null for a code of no prefecture. Figures under review are included only when
@@ -41,11 +42,23 @@ public sealed class PrefectureProfileService(AppDbContext db, DashboardReads rea
             .Select(c => new CraftCollaborationRow(c.ProductJa, c.TokyoCraftJa, c.PartnerCraftJa, c.ProgrammeJa))
             .ToListAsync(cancellationToken);
 
-        var investments = await db.FundInvestments.AsNoTracking()
-            .Where(i => !i.IsSynthetic && i.PrefectureCode == code)
-            .OrderBy(i => i.Id)
-            .Select(i => new FundInvestmentRow(i.CompanyNameJa, i.Fund!.NameJa, i.NoteJa))
-            .ToListAsync(cancellationToken);
+        // The fund's published investees based here or with partners here: the fund's own public query.
+        var investments = (await funds.PublishedInvesteesAsync(code, cancellationToken))
+            .Select(p =>
+            {
+                var partners = p.Investee.Partners.Where(x => x.Prefecture.Code == code).ToList();
+                return new FundInvestmentRow(
+                    p.Investee.Id,
+                    p.Investee.CompanyNameJa,
+                    p.FundNameJa,
+                    p.Investee.NoteJa,
+                    p.Investee.Prefecture.Code == code,
+                    partners.Select(x => x.NameJa).ToList(),
+                    partners.Any(x => x.IsSynthetic));
+            })
+            .OrderByDescending(r => r.BasedHere)
+            .ThenBy(r => r.Id)
+            .ToList();
 
         var partnerships = (await db.TourismPartnerships.AsNoTracking()
                 .Where(p => p.Prefectures.Any(x => x.PrefectureCode == code))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AllJapanTokyo.Domain.Common;
+using AllJapanTokyo.Domain.Enterprises;
 using AllJapanTokyo.Domain.Funds;
 using AllJapanTokyo.Domain.Prefectures;
 using AllJapanTokyo.Infrastructure.Data;
@@ -45,7 +46,7 @@ public sealed class FundBooksService(
         return fund is null ? null : new FundBook(fund, Today);
     }
 
-    public async Task<FundBookPage?> PageAsync(int fundId, bool keeps, bool decides, FundRefusal? refusal, string? done, CancellationToken cancellationToken)
+    public async Task<FundBookPage?> PageAsync(int fundId, bool keeps, bool decides, FundRefusal? refusal, string? done, string? find, CancellationToken cancellationToken)
     {
         if (await BookAsync(fundId, cancellationToken) is not { } book)
         {
@@ -54,6 +55,10 @@ public sealed class FundBooksService(
 
         var prefectures = (await db.Prefectures.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
             .Select(p => (p.Code, p.Name)).ToList();
+        var linkedIds = book.Fund.Investments.Where(i => i.EnterpriseId is not null).Select(i => i.EnterpriseId!.Value).ToList();
+        var linked = await db.Enterprises.AsNoTracking().Where(e => linkedIds.Contains(e.Id))
+            .Select(e => new RegistryEnterprise(e.Id, e.NameJa, e.CorporateNumber, e.IsSynthetic))
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
         return new FundBookPage(
             book.Fund,
             book.StatusAt(Today),
@@ -62,7 +67,13 @@ public sealed class FundBooksService(
             keeps,
             decides,
             refusal,
-            done);
+            done)
+        {
+            EditsCard = keeps || decides,
+            Find = find,
+            Enterprises = await FindEnterprisesAsync(find, cancellationToken),
+            Linked = linked,
+        };
     }
 
     public async Task<FundRefusal?> RecordCallAsync(int fundId, CallForm form, CancellationToken cancellationToken)
@@ -116,7 +127,12 @@ public sealed class FundBooksService(
             return new(FundProblem.TextRequired);
         }
 
-        var investee = new FundInvestment { FundId = fundId, CompanyNameJa = name, PrefectureCode = form.PrefectureCode! };
+        if (form.EnterpriseId is { } enterpriseId && !await IsPublicEnterpriseAsync(enterpriseId, cancellationToken))
+        {
+            return new(FundProblem.EnterpriseUnknown);
+        }
+
+        var investee = new FundInvestment { FundId = fundId, CompanyNameJa = name, PrefectureCode = form.PrefectureCode!, EnterpriseId = form.EnterpriseId };
         if (!string.IsNullOrEmpty(partner))
         {
             investee.Partners.Add(new FundInvesteePartner { NameJa = partner, PrefectureCode = form.PartnerPrefectureCode! });
@@ -125,6 +141,92 @@ public sealed class FundBooksService(
         db.FundInvestments.Add(investee);
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>Links an investee to its entry in the enterprise registry (a public one), or unlinks it with none.</summary>
+    public async Task<FundRefusal?> LinkEnterpriseAsync(int fundId, EnterpriseLinkForm form, CancellationToken cancellationToken)
+    {
+        var investee = await db.FundInvestments.SingleOrDefaultAsync(i => i.Id == form.InvestmentId && i.FundId == fundId, cancellationToken);
+        if (investee is null)
+        {
+            return new(FundProblem.TextRequired);
+        }
+
+        if (form.EnterpriseId is { } enterpriseId && !await IsPublicEnterpriseAsync(enterpriseId, cancellationToken))
+        {
+            return new(FundProblem.EnterpriseUnknown);
+        }
+
+        investee.EnterpriseId = form.EnterpriseId;
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The investee's public page names the link.
+        await db.MarkChangedAsync(Now, cancellationToken);
+        return null;
+    }
+
+    /// <summary>The registry's public enterprises whose name contains, or whose corporate number starts with, what was typed.</summary>
+    public async Task<List<RegistryEnterprise>> FindEnterprisesAsync(string? find, CancellationToken cancellationToken)
+    {
+        var text = find?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        return await db.Enterprises.AsNoTracking().Where(Enterprise.IsPublic)
+            .Where(e => e.NameJa.Contains(text) || e.CorporateNumber.StartsWith(text))
+            .OrderBy(e => e.NameJa).ThenBy(e => e.Id)
+            .Take(20)
+            .Select(e => new RegistryEnterprise(e.Id, e.NameJa, e.CorporateNumber, e.IsSynthetic))
+            .ToListAsync(cancellationToken);
+    }
+
+    private Task<bool> IsPublicEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken) =>
+        db.Enterprises.Where(Enterprise.IsPublic).AnyAsync(e => e.Id == enterpriseId, cancellationToken);
+
+    /// <summary>Changes the fund card. Public pages keep showing the card of the latest published report until the next one is published.</summary>
+    public async Task<FundRefusal?> EditCardAsync(int fundId, FundCardForm form, CancellationToken cancellationToken)
+    {
+        PartialDate? established = null;
+        if (!string.IsNullOrWhiteSpace(form.Established) && !PartialDate.TryParse(form.Established, out established))
+        {
+            return new(FundProblem.DateFormat);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return await SaveUnlessAsync(book.EditCard(form.OperatorName, established, form.TermEndsOn), cancellationToken);
+    }
+
+    /// <summary>Adds an investor (<see cref="InvestorForm.InvestorId"/> 0) or changes one of the fund's investors.</summary>
+    public async Task<FundRefusal?> SaveInvestorAsync(int fundId, InvestorForm form, CancellationToken cancellationToken)
+    {
+        if (Yen(form.Commitment, nameof(form.Commitment), out var commitment) is { } bad)
+        {
+            return bad;
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        if (form.InvestorId == 0)
+        {
+            return await SaveUnlessAsync(book.AddInvestor(form.Name, form.Kind, commitment, out _), cancellationToken);
+        }
+
+        return book.Fund.Investors.SingleOrDefault(i => i.Id == form.InvestorId) is not { } investor
+            ? new(FundProblem.TextRequired)
+            : await SaveUnlessAsync(book.EditInvestor(investor, form.Name, form.Kind, commitment), cancellationToken);
+    }
+
+    /// <summary>Corrects a mistaken record by a reversing entry (see <see cref="FundBook.Correct"/>).</summary>
+    public async Task<FundRefusal?> CorrectAsync(int fundId, CorrectionForm form, CancellationToken cancellationToken)
+    {
+        if (!form.TryRecord(out var kind, out var recordId))
+        {
+            return new(FundProblem.CorrectionNotFound);
+        }
+
+        var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        return await SaveUnlessAsync(book.Correct(kind, recordId, form.Reason), cancellationToken);
     }
 
     public async Task<FundRefusal?> RecordRoundAsync(int fundId, RoundForm form, CancellationToken cancellationToken)

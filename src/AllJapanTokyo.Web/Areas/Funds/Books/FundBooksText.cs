@@ -19,6 +19,7 @@ public static class FundBooksText
         nameof(ValuationForm.Value) => L["評価額"],
         nameof(ExitForm.Cost) => L["回収した持分の取得原価"],
         nameof(ExitForm.Proceeds) => L["回収額"],
+        nameof(InvestorForm.Commitment) => L["出資約束額"],
         _ => L["金額"],
     };
 
@@ -42,6 +43,16 @@ public static class FundBooksText
         FundProblem.ReportNotAwaitingDecision => L["この報告は承認待ちではありません。"],
         FundProblem.ReasonRequired => L["差戻しの理由を入力してください。"],
         FundProblem.ReportNotApproved => L["承認された報告だけを公表できます。"],
+        FundProblem.CommitmentBelowPaidIn => L["出資約束額を、この出資者が既に払い込んだ額より少なくすることはできません。"],
+        FundProblem.EstablishedAfterRecords => L["設立日より前の日付の記録があります。設立日は最初の記録の日以前にしてください。"],
+        FundProblem.TermBeforeEstablishment => L["存続期間の満了日は設立日より後の日付にしてください。"],
+        FundProblem.EnterpriseUnknown => L["企業データベースに公開されている企業から選んでください。"],
+        FundProblem.CorrectionNotFound => L["訂正する記録が見つかりません（訂正の記録そのものは訂正できません）。"],
+        FundProblem.AlreadyCorrected => L["この記録は既に訂正されています。"],
+        FundProblem.CorrectionBreaksCash => L["この記録を取り消すと、後の分配または投資の時点で手元資金が不足します。先にそれらを訂正してください。"],
+        FundProblem.CorrectionBreaksHolding => L["この記録を取り消すと、後の回収が保有分を超えます。先にその回収を訂正してください。"],
+        FundProblem.CorrectionBreaksRecords => L["この記録を取り消すと、評価額・回収・経営支援の記録が最初の投資より前になります。先にそれらを訂正してください。"],
+        FundProblem.DateFormat => L["設立は「2016-11」または「2016-11-01」の形で入力してください。"],
         _ => throw new ArgumentOutOfRangeException(nameof(problem)),
     };
 
@@ -83,6 +94,16 @@ public static class FundBooksText
     {
         FundInvestorKind.Tokyo => L["東京都"],
         FundInvestorKind.Private => L["民間"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static LocalizedString Of(this IStringLocalizer L, FundRecordKind kind) => kind switch
+    {
+        FundRecordKind.Call => L["払込請求"],
+        FundRecordKind.Distribution => L["分配"],
+        FundRecordKind.Investment => L["投資"],
+        FundRecordKind.Valuation => L["評価額"],
+        FundRecordKind.Exit => L["回収"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

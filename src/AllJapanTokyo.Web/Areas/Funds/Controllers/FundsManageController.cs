@@ -30,10 +30,27 @@ public sealed class FundsManageController(FundBooksService books, FundAccess acc
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Fund(int id, string? done, CancellationToken cancellationToken) =>
-        await access.MayReadAsync(User, id, cancellationToken) && await books.PageAsync(id, await access.KeepsAsync(User, id, cancellationToken), FundAccess.Decides(User), null, done, cancellationToken) is { } page
+    public async Task<IActionResult> Fund(int id, string? done, string? find, CancellationToken cancellationToken) =>
+        await access.MayReadAsync(User, id, cancellationToken) && await books.PageAsync(id, await access.KeepsAsync(User, id, cancellationToken), FundAccess.Decides(User), null, done, find, cancellationToken) is { } page
             ? View(page)
             : NotFound();
+
+    /// <summary>The fund card: its operator and Tokyo's officials edit it; it reaches the public with the next published report.</summary>
+    [HttpPost("{id:int}/card")]
+    public Task<IActionResult> Card(int id, [FromForm] FundCardForm form, CancellationToken cancellationToken) =>
+        EditAsync(id, "card", form, () => books.EditCardAsync(id, form, cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/investors")]
+    public Task<IActionResult> Investor(int id, [FromForm] InvestorForm form, CancellationToken cancellationToken) =>
+        EditAsync(id, "investor", form, () => books.SaveInvestorAsync(id, form, cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/corrections")]
+    public Task<IActionResult> Correction(int id, [FromForm] CorrectionForm form, CancellationToken cancellationToken) =>
+        KeepAsync(id, "correction", form, () => books.CorrectAsync(id, form, cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/investees/enterprise")]
+    public Task<IActionResult> EnterpriseLink(int id, [FromForm] EnterpriseLinkForm form, CancellationToken cancellationToken) =>
+        KeepAsync(id, "enterprise", form, () => books.LinkEnterpriseAsync(id, form, cancellationToken), cancellationToken);
 
     [HttpPost("{id:int}/calls")]
     public Task<IActionResult> Call(int id, [FromForm] CallForm form, CancellationToken cancellationToken) =>
@@ -74,7 +91,7 @@ public sealed class FundsManageController(FundBooksService books, FundAccess acc
         var (reportId, refusal) = await books.SubmitReportAsync(id, quarterEnd, UserId, cancellationToken);
         return reportId is { } submitted
             ? RedirectToAction(nameof(Report), new { id = submitted, done = "submitted" })
-            : await RefusedAsync(id, refusal!, cancellationToken);
+            : await RefusedAsync(id, refusal!, null, cancellationToken);
     }
 
     [HttpGet("{id:int}/calls/{recordId:int}/notices/{investorId:int}")]
@@ -109,7 +126,10 @@ public sealed class FundsManageController(FundBooksService books, FundAccess acc
     public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
         DecideAsync(id, "published", () => books.PublishAsync(id, cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> KeepAsync(int id, string done, Func<Task<FundRefusal?>> record, CancellationToken cancellationToken)
+    private Task<IActionResult> KeepAsync(int id, string done, Func<Task<FundRefusal?>> record, CancellationToken cancellationToken) =>
+        KeepAsync(id, done, null, record, cancellationToken);
+
+    private async Task<IActionResult> KeepAsync(int id, string done, object? typed, Func<Task<FundRefusal?>> record, CancellationToken cancellationToken)
     {
         if (!await access.KeepsAsync(User, id, cancellationToken))
         {
@@ -117,14 +137,33 @@ public sealed class FundsManageController(FundBooksService books, FundAccess acc
         }
 
         return await record() is { } refusal
-            ? await RefusedAsync(id, refusal, cancellationToken)
+            ? await RefusedAsync(id, refusal, typed, cancellationToken)
             : RedirectToAction(nameof(Fund), new { id, done });
     }
 
-    private async Task<IActionResult> RefusedAsync(int id, FundRefusal refusal, CancellationToken cancellationToken)
+    /// <summary>The card and the investors: the fund's operator or a Tokyo official; another fund is 404, a reader who may only read it 403.</summary>
+    private async Task<IActionResult> EditAsync(int id, string done, object typed, Func<Task<FundRefusal?>> edit, CancellationToken cancellationToken)
+    {
+        if (!await access.MayReadAsync(User, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!FundAccess.Decides(User) && !await access.KeepsAsync(User, id, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        return await edit() is { } refusal
+            ? await RefusedAsync(id, refusal, typed, cancellationToken)
+            : RedirectToAction(nameof(Fund), new { id, done });
+    }
+
+    private async Task<IActionResult> RefusedAsync(int id, FundRefusal refusal, object? typed, CancellationToken cancellationToken)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Fund), await books.PageAsync(id, keeps: true, FundAccess.Decides(User), refusal, null, cancellationToken));
+        var page = await books.PageAsync(id, await access.KeepsAsync(User, id, cancellationToken), FundAccess.Decides(User), refusal, null, null, cancellationToken);
+        return View(nameof(Fund), page! with { Typed = typed });
     }
 
     private async Task<IActionResult> DecideAsync(int id, string done, Func<Task<FundRefusal?>> decide, CancellationToken cancellationToken)

@@ -28,7 +28,16 @@ public sealed record FundSummary(
 public sealed record InvesteeItem(int Id, string CompanyNameJa, string? NoteJa, PrefectureRef Prefecture)
 {
     public IReadOnlyList<PartnerItem> Partners { get; init; } = [];
+
+    /// <summary>The investee's public entry in the enterprise registry, when the operator linked one.</summary>
+    public EnterpriseLink? Enterprise { get; init; }
 }
+
+/// <summary>A published investee with the fund that invested in it.</summary>
+public sealed record PublishedInvestee(int FundId, string FundNameJa, InvesteeItem Investee);
+
+/// <summary>An investee's entry in the enterprise registry (its public profile).</summary>
+public sealed record EnterpriseLink(int Id, string NameJa, bool IsSynthetic);
 
 /// <summary>A partner company of an investee and its prefecture; synthetic in the demo data (架空).</summary>
 public sealed record PartnerItem(string NameJa, PrefectureRef Prefecture, bool IsSynthetic);

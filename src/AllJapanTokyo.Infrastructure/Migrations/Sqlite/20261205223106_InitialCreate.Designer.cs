@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205210845_InitialCreate")]
+    [Migration("20261205223106_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1362,6 +1362,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("CalledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
@@ -1373,7 +1377,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.HasIndex("FundId", "CalledOn");
 
@@ -1389,6 +1399,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("AmountYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
@@ -1403,7 +1417,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.HasIndex("FundId", "PaidOn");
 
@@ -1441,6 +1461,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CostYen")
                         .HasColumnType("INTEGER");
 
@@ -1456,9 +1480,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("ProceedsYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.ToTable("FundExits");
                 });
@@ -1543,6 +1573,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<long>("AmountYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Instrument")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1557,6 +1591,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("MadeOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1565,6 +1602,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InvestmentId");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
 
                     b.ToTable("FundInvestmentRounds");
                 });
@@ -1648,6 +1688,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Established")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
@@ -1665,6 +1709,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<decimal?>("NetIrr")
                         .HasPrecision(28, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorNameJa")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PaidInYen")
@@ -1705,6 +1753,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("SupportEntryCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Tvpi")
                         .HasPrecision(18, 4)
@@ -1756,10 +1807,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InvestmentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReversesId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ValueYen")
@@ -1767,8 +1825,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvestmentId", "AsOf")
+                    b.HasIndex("ReversesId")
                         .IsUnique();
+
+                    b.HasIndex("InvestmentId", "AsOf");
 
                     b.ToTable("FundValuations");
                 });
