@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
+namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -18,10 +17,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,11 +31,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,12 +46,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,10 +62,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,18 +76,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Designers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TokyoMunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SpecialtiesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WebsiteUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,17 +98,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OperatorNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OperatorSelected = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    InvestorsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OperatorNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OperatorSelected = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InvestorsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,16 +119,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    LabelEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,20 +139,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "text", nullable: false),
-                    HtmlBody = table.Column<string>(type: "text", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,18 +163,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "integer", nullable: false),
-                    TileColumn = table.Column<int>(type: "integer", nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "INTEGER", nullable: false),
+                    TileColumn = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,21 +185,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ProductionRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    MaterialsJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProcessesJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MinimumLotJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LeadTimeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SamplePolicyJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContactJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReportNoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProcessesJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MinimumLotJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LeadTimeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SamplePolicyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReportNoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,9 +210,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,19 +223,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RallyEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StampsToComplete = table.Column<int>(type: "integer", nullable: false),
-                    PrizeCount = table.Column<int>(type: "integer", nullable: false),
-                    PrizesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RulesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DrawSeed = table.Column<int>(type: "integer", nullable: true),
-                    DrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FiguresProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StampsToComplete = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrizeCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrizesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RulesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DrawSeed = table.Column<int>(type: "INTEGER", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FiguresProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -247,15 +246,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "SecurityEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -266,13 +265,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "integer", nullable: false),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "INTEGER", nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,9 +282,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,11 +295,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -317,16 +316,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: true),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,13 +342,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DesignerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,24 +365,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DesignRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    MaterialJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    TechniqueJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    QuantityJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TimingJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BudgetMinYen = table.Column<long>(type: "bigint", nullable: true),
-                    BudgetMaxYen = table.Column<long>(type: "bigint", nullable: true),
-                    PurposeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CloseReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    MetAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SampleAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OrderedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaterialJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TechniqueJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    QuantityJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimingJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BudgetMinYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    BudgetMaxYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    PurposeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CloseReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MetAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SampleAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrderedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -400,13 +399,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundCapitalCalls",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    CalledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CalledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -423,13 +422,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundDistributions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -446,13 +445,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CommitmentYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CommitmentYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,32 +468,32 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundQuarterlyReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CommitmentsYen = table.Column<long>(type: "bigint", nullable: false),
-                    PaidInYen = table.Column<long>(type: "bigint", nullable: false),
-                    UnfundedYen = table.Column<long>(type: "bigint", nullable: false),
-                    DistributedYen = table.Column<long>(type: "bigint", nullable: false),
-                    InvestedYen = table.Column<long>(type: "bigint", nullable: false),
-                    ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
-                    NavYen = table.Column<long>(type: "bigint", nullable: false),
-                    InvesteeCount = table.Column<int>(type: "integer", nullable: false),
-                    SupportEntryCount = table.Column<int>(type: "integer", nullable: false),
-                    PartnerPrefectureCount = table.Column<int>(type: "integer", nullable: false),
-                    Dpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Rvpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Tvpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    NetIrr = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CommitmentsYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidInYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnfundedYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DistributedYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvestedYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProceedsYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    NavYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvesteeCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupportEntryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerPrefectureCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dpi = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Rvpi = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Tvpi = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    NetIrr = table.Column<decimal>(type: "TEXT", precision: 28, scale: 10, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -511,26 +510,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AntennaShops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NearestStationJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Opens = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    Closes = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    ClosedOn = table.Column<int>(type: "integer", maxLength: 32, nullable: false),
-                    ClosingNoteJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HasRestaurant = table.Column<bool>(type: "boolean", nullable: false),
-                    Languages = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Latitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NearestStationJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Opens = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Closes = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ClosingNoteJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HasRestaurant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Latitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -547,14 +546,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoordinatorRegionPrefecture", x => new { x.CoordinatorRegionId, x.PrefectureCode });
                     table.ForeignKey(
-                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorR~",
+                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorRegionId",
                         column: x => x.CoordinatorRegionId,
                         principalTable: "CoordinatorRegions",
                         principalColumn: "Id",
@@ -571,15 +570,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMakers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -596,15 +595,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Crafts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReadingJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Designation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TechniquesJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MaterialsJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReadingJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Designation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TechniquesJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -621,26 +620,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CorporateNumber = table.Column<string>(type: "character(13)", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CapitalYen = table.Column<long>(type: "bigint", nullable: false),
-                    Employees = table.Column<int>(type: "integer", nullable: false),
-                    Capabilities = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CorporateNumber = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CapitalYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Employees = table.Column<int>(type: "INTEGER", nullable: false),
+                    Capabilities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -657,17 +656,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "boolean", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "boolean", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -684,15 +683,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    JntoCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Languages = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    AddressJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    JntoCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -709,26 +708,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -757,30 +756,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "integer", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "integer", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "integer", nullable: true),
-                    Visitors = table.Column<int>(type: "integer", nullable: true),
-                    PartnersJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "INTEGER", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "INTEGER", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "INTEGER", nullable: true),
+                    Visitors = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnersJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ApplicationOpensOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApplicationClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -803,10 +802,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "boolean", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -829,25 +828,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -870,13 +869,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "integer", nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -893,14 +892,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -917,13 +916,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RegionIntroductions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    IntroducedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Answer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntroducedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -946,17 +945,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RequestMessages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Side = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Attachment = table.Column<byte[]>(type: "bytea", nullable: true),
-                    AttachmentContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attachment = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -979,11 +978,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundCallPart",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CallId = table.Column<int>(type: "integer", nullable: false),
-                    InvestorId = table.Column<int>(type: "integer", nullable: false),
-                    AmountYen = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvestorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1006,11 +1005,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundDistributionPart",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DistributionId = table.Column<int>(type: "integer", nullable: false),
-                    InvestorId = table.Column<int>(type: "integer", nullable: false),
-                    AmountYen = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DistributionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvestorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1033,10 +1032,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AntennaShopPhotos",
                 columns: table => new
                 {
-                    AntennaShopId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", maxLength: 5242880, nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AntennaShopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 5242880, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1053,8 +1052,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RallyShops",
                 columns: table => new
                 {
-                    EditionId = table.Column<int>(type: "integer", nullable: false),
-                    ShopId = table.Column<int>(type: "integer", nullable: false)
+                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShopId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1077,13 +1076,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMakerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MakerId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1100,8 +1099,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMakerCrafts",
                 columns: table => new
                 {
-                    MakerId = table.Column<int>(type: "integer", nullable: false),
-                    CraftId = table.Column<int>(type: "integer", nullable: false)
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CraftId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1124,14 +1123,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1148,14 +1147,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1184,28 +1183,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1234,38 +1233,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(8201)", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    BudgetYen = table.Column<long>(type: "bigint", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "boolean", nullable: false),
-                    ContactJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "integer", nullable: true),
-                    AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
-                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BudgetYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AwardedAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ContractAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1288,14 +1287,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "InfoCenterClosures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristInfoCenterId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    OpensMinute = table.Column<int>(type: "integer", nullable: true),
-                    ClosesMinute = table.Column<int>(type: "integer", nullable: true),
-                    ReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TouristInfoCenterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OpensMinute = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosesMinute = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1312,12 +1311,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "InfoCenterHours",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristInfoCenterId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OpensMinute = table.Column<int>(type: "integer", nullable: false),
-                    ClosesMinute = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TouristInfoCenterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OpensMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosesMinute = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1334,22 +1333,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1384,14 +1383,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "BoothCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
-                    FeeYen = table.Column<long>(type: "bigint", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeeYen = table.Column<long>(type: "INTEGER", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1408,15 +1407,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftCallRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    MatchingEventId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1433,8 +1432,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1457,13 +1456,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    AutoAccept = table.Column<bool>(type: "boolean", nullable: false),
-                    MaxRequestsPerParticipant = table.Column<int>(type: "integer", nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "integer", nullable: false),
-                    FrozenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "INTEGER", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1480,16 +1479,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "integer", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1530,20 +1529,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ReportingAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1557,11 +1556,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MicePromotions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TourismPartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MicePromotions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MicePromotions_TourismPartnerships_TourismPartnershipId",
+                        column: x => x.TourismPartnershipId,
+                        principalTable: "TourismPartnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1573,7 +1599,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPar~",
+                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPartnershipId",
                         column: x => x.TourismPartnershipId,
                         principalTable: "TourismPartnerships",
                         principalColumn: "Id",
@@ -1584,11 +1610,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
-                    DayNumber = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DayNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1611,11 +1637,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1638,13 +1664,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundExits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
-                    ExitedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CostYen = table.Column<long>(type: "bigint", nullable: false),
-                    ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CostYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProceedsYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1661,12 +1687,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvesteePartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1689,14 +1715,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestmentRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
-                    MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Instrument = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Instrument = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1713,12 +1739,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundSupportEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1735,12 +1761,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundValuations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValueYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValueYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1757,11 +1783,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1778,10 +1804,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1798,8 +1824,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1822,10 +1848,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1842,16 +1868,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1880,10 +1906,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1906,10 +1932,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundOperatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1932,14 +1958,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1956,20 +1982,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Slot = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Slot = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1992,17 +2018,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2025,13 +2051,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EditionId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WinnerRank = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WinnerRank = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2054,20 +2080,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2090,15 +2116,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "OcdsStoredReleases",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    ReleaseId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    DateUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Tags = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReleaseId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2115,13 +2141,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2138,13 +2164,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2161,12 +2187,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2189,14 +2215,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    QuestionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnswerText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2219,15 +2245,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2256,8 +2282,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "integer", nullable: false),
-                    TenderId = table.Column<int>(type: "integer", nullable: false)
+                    Gram = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2274,11 +2300,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2301,8 +2327,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2325,22 +2351,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ExhibitorApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    BoothCategoryId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProductsJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    PrTextJa = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    BoothNumber = table.Column<int>(type: "integer", nullable: true),
-                    RecommendedByPrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BoothCategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProductsJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PrTextJa = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    BoothNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecommendedByPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2375,18 +2401,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftRoundApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    MakerId = table.Column<int>(type: "integer", nullable: true),
-                    DesignerId = table.Column<int>(type: "integer", nullable: true),
-                    StatementJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecentProductJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecentProductImageType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    RecentProductImage = table.Column<byte[]>(type: "bytea", nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SelectedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclinedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatementJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclinedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2415,14 +2441,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftTeams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2445,19 +2471,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    Side = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Offers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Seeks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2492,15 +2518,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Tables = table.Column<int>(type: "integer", nullable: false),
-                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tables = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2514,20 +2540,44 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MicePromotionPrefectures",
+                columns: table => new
+                {
+                    MicePromotionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MicePromotionPrefectures", x => new { x.MicePromotionId, x.PrefectureCode });
+                    table.ForeignKey(
+                        name: "FK_MicePromotionPrefectures_MicePromotions_MicePromotionId",
+                        column: x => x.MicePromotionId,
+                        principalTable: "MicePromotions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MicePromotionPrefectures_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteDayId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TouristRouteDayId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2544,11 +2594,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrCornerBookingId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Half = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PrCornerBookingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Half = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2565,12 +2615,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AlertDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SavedSearchId = table.Column<int>(type: "integer", nullable: false),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    WorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SavedSearchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2593,12 +2643,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Stamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CardId = table.Column<int>(type: "integer", nullable: false),
-                    ShopId = table.Column<int>(type: "integer", nullable: false),
-                    StampedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    JapanDay = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StampedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    JapanDay = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2621,19 +2671,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProductJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    TokyoCraftId = table.Column<int>(type: "integer", nullable: true),
-                    PartnerCraftId = table.Column<int>(type: "integer", nullable: true),
-                    TeamId = table.Column<int>(type: "integer", nullable: true),
-                    WhereToBuyJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2668,14 +2718,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TeamId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ProgressJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProgressJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2692,8 +2742,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftTeamMakers",
                 columns: table => new
                 {
-                    TeamId = table.Column<int>(type: "integer", nullable: false),
-                    MakerId = table.Column<int>(type: "integer", nullable: false)
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MakerId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2716,15 +2766,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    FromParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    ToParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2751,8 +2801,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingAbsences",
                 columns: table => new
                 {
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false)
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2774,23 +2824,23 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RouteStopProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteStopId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TouristRouteStopId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2819,13 +2869,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftCollaborationImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollaborationId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2842,13 +2892,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Table = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Table = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2875,14 +2925,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    OutcomeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -3373,7 +3423,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "ComputedFigureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_Pre~",
+                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_PrefectureCode",
                 table: "IndicatorValues",
                 columns: new[] { "FiscalYear", "InitiativeCode", "IndicatorCode", "PrefectureCode" });
 
@@ -3506,6 +3556,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_MeetingSessions_ProgrammeId",
                 table: "MeetingSessions",
                 column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MicePromotionPrefectures_PrefectureCode",
+                table: "MicePromotionPrefectures",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MicePromotions_FiscalYear",
+                table: "MicePromotions",
+                column: "FiscalYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MicePromotions_TourismPartnershipId",
+                table: "MicePromotions",
+                column: "TourismPartnershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_CreatedAtUtc",
@@ -3778,7 +3843,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajo~",
+                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
                 unique: true);
@@ -3987,6 +4052,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSeats");
 
             migrationBuilder.DropTable(
+                name: "MicePromotionPrefectures");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
@@ -4095,6 +4163,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Meetings");
 
             migrationBuilder.DropTable(
+                name: "MicePromotions");
+
+            migrationBuilder.DropTable(
                 name: "PrCornerBookings");
 
             migrationBuilder.DropTable(
@@ -4122,9 +4193,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Tenders");
 
             migrationBuilder.DropTable(
-                name: "TourismPartnerships");
-
-            migrationBuilder.DropTable(
                 name: "CraftTeams");
 
             migrationBuilder.DropTable(
@@ -4141,6 +4209,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "MeetingSessions");
+
+            migrationBuilder.DropTable(
+                name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
                 name: "TouristRouteDay");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
+namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,10 +17,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,11 +31,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,12 +46,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,10 +62,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,18 +76,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Designers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    TokyoMunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SpecialtiesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    WebsiteUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,17 +98,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OperatorNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OperatorSelected = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    InvestorsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OperatorNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,16 +119,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,20 +139,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
-                    HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,18 +163,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    TileColumn = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "int", nullable: false),
+                    TileColumn = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,21 +185,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ProductionRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    MaterialsJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ProcessesJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    MinimumLotJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    LeadTimeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SamplePolicyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReportNoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ProcessesJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    MinimumLotJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    LeadTimeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    SamplePolicyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReportNoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,9 +210,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,19 +223,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RallyEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StampsToComplete = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrizeCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrizesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RulesJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DrawSeed = table.Column<int>(type: "INTEGER", nullable: true),
-                    DrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FiguresProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StampsToComplete = table.Column<int>(type: "int", nullable: false),
+                    PrizeCount = table.Column<int>(type: "int", nullable: false),
+                    PrizesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RulesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    DrawSeed = table.Column<int>(type: "int", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FiguresProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -246,15 +246,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SecurityEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -265,13 +265,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "INTEGER", nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,9 +282,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -295,11 +295,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -316,16 +316,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -342,13 +342,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DesignerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,24 +365,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "DesignRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaterialJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    TechniqueJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    QuantityJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TimingJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BudgetMinYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    BudgetMaxYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    PurposeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CloseReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    MetAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SampleAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OrderedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    MaterialJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    TechniqueJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    QuantityJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TimingJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BudgetMinYen = table.Column<long>(type: "bigint", nullable: true),
+                    BudgetMaxYen = table.Column<long>(type: "bigint", nullable: true),
+                    PurposeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CloseReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    MetAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SampleAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OrderedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -399,13 +399,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundCapitalCalls",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CalledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CalledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,13 +422,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundDistributions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -445,13 +445,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvestors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CommitmentYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CommitmentYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -468,32 +468,32 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundQuarterlyReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuarterEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CommitmentsYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    PaidInYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    UnfundedYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    DistributedYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    InvestedYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProceedsYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    NavYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    InvesteeCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    SupportEntryCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnerPrefectureCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Dpi = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    Rvpi = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    Tvpi = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    NetIrr = table.Column<decimal>(type: "TEXT", precision: 28, scale: 10, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CommitmentsYen = table.Column<long>(type: "bigint", nullable: false),
+                    PaidInYen = table.Column<long>(type: "bigint", nullable: false),
+                    UnfundedYen = table.Column<long>(type: "bigint", nullable: false),
+                    DistributedYen = table.Column<long>(type: "bigint", nullable: false),
+                    InvestedYen = table.Column<long>(type: "bigint", nullable: false),
+                    ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
+                    NavYen = table.Column<long>(type: "bigint", nullable: false),
+                    InvesteeCount = table.Column<int>(type: "int", nullable: false),
+                    SupportEntryCount = table.Column<int>(type: "int", nullable: false),
+                    PartnerPrefectureCount = table.Column<int>(type: "int", nullable: false),
+                    Dpi = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Rvpi = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Tvpi = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    NetIrr = table.Column<decimal>(type: "decimal(28,10)", precision: 28, scale: 10, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SubmittedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -510,26 +510,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AntennaShops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NearestStationJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Opens = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    Closes = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    ClosedOn = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
-                    ClosingNoteJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    HasRestaurant = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Latitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NearestStationJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Opens = table.Column<TimeOnly>(type: "time", nullable: true),
+                    Closes = table.Column<TimeOnly>(type: "time", nullable: true),
+                    ClosedOn = table.Column<int>(type: "int", maxLength: 32, nullable: false),
+                    ClosingNoteJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    HasRestaurant = table.Column<bool>(type: "bit", nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -546,8 +546,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,15 +570,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftMakers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProfileJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -595,15 +595,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Crafts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ReadingJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Designation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TechniquesJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    MaterialsJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReadingJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Designation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TechniquesJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -620,26 +620,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CorporateNumber = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CapitalYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Employees = table.Column<int>(type: "INTEGER", nullable: false),
-                    Capabilities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CapitalYen = table.Column<long>(type: "bigint", nullable: false),
+                    Employees = table.Column<int>(type: "int", nullable: false),
+                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -656,17 +656,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -683,15 +683,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    AddressJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    JntoCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Languages = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    JntoCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -708,26 +708,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -756,30 +756,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "INTEGER", nullable: true),
-                    Visitors = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartnersJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ApplicationOpensOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ApplicationClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "int", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
+                    Visitors = table.Column<int>(type: "int", nullable: true),
+                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -802,10 +802,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "INTEGER", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -828,25 +828,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -869,13 +869,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -892,14 +892,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -916,13 +916,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RegionIntroductions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IntroducedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    RegionId = table.Column<int>(type: "int", nullable: false),
+                    IntroducedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Answer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -945,17 +945,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RequestMessages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Side = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attachment = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    RegionId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attachment = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -978,11 +978,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundCallPart",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InvestorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CallId = table.Column<int>(type: "int", nullable: false),
+                    InvestorId = table.Column<int>(type: "int", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1005,11 +1005,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundDistributionPart",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DistributionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InvestorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DistributionId = table.Column<int>(type: "int", nullable: false),
+                    InvestorId = table.Column<int>(type: "int", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1032,10 +1032,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AntennaShopPhotos",
                 columns: table => new
                 {
-                    AntennaShopId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 5242880, nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    AntennaShopId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 5242880, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1052,8 +1052,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RallyShops",
                 columns: table => new
                 {
-                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShopId = table.Column<int>(type: "INTEGER", nullable: false)
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1076,13 +1076,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftMakerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MakerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MakerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1099,8 +1099,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftMakerCrafts",
                 columns: table => new
                 {
-                    MakerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CraftId = table.Column<int>(type: "INTEGER", nullable: false)
+                    MakerId = table.Column<int>(type: "int", nullable: false),
+                    CraftId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1123,14 +1123,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1147,14 +1147,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1183,28 +1183,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1233,38 +1233,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    BudgetYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AwardedAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ContractAmountYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ContractSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    BudgetYen = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
+                    AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
+                    ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1287,14 +1287,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "InfoCenterClosures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristInfoCenterId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OpensMinute = table.Column<int>(type: "INTEGER", nullable: true),
-                    ClosesMinute = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReasonJa = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristInfoCenterId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpensMinute = table.Column<int>(type: "int", nullable: true),
+                    ClosesMinute = table.Column<int>(type: "int", nullable: true),
+                    ReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1311,12 +1311,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "InfoCenterHours",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristInfoCenterId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Day = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OpensMinute = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClosesMinute = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristInfoCenterId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OpensMinute = table.Column<int>(type: "int", nullable: false),
+                    ClosesMinute = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1333,22 +1333,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1383,14 +1383,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "BoothCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    FeeYen = table.Column<long>(type: "INTEGER", nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    FeeYen = table.Column<long>(type: "bigint", nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1407,15 +1407,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftCallRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    MatchingEventId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1432,8 +1432,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1456,13 +1456,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AutoAccept = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MaxRequestsPerParticipant = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "INTEGER", nullable: false),
-                    FrozenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "bit", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "int", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "int", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1479,16 +1479,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1529,20 +1529,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ReportingAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1556,11 +1556,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MicePromotions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MicePromotions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MicePromotions_TourismPartnerships_TourismPartnershipId",
+                        column: x => x.TourismPartnershipId,
+                        principalTable: "TourismPartnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1583,11 +1610,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DayNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    DayNumber = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1610,11 +1637,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1637,13 +1664,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundExits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CostYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProceedsYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
+                    ExitedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CostYen = table.Column<long>(type: "bigint", nullable: false),
+                    ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1660,12 +1687,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvesteePartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1688,14 +1715,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundInvestmentRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Instrument = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Instrument = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1712,12 +1739,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundSupportEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1734,12 +1761,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundValuations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvestmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValueYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValueYen = table.Column<long>(type: "bigint", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1756,11 +1783,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1777,10 +1804,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1797,8 +1824,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1821,10 +1848,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1841,16 +1868,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1879,10 +1906,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1905,10 +1932,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "FundOperatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1931,14 +1958,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1955,20 +1982,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Slot = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1991,17 +2018,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2024,13 +2051,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "StampCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    WinnerRank = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WinnerRank = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2053,20 +2080,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountYen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    AmountYen = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2089,15 +2116,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "OcdsStoredReleases",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReleaseId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Tags = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ReleaseId = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Tags = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2114,13 +2141,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2137,13 +2164,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2160,12 +2187,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2188,14 +2215,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuestionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2218,15 +2245,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2255,8 +2282,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Gram = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2273,11 +2300,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2300,8 +2327,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2324,22 +2351,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "ExhibitorApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BoothCategoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProductsJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PrTextJa = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BoothNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    RecommendedByPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    BoothCategoryId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProductsJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PrTextJa = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BoothNumber = table.Column<int>(type: "int", nullable: true),
+                    RecommendedByPrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2374,18 +2401,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftRoundApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MakerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StatementJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecentProductJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecentProductImageType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    RecentProductImage = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SelectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclinedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: true),
+                    DesignerId = table.Column<int>(type: "int", nullable: true),
+                    StatementJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2414,14 +2441,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftTeams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DesignerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2444,19 +2471,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Side = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Offers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Seeks = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2491,15 +2518,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tables = table.Column<int>(type: "INTEGER", nullable: false),
-                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "int", nullable: false),
+                    Tables = table.Column<int>(type: "int", nullable: false),
+                    OnlineLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2513,20 +2540,44 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MicePromotionPrefectures",
+                columns: table => new
+                {
+                    MicePromotionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MicePromotionPrefectures", x => new { x.MicePromotionId, x.PrefectureCode });
+                    table.ForeignKey(
+                        name: "FK_MicePromotionPrefectures_MicePromotions_MicePromotionId",
+                        column: x => x.MicePromotionId,
+                        principalTable: "MicePromotions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MicePromotionPrefectures_Prefectures_PrefectureCode",
+                        column: x => x.PrefectureCode,
+                        principalTable: "Prefectures",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteDayId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2543,11 +2594,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrCornerBookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Half = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2564,12 +2615,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "AlertDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SavedSearchId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2592,12 +2643,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Stamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShopId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StampedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JapanDay = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CardId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false),
+                    StampedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    JapanDay = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2620,19 +2671,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TokyoCraftId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PartnerCraftId = table.Column<int>(type: "INTEGER", nullable: true),
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
-                    WhereToBuyJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "int", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "int", nullable: true),
+                    TeamId = table.Column<int>(type: "int", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2667,14 +2718,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ProgressJa = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProgressJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2691,8 +2742,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftTeamMakers",
                 columns: table => new
                 {
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MakerId = table.Column<int>(type: "INTEGER", nullable: false)
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2715,15 +2766,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "int", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2750,8 +2801,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingAbsences",
                 columns: table => new
                 {
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2773,23 +2824,23 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RouteStopProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TouristRouteStopId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    NameJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    WhatToSeeJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteStopId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2818,13 +2869,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "CraftCollaborationImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CollaborationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CollaborationId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2841,13 +2892,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    Table = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Table = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2874,14 +2925,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingId = table.Column<int>(type: "int", nullable: false),
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2944,7 +2995,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -2985,7 +3037,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -3117,13 +3170,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_CraftRoundApplications_RoundId_DesignerId",
                 table: "CraftRoundApplications",
                 columns: new[] { "RoundId", "DesignerId" },
-                unique: true);
+                unique: true,
+                filter: "[DesignerId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CraftRoundApplications_RoundId_MakerId",
                 table: "CraftRoundApplications",
                 columns: new[] { "RoundId", "MakerId" },
-                unique: true);
+                unique: true,
+                filter: "[MakerId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Crafts_PrefectureCode_NameJa",
@@ -3234,7 +3289,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_ExhibitorApplications_BoothCategoryId_BoothNumber",
                 table: "ExhibitorApplications",
                 columns: new[] { "BoothCategoryId", "BoothNumber" },
-                unique: true);
+                unique: true,
+                filter: "[BoothNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExhibitorApplications_EnterpriseId",
@@ -3427,19 +3483,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "EnterpriseId" },
-                unique: true);
+                unique: true,
+                filter: "[EnterpriseId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "OrganizationId" },
-                unique: true);
+                unique: true,
+                filter: "[OrganizationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_UserId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "UserId" },
-                unique: true);
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_UserId",
@@ -3483,7 +3542,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_Meetings_SessionId_Slot_Table",
                 table: "Meetings",
                 columns: new[] { "SessionId", "Slot", "Table" },
-                unique: true);
+                unique: true,
+                filter: "[Table] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingSeats_MeetingId",
@@ -3505,6 +3565,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_MeetingSessions_ProgrammeId",
                 table: "MeetingSessions",
                 column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MicePromotionPrefectures_PrefectureCode",
+                table: "MicePromotionPrefectures",
+                column: "PrefectureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MicePromotions_FiscalYear",
+                table: "MicePromotions",
+                column: "FiscalYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MicePromotions_TourismPartnershipId",
+                table: "MicePromotions",
+                column: "TourismPartnershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_CreatedAtUtc",
@@ -3780,7 +3855,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true);
+                unique: true,
+                filter: "[PrefectureCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
@@ -3986,6 +4062,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "MeetingSeats");
 
             migrationBuilder.DropTable(
+                name: "MicePromotionPrefectures");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
@@ -4094,6 +4173,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Meetings");
 
             migrationBuilder.DropTable(
+                name: "MicePromotions");
+
+            migrationBuilder.DropTable(
                 name: "PrCornerBookings");
 
             migrationBuilder.DropTable(
@@ -4121,9 +4203,6 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                 name: "Tenders");
 
             migrationBuilder.DropTable(
-                name: "TourismPartnerships");
-
-            migrationBuilder.DropTable(
                 name: "CraftTeams");
 
             migrationBuilder.DropTable(
@@ -4140,6 +4219,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MeetingSessions");
+
+            migrationBuilder.DropTable(
+                name: "TourismPartnerships");
 
             migrationBuilder.DropTable(
                 name: "TouristRouteDay");
