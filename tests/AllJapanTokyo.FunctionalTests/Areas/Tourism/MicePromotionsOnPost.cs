@@ -31,7 +31,8 @@ public sealed class MicePromotionsOnPost(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var id = await portal.WithDbAsync(db => db.MicePromotions.Where(p => p.TitleJa == "（試験）京都・東京 MICE合同商談会").Select(p => p.Id).SingleAsync());
 
-        foreach (var (prefix, kind, kyotoName) in new[] { ("", "合同商談会", "京都府"), ("/en", Texts.En("合同商談会"), Texts.En("京都府")), ("/zh-hans", Texts.ZhHans("合同商談会"), Texts.ZhHans("京都府")), ("/ko", Texts.Ko("合同商談会"), Texts.Ko("京都府")) })
+        var kyotoPrefecture = await portal.WithDbAsync(db => db.Prefectures.Where(p => p.Code == "26").Select(p => p.Name).SingleAsync());
+        foreach (var (prefix, kind, kyotoName) in new[] { ("", "合同商談会", kyotoPrefecture.Ja), ("/en", Texts.En("合同商談会"), kyotoPrefecture.En), ("/zh-hans", Texts.ZhHans("合同商談会"), kyotoPrefecture.ZhHans!), ("/ko", Texts.Ko("合同商談会"), kyotoPrefecture.Ko!) })
         {
             var (response, page) = await PortalClient.For(portal).GetPageAsync($"{prefix}/tourism/mice");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
