@@ -92,18 +92,17 @@ public sealed partial class FacilitiesOpenData(AppDbContext db)
         var rows = await db.TouristRoutes.AsNoTracking()
             .Where(r => afterId == null || r.Id > afterId)
             .OrderBy(r => r.Id).Take(limit + 1)
-            .Select(r => new
-            {
-                r.Id,
-                r.InitiativeCode,
-                r.RegionJa,
-                r.NameEn,
-                Stops = r.Days.SelectMany(d => d.Stops.Select(s => new ApiRouteStop(s.Id, d.DayNumber, s.Order, d.PrefectureCode, s.NameJa, s.NameEn, s.WhatToSeeJa, s.AccessJa, s.TimeJa, s.Latitude, s.Longitude))).ToList(),
-            })
-            .AsSplitQuery()
+            .Select(r => new { r.Id, r.InitiativeCode, r.RegionJa, r.NameEn })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Take(limit).Select(r => r.Id).ToList();
+        var stops = await (from d in db.Set<TouristRouteDay>().AsNoTracking()
+                           join s in db.TouristRouteStops.AsNoTracking() on d.Id equals s.TouristRouteDayId
+                           where ids.Contains(d.TouristRouteId)
+                           select new { d.TouristRouteId, Stop = new ApiRouteStop(s.Id, d.DayNumber, s.Order, d.PrefectureCode, s.NameJa, s.NameEn, s.WhatToSeeJa, s.AccessJa, s.TimeJa, s.Latitude, s.Longitude) })
             .ToListAsync(cancellationToken);
         var items = rows.Take(limit)
-            .Select(r => new ApiTouristRoute(r.Id, r.InitiativeCode, r.RegionJa, r.NameEn, r.Stops.OrderBy(s => s.Day).ThenBy(s => s.Order).ToList()))
+            .Select(r => new ApiTouristRoute(r.Id, r.InitiativeCode, r.RegionJa, r.NameEn,
+                stops.Where(s => s.TouristRouteId == r.Id).Select(s => s.Stop).OrderBy(s => s.Day).ThenBy(s => s.Order).ToList()))
             .ToList();
         return new(items, rows.Count > limit ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
     }
