@@ -16,4 +16,8 @@ public partial class AppDbContext
     public DbSet<InfoCenterHours> InfoCenterHours => Set<InfoCenterHours>();
 
     public DbSet<InfoCenterClosure> InfoCenterClosures => Set<InfoCenterClosure>();
+
+    public DbSet<MicePromotion> MicePromotions => Set<MicePromotion>();
+
+    public DbSet<MicePromotionPrefecture> MicePromotionPrefectures => Set<MicePromotionPrefecture>();
 }

@@ -47,6 +47,7 @@ public sealed class DatabaseInitializer(
             await ActivatorUtilities.CreateInstance<ReportingDemoSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<FairsDemoSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<AntennaShopsDemoSeeder>(services).SeedAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<TourismDemoSeeder>(services).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<TextilesDemoSeeder>(services).SeedAsync("designer@example.jp", cancellationToken);
             await ActivatorUtilities.CreateInstance<MeetingsDemoSeeder>(services).SeedAsync("sme@example.jp", "buyer@example.jp", cancellationToken);
             await ActivatorUtilities.CreateInstance<CraftsDemoSeeder>(services).SeedAsync("maker@example.jp", cancellationToken);

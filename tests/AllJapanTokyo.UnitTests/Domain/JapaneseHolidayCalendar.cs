@@ -36,6 +36,25 @@ public sealed class JapaneseHolidayCalendar
     public void AnOrdinaryYearHasItsSixteenNamedHolidaysAndItsSubstitutes() =>
         Assert.Equal(16 + 1, JapaneseHolidays.Of(2023).Count()); // New Year's Day fell on a Sunday: 2 January
 
+    /// <summary>
+    /// Every year the portal covers, day for day, against a published list (TestData/holidays-2016-2030.txt, from
+    /// holiday_jp's copy of the Cabinet Office's list; its source and date are written at its top).
+    /// </summary>
+    [Fact]
+    public void EveryCoveredYearEqualsThePublishedListDayForDay()
+    {
+        var published = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "holidays-2016-2030.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => DateOnly.ParseExact(line[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Equal(JapaneseHolidays.LastYear - JapaneseHolidays.FirstYear + 1, published.Select(d => d.Year).Distinct().Count());
+        foreach (var year in Enumerable.Range(JapaneseHolidays.FirstYear, JapaneseHolidays.LastYear - JapaneseHolidays.FirstYear + 1))
+        {
+            Assert.Equal(published.Where(d => d.Year == year).Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                JapaneseHolidays.Of(year).Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
     [Fact]
     public void AShopThatClosesOnHolidaysIsClosedOnOneWhateverTheWeekdayAndOthersStayOpen()
     {

@@ -92,3 +92,25 @@ internal sealed class InfoCenterClosureConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(c => new { c.TouristInfoCenterId, c.Until });
     }
 }
+
+internal sealed class MicePromotionConfiguration : IEntityTypeConfiguration<MicePromotion>
+{
+    public void Configure(EntityTypeBuilder<MicePromotion> builder)
+    {
+        builder.Property(p => p.TitleJa).HasMaxLength(MicePromotion.TitleMaxLength);
+        builder.Property(p => p.OutcomeJa).HasMaxLength(MicePromotion.OutcomeMaxLength);
+        builder.HasIndex(p => p.FiscalYear);
+        builder.HasOne<TourismPartnership>().WithMany().HasForeignKey(p => p.TourismPartnershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Prefectures).WithOne().HasForeignKey(p => p.MicePromotionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MicePromotionPrefectureConfiguration : IEntityTypeConfiguration<MicePromotionPrefecture>
+{
+    public void Configure(EntityTypeBuilder<MicePromotionPrefecture> builder)
+    {
+        builder.HasKey(p => new { p.MicePromotionId, p.PrefectureCode });
+        builder.Property(p => p.PrefectureCode).HasMaxLength(2);
+        builder.HasOne<Prefecture>().WithMany().HasForeignKey(p => p.PrefectureCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -3822,6 +3822,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.ToTable("InfoCenterHours");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OutcomeJa")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TourismPartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("TourismPartnershipId");
+
+                    b.ToTable("MicePromotions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotionPrefecture", b =>
+                {
+                    b.Property<int>("MicePromotionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)");
+
+                    b.HasKey("MicePromotionId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("MicePromotionPrefectures");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -5639,6 +5704,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TourismPartnership", null)
+                        .WithMany()
+                        .HasForeignKey("TourismPartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotionPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.MicePromotion", null)
+                        .WithMany("Prefectures")
+                        .HasForeignKey("MicePromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -5948,6 +6037,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     b.Navigation("Introductions");
 
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.Navigation("Prefectures");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>

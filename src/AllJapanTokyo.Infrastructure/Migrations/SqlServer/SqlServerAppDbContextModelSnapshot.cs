@@ -3835,6 +3835,71 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.ToTable("InfoCenterHours");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OutcomeJa")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("TourismPartnershipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("TourismPartnershipId");
+
+                    b.ToTable("MicePromotions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotionPrefecture", b =>
+                {
+                    b.Property<int>("MicePromotionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)");
+
+                    b.HasKey("MicePromotionId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("MicePromotionPrefectures");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -5654,6 +5719,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TourismPartnership", null)
+                        .WithMany()
+                        .HasForeignKey("TourismPartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotionPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.MicePromotion", null)
+                        .WithMany("Prefectures")
+                        .HasForeignKey("MicePromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -5963,6 +6052,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
                     b.Navigation("Introductions");
 
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.Navigation("Prefectures");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>

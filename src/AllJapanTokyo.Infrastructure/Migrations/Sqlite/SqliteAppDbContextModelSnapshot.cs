@@ -3681,6 +3681,69 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.ToTable("InfoCenterHours");
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeJa")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TourismPartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("TourismPartnershipId");
+
+                    b.ToTable("MicePromotions");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotionPrefecture", b =>
+                {
+                    b.Property<int>("MicePromotionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MicePromotionId", "PrefectureCode");
+
+                    b.HasIndex("PrefectureCode");
+
+                    b.ToTable("MicePromotionPrefectures");
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.Property<int>("Id")
@@ -5470,6 +5533,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.TourismPartnership", null)
+                        .WithMany()
+                        .HasForeignKey("TourismPartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotionPrefecture", b =>
+                {
+                    b.HasOne("AllJapanTokyo.Domain.Tourism.MicePromotion", null)
+                        .WithMany("Prefectures")
+                        .HasForeignKey("MicePromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AllJapanTokyo.Domain.Prefectures.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>
                 {
                     b.HasOne("AllJapanTokyo.Infrastructure.Identity.AppUser", null)
@@ -5779,6 +5866,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     b.Navigation("Introductions");
 
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.MicePromotion", b =>
+                {
+                    b.Navigation("Prefectures");
                 });
 
             modelBuilder.Entity("AllJapanTokyo.Domain.Tourism.PrCornerBooking", b =>

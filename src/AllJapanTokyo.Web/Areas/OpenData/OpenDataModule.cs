@@ -13,6 +13,7 @@ public static class OpenDataModule
     {
         services.AddScoped<OpenDataApi>();
         services.AddScoped<FundInvesteesOpenData>();
+        services.AddScoped<FacilitiesOpenData>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
             RateLimitPolicies.PerClientPerMinute(context, "RateLimits:ApiPerMinute", 600)));
         return services;

@@ -8,6 +8,7 @@ public static class TourismModule
         services.AddScoped<RouteEditing>();
         services.AddScoped<PrCorner>();
         services.AddScoped<InfoCenters.InfoCenterDirectory>();
+        services.AddScoped<Mice.MicePromotions>();
         return services;
     }
 }
