@@ -57,7 +57,10 @@ internal sealed partial class BenchPortal : IDisposable
         }
 
         Directory.CreateDirectory(folder);
-        var app = publishedApp ?? Publish(Path.Combine(folder, "app"));
+        // BENCH_REUSE_APP=1 with kept data serves the build published by the previous run (a run on the other database).
+        var published = Path.Combine(folder, "app");
+        var reuse = keepData && Environment.GetEnvironmentVariable("BENCH_REUSE_APP") == "1" && File.Exists(Path.Combine(published, "AllJapanTokyo.Web.dll"));
+        var app = publishedApp ?? (reuse ? published : Publish(published));
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         // The content root is the working directory: run from the published folder so appsettings.json is found.

@@ -5,7 +5,8 @@
 # signed-in-sessions`), then runs wrk with signed-in.lua on /health/live (no cookie) and on each page with its people's
 # cookies, one thread per connection. Prints each wrk report and a summary table with p95 and the load average.
 #   bench/wrk/signed-in.sh
-# Environment: CONNECTIONS (16, also the threads), DURATION (20s), WARMUP (5s), PORT (5094), KEEP_DATA=1, BENCH_DATABASE.
+# Environment: CONNECTIONS (16, also the threads), DURATION (20s), WARMUP (5s), PORT (5094), KEEP_DATA=1, BENCH_DATABASE,
+# BENCH_POSTGRES_DATABASE, BENCH_REUSE_APP=1 (with KEEP_DATA=1: serve the build the previous run published).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 connections="${CONNECTIONS:-16}"; duration="${DURATION:-20s}"; port="${PORT:-5094}"; warmup="${WARMUP:-5s}"
