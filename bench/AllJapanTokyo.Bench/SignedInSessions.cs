@@ -57,7 +57,6 @@ internal static class SignedInSessions
         await using var db = OpenDatabase(folder);
         var now = DateTime.UtcNow;
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
-        var hasher = new PasswordHasher<AppUser>();
         var companies = new List<Account>();
         var staff = new List<Account>();
         var officials = new List<Account>();
@@ -99,26 +98,32 @@ internal static class SignedInSessions
 
         AppUser AddUser(Account account, string name, string role, Action<AppUser> bind)
         {
-            var email = account.Email;
-            var user = new AppUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = $"{name}（架空）{email.Split('@')[0].Split('-')[^1]}",
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                ConcurrencyStamp = Guid.NewGuid().ToString(),
-                CreatedAtUtc = now,
-                LockoutEnabled = true,
-            };
+            var user = NewUser(account.Email, $"{name}（架空）{account.Email.Split('@')[0].Split('-')[^1]}", Password, now);
             bind(user);
-            user.PasswordHash = hasher.HashPassword(user, Password);
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role] });
             return user;
         }
+    }
+
+    /// <summary>A bench account as the portal's own registration leaves it (address confirmed), with its password's hash.</summary>
+    public static AppUser NewUser(string email, string displayName, string password, DateTime now)
+    {
+        var user = new AppUser
+        {
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            CreatedAtUtc = now,
+            LockoutEnabled = true,
+        };
+        user.PasswordHash = new PasswordHasher<AppUser>().HashPassword(user, password);
+        return user;
     }
 
     /// <summary>A fixed 160-bit key per official (Base32, as Identity stores it), so that a kept database still answers.</summary>
