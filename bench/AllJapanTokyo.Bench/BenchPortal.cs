@@ -57,7 +57,10 @@ internal sealed partial class BenchPortal : IDisposable
         }
 
         Directory.CreateDirectory(folder);
-        var app = publishedApp ?? Publish(Path.Combine(folder, "app"));
+        // BENCH_REUSE_APP=1 with kept data serves the build published by the previous run (a run on the other database).
+        var published = Path.Combine(folder, "app");
+        var reuse = keepData && Environment.GetEnvironmentVariable("BENCH_REUSE_APP") == "1" && File.Exists(Path.Combine(published, "AllJapanTokyo.Web.dll"));
+        var app = publishedApp ?? (reuse ? published : Publish(published));
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         // The content root is the working directory: run from the published folder so appsettings.json is found.
@@ -68,7 +71,7 @@ internal sealed partial class BenchPortal : IDisposable
         if (PostgreSqlConnection() is { } postgres)
         {
             // BENCH_DATABASE=postgresql: the same portal on a database of its own on the PostgreSQL server of
-            // BENCH_POSTGRES (default: the local server of the README), dropped first unless the data are kept.
+            // BENCH_POSTGRES (default: the local server of the README), named by BENCH_POSTGRES_DATABASE (alljapantokyo_bench), dropped first unless the data are kept.
             if (!keepData)
             {
                 await DropPostgreSqlDatabaseAsync(postgres);
@@ -119,7 +122,7 @@ internal sealed partial class BenchPortal : IDisposable
         }
 
         var server = Environment.GetEnvironmentVariable("BENCH_POSTGRES") is { Length: > 0 } given ? given : "Host=127.0.0.1;Username=postgres;Password=postgres";
-        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "alljapantokyo_bench" }.ConnectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = Environment.GetEnvironmentVariable("BENCH_POSTGRES_DATABASE") is { Length: > 0 } name ? name : "alljapantokyo_bench" }.ConnectionString;
     }
 
     private static async Task DropPostgreSqlDatabaseAsync(string connectionString)
@@ -136,7 +139,8 @@ internal sealed partial class BenchPortal : IDisposable
     /// <summary>Serves until this process is asked to stop (SIGTERM or Ctrl+C); bench/wrk/measure.sh measures it with wrk.</summary>
     public static async Task ServeAsync(string folder, int port, bool keepData)
     {
-        using var portal = await StartAsync(folder, port, keepData);
+        // The signed-in pages' bench (bench/wrk/signed-in.sh) signs 48 people in from this one address at once.
+        using var portal = await StartAsync(folder, port, keepData, new Dictionary<string, string> { ["RateLimits__AccountPostsPerMinute"] = "10000" });
         Console.WriteLine($"serving {portal.BaseAddress} (database {portal.DatabaseFile}, console {Path.Combine(folder, "portal-console.log")})");
         var stop = new TaskCompletionSource();
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -225,10 +229,13 @@ internal sealed partial class BenchPortal : IDisposable
         throw new InvalidOperationException($"The portal did not start; see {Path.Combine(Folder, "portal-console.log")}.");
     }
 
-    /// <summary>The Release build of the portal in <paramref name="app"/>, as the container image holds it.</summary>
+    /// <summary>
+    /// The Release build of the portal in <paramref name="app"/>, as the container image holds it. BENCH_PUBLISH_OPTIONS
+    /// adds publish options for a comparison (e.g. <c>-p:PublishReadyToRun=true -r linux-x64 --self-contained false</c>).
+    /// </summary>
     public static string Publish(string app)
     {
-        Run("dotnet", $"publish src/AllJapanTokyo.Web -c Release -o \"{app}\" -v q -nologo");
+        Run("dotnet", $"publish src/AllJapanTokyo.Web -c Release -o \"{app}\" -v q -nologo {Environment.GetEnvironmentVariable("BENCH_PUBLISH_OPTIONS")}");
         return app;
     }
 

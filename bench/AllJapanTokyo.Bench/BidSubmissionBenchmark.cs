@@ -89,7 +89,6 @@ internal static partial class BidSubmissionBenchmark
             .Where(e => e.IsSynthetic && e.ScreeningStatus == ScreeningStatus.Approved)
             .OrderBy(e => e.Id).Select(e => e.Id).Take(bidders).ToListAsync();
         var roleId = await db.Roles.Where(r => r.Name == Roles.Enterprise).Select(r => r.Id).SingleAsync();
-        var hasher = new PasswordHasher<AppUser>();
         var emails = new List<string>();
         for (var i = 0; i < bidders; i++)
         {
@@ -100,20 +99,8 @@ internal static partial class BidSubmissionBenchmark
                 continue;
             }
 
-            var user = new AppUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = $"ベンチマーク入札者{i + 1}",
-                EnterpriseId = enterprises[i],
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                ConcurrencyStamp = Guid.NewGuid().ToString(),
-                CreatedAtUtc = now,
-            };
-            user.PasswordHash = hasher.HashPassword(user, Password);
+            var user = SignedInSessions.NewUser(email, $"ベンチマーク入札者{i + 1}", Password, now);
+            user.EnterpriseId = enterprises[i];
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
         }

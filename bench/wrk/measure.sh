@@ -21,20 +21,8 @@ connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"; duration="${DURATION:
 warmup="${WARMUP:-5s}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
-data="$PWD/bench/wrk/.data"
-# The portal is served by the bench program's `serve` (BenchPortal.cs): the same configuration as every other benchmark.
-dotnet build bench/AllJapanTokyo.Bench -c Release -v q -nologo >/dev/null
-keep=(); [ "${KEEP_DATA:-0}" = 1 ] && keep=(--keep-data)
-dotnet bench/AllJapanTokyo.Bench/bin/Release/net10.0/AllJapanTokyo.Bench.dll serve "$data" "$port" "${keep[@]}" &
-server=$!
-# The portal is the bench program's child; stop it too if the bench program is stopped before it serves.
-trap 'children=$(pgrep -P $server || true); kill $server $children 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 900); do
-  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || break
-  sleep 1
-done
-curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the portal did not start; see $data/portal-console.log" >&2; exit 1; }
+# Serves the portal (BenchPortal.cs) and waits until it is ready: sets $data, $port and $server.
+source bench/wrk/serve.sh
 
 report="$data/summary.tsv"
 printf 'path\trequests/s\tp50\tp99\terrors\tload average\n' >"$report"

@@ -58,7 +58,9 @@ public sealed class DatabaseInitializer(
         await new CoordinatorSeeder(db).SeedAsync(cancellationToken);
 
         // Tenders published before their history was kept, and the seeded ones, get their OCDS releases once.
-        await services.GetRequiredService<OcdsHistory>().BackfillAsync(cancellationToken);
+        var backfill = System.Diagnostics.Stopwatch.GetTimestamp();
+        var releases = await services.GetRequiredService<OcdsHistory>().BackfillAsync(cancellationToken);
+        logger.LogInformation("OCDS backfill: {Releases} releases written in {ElapsedMs:0} ms", releases, System.Diagnostics.Stopwatch.GetElapsedTime(backfill).TotalMilliseconds);
 
         logger.LogInformation("Database ready in {ElapsedMs:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -71,8 +71,10 @@ public static class PortalPipeline
 
         // The tender search's snapshot, before the portal serves (and so before /health/ready): built by the first
         // search instead, it kept the first visitors waiting for seconds at the large volume (bench/README.md).
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await scope.ServiceProvider.GetRequiredService<Areas.Procurement.Search.TenderSearchMemory>()
             .SnapshotAsync(db, await db.TendersVersionAsync(app.Lifetime.ApplicationStopping), app.Lifetime.ApplicationStopping);
+        app.Logger.LogInformation("Tender search snapshot built in {ElapsedMs:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }
