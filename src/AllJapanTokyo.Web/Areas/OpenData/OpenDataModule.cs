@@ -12,6 +12,7 @@ public static class OpenDataModule
     public static IServiceCollection AddOpenData(this IServiceCollection services)
     {
         services.AddScoped<OpenDataApi>();
+        services.AddScoped<MeasuresOpenData>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
             RateLimitPolicies.PerClientPerMinute(context, "RateLimits:ApiPerMinute", 600)));
         return services;
