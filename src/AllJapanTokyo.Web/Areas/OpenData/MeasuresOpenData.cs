@@ -57,7 +57,7 @@ public sealed class MeasuresOpenData(AppDbContext db)
     public async Task<ApiPage<ApiMeasure>?> MeasuresAsync(string? afterCode, int limit, CancellationToken cancellationToken)
     {
         var all = await AllMeasuresAsync(cancellationToken);
-        return Page(all, m => m.Code, afterCode, limit);
+        return ApiPaging.After(all, m => m.Code, afterCode, limit);
     }
 
     /// <summary>One measure with its indicators, or null when there is no such measure.</summary>
@@ -83,7 +83,7 @@ public sealed class MeasuresOpenData(AppDbContext db)
     /// code, after the pair <paramref name="afterKey"/> ("2-4:business_meetings"); null when that pair is not listed.
     /// </summary>
     public async Task<ApiPage<ApiIndicator>?> IndicatorsAsync(string? measureCode, string? afterKey, int limit, CancellationToken cancellationToken) =>
-        Page(await IndicatorsOfAsync(measureCode, cancellationToken), Key, afterKey, limit);
+        ApiPaging.After(await IndicatorsOfAsync(measureCode, cancellationToken), Key, afterKey, limit);
 
     /// <summary>The cursor of an indicator row: its measure and indicator codes, as the dashboard codes a figure.</summary>
     public static string Key(ApiIndicator indicator) => indicator.MeasureCode + ":" + indicator.Code;
@@ -119,23 +119,5 @@ public sealed class MeasuresOpenData(AppDbContext db)
             .OrderBy(i => i.MeasureCode, InitiativeCodeComparer.Instance)
             .ThenBy(i => i.Code, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static ApiPage<T>? Page<T>(List<T> all, Func<T, string> key, string? after, int limit)
-    {
-        var start = 0;
-        if (after is not null)
-        {
-            var index = all.FindIndex(item => key(item) == after);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            start = index + 1;
-        }
-
-        var items = all.Skip(start).Take(limit).ToList();
-        return new(items, start + limit < all.Count ? key(items[^1]) : null);
     }
 }

@@ -14,6 +14,7 @@ public static class OpenDataModule
         services.AddScoped<OpenDataApi>();
         services.AddScoped<MeasuresOpenData>();
         services.AddScoped<EventsOpenData>();
+        services.AddScoped<ParticipationOpenData>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
             RateLimitPolicies.PerClientPerMinute(context, "RateLimits:ApiPerMinute", 600)));
         return services;
