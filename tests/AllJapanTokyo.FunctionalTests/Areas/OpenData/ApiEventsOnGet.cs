@@ -31,19 +31,19 @@ public sealed class ApiEventsOnGet(PortalFixture fixture)
             .ToList();
         Assert.NotEmpty(shown);
 
-        var items = await ApiProgrammeOnGet.AllAsync(client, $"/api/v1/events?fy={ReportYear}&limit=7");
+        var items = await ApiAnswers.AllAsync(client, $"/api/v1/events?fy={ReportYear}&limit=7");
         Assert.Equal(shown, items
             .Select(e => ((string)e["measureCode"]!, (string)e["nameJa"]!, (string)e["status"]! == "cancelled", (string?)e["cancelReasonJa"]))
             .OrderBy(e => e.Item1, StringComparer.Ordinal).ThenBy(e => e.Item2, StringComparer.Ordinal));
         Assert.All(items, e => Assert.False((bool)e["isSynthetic"]!));
 
-        var cancelled = await ApiProgrammeOnGet.AllAsync(client, $"/api/v1/events?fy={ReportYear}&status=cancelled");
+        var cancelled = await ApiAnswers.AllAsync(client, $"/api/v1/events?fy={ReportYear}&status=cancelled");
         Assert.Equal(shown.Count(e => e.Cancelled), cancelled.Count);
         var measure = shown[0].Measure;
-        var ofMeasure = await ApiProgrammeOnGet.AllAsync(client, $"/api/v1/events?fy={ReportYear}&measure={measure}");
+        var ofMeasure = await ApiAnswers.AllAsync(client, $"/api/v1/events?fy={ReportYear}&measure={measure}");
         Assert.Equal(shown.Where(e => e.Measure == measure).Select(e => e.Name), ofMeasure.Select(e => (string)e["nameJa"]!).Order(StringComparer.Ordinal));
 
-        var csv = await ApiProgrammeOnGet.CsvLinesAsync(client, $"/api/v1/events?fy={ReportYear}&limit=1000&format=csv");
+        var csv = await ApiAnswers.CsvLinesAsync(client, $"/api/v1/events?fy={ReportYear}&limit=1000&format=csv");
         Assert.Equal("id,fiscal_year,measure,name_ja,status,activity_status,cancel_reason_ja,start,end,format,venue_ja,host_prefecture,prefectures,synthetic_label", csv[0]);
         Assert.Equal(items.Select(e => ((int)e["id"]!).ToString(System.Globalization.CultureInfo.InvariantCulture)), csv.Skip(1).Select(l => l.Split(',')[0]));
     }
@@ -55,14 +55,6 @@ public sealed class ApiEventsOnGet(PortalFixture fixture)
     [InlineData("/api/v1/events?cursor=x", "en", "cursor is not valid: give the value of next from the page before.")]
     public async Task BadFiltersAre400InTheCallersLanguage(string url, string acceptLanguage, string detail)
     {
-        var client = PortalClient.For(fixture.Sqlite);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
-
-        var response = await client.Http.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+        await ApiAnswers.AssertProblemAsync(PortalClient.For(fixture.Sqlite), url, acceptLanguage, HttpStatusCode.BadRequest, detail);
     }
 }

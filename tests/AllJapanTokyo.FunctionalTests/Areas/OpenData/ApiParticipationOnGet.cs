@@ -15,19 +15,19 @@ public sealed class ApiParticipationOnGet(PortalFixture fixture)
 
         var year = await ShownAsync(client, "/dashboard/matrix?fy=2020");
         Assert.NotEmpty(year);
-        var items = await ApiProgrammeOnGet.AllAsync(client, "/api/v1/participation?fy=2020&limit=40");
+        var items = await ApiAnswers.AllAsync(client, "/api/v1/participation?fy=2020&limit=40");
         Assert.Equal(year, Cells(items).Where(c => c.Prefecture != "13").GroupBy(c => (c.Prefecture, c.Measure)).Select(g => (g.Key.Prefecture, g.Key.Measure, g.Count())).ToHashSet());
         Assert.All(items, i => Assert.NotEmpty(i["sources"]!.AsArray()));
 
         var all = await ShownAsync(client, "/dashboard/matrix?fy=all");
-        var everyYear = await ApiProgrammeOnGet.AllAsync(client, "/api/v1/participation?limit=1000");
+        var everyYear = await ApiAnswers.AllAsync(client, "/api/v1/participation?limit=1000");
         Assert.Equal(all, Cells(everyYear).Where(c => c.Prefecture != "13").GroupBy(c => (c.Prefecture, c.Measure)).Select(g => (g.Key.Prefecture, g.Key.Measure, g.Count())).ToHashSet());
 
         var sample = everyYear[0];
-        var narrowed = await ApiProgrammeOnGet.AllAsync(client, $"/api/v1/participation?prefecture={(string)sample["prefectureCode"]!}&measure={(string)sample["measureCode"]!}");
+        var narrowed = await ApiAnswers.AllAsync(client, $"/api/v1/participation?prefecture={(string)sample["prefectureCode"]!}&measure={(string)sample["measureCode"]!}");
         Assert.Equal(Cells(everyYear).Where(c => c.Prefecture == (string)sample["prefectureCode"]! && c.Measure == (string)sample["measureCode"]!), Cells(narrowed));
 
-        var csv = await ApiProgrammeOnGet.CsvLinesAsync(client, "/api/v1/participation?fy=2020&limit=1000&format=csv");
+        var csv = await ApiAnswers.CsvLinesAsync(client, "/api/v1/participation?fy=2020&limit=1000&format=csv");
         Assert.Equal("prefecture,measure,fiscal_year,sources", csv[0]);
         Assert.Equal(Cells(items).Select(c => $"{c.Prefecture},{c.Measure},{c.Year}"), csv.Skip(1).Select(l => string.Join(',', l.Split(',')[..3])));
     }

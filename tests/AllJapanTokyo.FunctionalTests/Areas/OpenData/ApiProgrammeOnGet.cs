@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 
@@ -31,19 +30,19 @@ public sealed class ApiProgrammeOnGet(PortalFixture fixture)
         Assert.Equal(6, chapters.Count);
         Assert.Equal(26, measures.Count);
 
-        var apiChapters = await AllAsync(client, "/api/v1/chapters?limit=4");
+        var apiChapters = await ApiAnswers.AllAsync(client, "/api/v1/chapters?limit=4");
         Assert.Equal(chapters, apiChapters.Select(c => (((int)c["number"]!).ToString(System.Globalization.CultureInfo.InvariantCulture), $"{(int)c["number"]!}．{(string)c["titleJa"]!}")));
 
-        var apiMeasures = await AllAsync(client, "/api/v1/measures?limit=10");
+        var apiMeasures = await ApiAnswers.AllAsync(client, "/api/v1/measures?limit=10");
         Assert.Equal(measures.Select(m => (m.Code, m.Chapter, m.Programme)),
             apiMeasures.Select(m => ((string)m["code"]!, ((int)m["chapter"]!).ToString(System.Globalization.CultureInfo.InvariantCulture), (string)m["programmeJa"]!)));
         Assert.All(measures.Zip(apiMeasures), pair => Assert.Contains((string)pair.Second["titleJa"]!, pair.First.Title, StringComparison.Ordinal));
         Assert.All(apiMeasures, m => Assert.False(string.IsNullOrEmpty((string?)m["titleEn"])));
 
-        var csv = await CsvLinesAsync(client, "/api/v1/measures?format=csv");
+        var csv = await ApiAnswers.CsvLinesAsync(client, "/api/v1/measures?format=csv");
         Assert.Equal("code,chapter,number,title_ja,title_en,title_zh_hans,title_ko,programme_ja,since_fiscal_year", csv[0]);
         Assert.Equal(measures.Select(m => m.Code), csv.Skip(1).Select(l => l.Split(',')[0]));
-        var chapterCsv = await CsvLinesAsync(client, "/api/v1/chapters?format=csv");
+        var chapterCsv = await ApiAnswers.CsvLinesAsync(client, "/api/v1/chapters?format=csv");
         Assert.Equal(chapters.Select(c => c.Number), chapterCsv.Skip(1).Select(l => l.Split(',')[0]));
     }
 
@@ -83,7 +82,7 @@ public sealed class ApiProgrammeOnGet(PortalFixture fixture)
             prefectureLevel.UnionWith(page.QuerySelectorAll("#indicator option").Select(o => o.GetAttribute("value")!).Where(v => v.Contains(':', StringComparison.Ordinal)));
         }
 
-        var items = await AllAsync(client, "/api/v1/indicators?limit=25");
+        var items = await ApiAnswers.AllAsync(client, "/api/v1/indicators?limit=25");
         Assert.NotEmpty(items);
         var api = items.Select(i => (Measure: (string)i["measureCode"]!, Code: (string)i["code"]!, Label: (string)i["labelJa"]!, Kind: (string)i["kind"]!)).ToList();
         Assert.Equal(api.Count, api.Select(i => (i.Measure, i.Code)).Distinct().Count());
@@ -91,9 +90,9 @@ public sealed class ApiProgrammeOnGet(PortalFixture fixture)
         Assert.Equal(prefectureLevel.Order(StringComparer.Ordinal),
             api.Where(i => i.Kind != "programme").Select(i => $"{i.Measure}:{i.Code}").Order(StringComparer.Ordinal));
 
-        var narrowed = await AllAsync(client, $"/api/v1/indicators?measure={api[0].Measure}");
+        var narrowed = await ApiAnswers.AllAsync(client, $"/api/v1/indicators?measure={api[0].Measure}");
         Assert.Equal(api.Where(i => i.Measure == api[0].Measure).Select(i => i.Code), narrowed.Select(i => (string)i["code"]!));
-        var csv = await CsvLinesAsync(client, "/api/v1/indicators?format=csv&limit=1000");
+        var csv = await ApiAnswers.CsvLinesAsync(client, "/api/v1/indicators?format=csv&limit=1000");
         Assert.Equal("code,measure,label_ja,label_en,label_zh_hans,label_ko,unit_ja,unit_en,unit_zh_hans,unit_ko,kind", csv[0]);
         Assert.Equal(api.Select(i => $"{i.Code},{i.Measure}"), csv.Skip(1).Select(l => string.Join(',', l.Split(',')[..2])));
     }
@@ -111,11 +110,11 @@ public sealed class ApiProgrammeOnGet(PortalFixture fixture)
 
         foreach (var (measure, indicators) in shown)
         {
-            var values = await AllAsync(client, $"/api/v1/values?fy={ReportYear}&measure={measure}");
+            var values = await ApiAnswers.AllAsync(client, $"/api/v1/values?fy={ReportYear}&measure={measure}");
             Assert.Equal(indicators, values.Select(v => (string)v["indicatorCode"]!).Order(StringComparer.Ordinal));
         }
 
-        var csv = await CsvLinesAsync(client, $"/api/v1/values?fy={ReportYear}&limit=1000&format=csv");
+        var csv = await ApiAnswers.CsvLinesAsync(client, $"/api/v1/values?fy={ReportYear}&limit=1000&format=csv");
         Assert.Equal(shown.Values.Sum(v => v.Count), csv.Length - 1);
     }
 
@@ -128,15 +127,7 @@ public sealed class ApiProgrammeOnGet(PortalFixture fixture)
     [InlineData("/api/v1/indicators?format=xml", "zh-Hans", HttpStatusCode.BadRequest, "format 请指定 json 或 csv。")]
     public async Task BadParametersAre400AndUnknownMeasures404InTheCallersLanguage(string url, string acceptLanguage, HttpStatusCode status, string detail)
     {
-        var client = PortalClient.For(fixture.Sqlite);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
-
-        var response = await client.Http.SendAsync(request);
-
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+        await ApiAnswers.AssertProblemAsync(PortalClient.For(fixture.Sqlite), url, acceptLanguage, status, detail);
     }
 
     [Fact]
@@ -152,27 +143,5 @@ public sealed class ApiProgrammeOnGet(PortalFixture fixture)
             again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
             Assert.Equal(HttpStatusCode.NotModified, (await client.Http.SendAsync(again)).StatusCode);
         }
-    }
-
-    /// <summary>Every item of a list, following its next links.</summary>
-    internal static async Task<List<JsonNode>> AllAsync(PortalClient client, string url)
-    {
-        var items = new List<JsonNode>();
-        string? next = url;
-        while (next is not null)
-        {
-            var json = JsonNode.Parse(await client.Http.GetStringAsync(next))!;
-            items.AddRange(json["items"]!.AsArray().Select(i => i!));
-            next = (string?)json["next"];
-        }
-
-        return items;
-    }
-
-    internal static async Task<string[]> CsvLinesAsync(PortalClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -43,31 +43,16 @@ public sealed partial class ApiV1Controller
             return problem;
         }
 
-        int? afterId = null;
-        if (cursor is not null)
+        var (afterId, cursorProblem) = IdCursor(cursor);
+        if (cursorProblem is not null)
         {
-            if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
-            {
-                return CursorProblem();
-            }
-
-            afterId = after;
+            return cursorProblem;
         }
 
-        int? year = null;
-        if (fy is not null)
+        var (year, filterProblem) = YearAndMeasure(fy, measure);
+        if (filterProblem is not null)
         {
-            if (fy.Length != 4 || !int.TryParse(fy, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return BadParameter("fy", fy);
-            }
-
-            year = parsed;
-        }
-
-        if (measure is not null && !MeasureCode().IsMatch(measure))
-        {
-            return MeasureCodeProblem();
+            return filterProblem;
         }
 
         if (status is not null && !EventsOpenData.IsStatus(status))

@@ -28,15 +28,10 @@ public sealed partial class ApiV1Controller
             return problem;
         }
 
-        int? after = null;
-        if (cursor is not null)
+        var (after, cursorProblem) = IdCursor(cursor);
+        if (cursorProblem is not null)
         {
-            if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            {
-                return CursorProblem();
-            }
-
-            after = number;
+            return cursorProblem;
         }
 
         var page = await measures.ChaptersAsync(after, OpenDataApi.ParseLimit(limit).Limit, cancellationToken);

@@ -41,20 +41,10 @@ public sealed partial class ApiV1Controller
             return problem;
         }
 
-        int? year = null;
-        if (fy is not null)
+        var (year, filterProblem) = YearAndMeasure(fy, measure);
+        if (filterProblem is not null)
         {
-            if (fy.Length != 4 || !int.TryParse(fy, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return BadParameter("fy", fy);
-            }
-
-            year = parsed;
-        }
-
-        if (measure is not null && !MeasureCode().IsMatch(measure))
-        {
-            return MeasureCodeProblem();
+            return filterProblem;
         }
 
         if (prefecture is not null && !Domain.Prefectures.Prefecture.IsValidCode(prefecture))
