@@ -14,6 +14,9 @@ public static class OpenDataModule
         services.AddScoped<OpenDataApi>();
         services.AddScoped<FundInvesteesOpenData>();
         services.AddScoped<FacilitiesOpenData>();
+        services.AddScoped<MeasuresOpenData>();
+        services.AddScoped<EventsOpenData>();
+        services.AddScoped<ParticipationOpenData>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
             RateLimitPolicies.PerClientPerMinute(context, "RateLimits:ApiPerMinute", 600)));
         return services;

@@ -83,16 +83,6 @@ public sealed class ApiV1OnGet(PortalFixture fixture)
     [InlineData("/api/v1/regions?format=xml", "en-GB,en;q=0.8", HttpStatusCode.BadRequest, "format must be json or csv.")]
     public async Task BadParametersAre400AndUnknownIds404AsProblemJsonInTheCallersLanguage(string url, string acceptLanguage, HttpStatusCode status, string detail)
     {
-        var client = PortalClient.For(fixture.Sqlite);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
-
-        var response = await client.Http.SendAsync(request);
-
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal((int)status, (int?)problem["status"]);
-        Assert.Equal(detail, (string?)problem["detail"]);
+        await ApiAnswers.AssertProblemAsync(PortalClient.For(fixture.Sqlite), url, acceptLanguage, status, detail);
     }
 }
