@@ -15,15 +15,15 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType<ApiFacilitiesPage<ApiInformationCentre>>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
-    public async Task<IActionResult> InformationCentres([FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> InformationCentres([FromServices] FacilitiesOpenData facilities, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
         if (await ListParametersAsync(cursor, limit, format, null, cancellationToken) is { Result: { } refused })
         {
             return refused;
         }
 
-        var (size, afterId) = (OpenDataApi.ParseLimit(limit).Limit, IdCursor(cursor));
-        var page = await Facilities.InformationCentresAsync(afterId, size, cancellationToken);
+        var (size, afterId) = (OpenDataApi.ParseLimit(limit).Limit, IdCursor(cursor).AfterId);
+        var page = await facilities.InformationCentresAsync(afterId, size, cancellationToken);
         var next = page.NextCursor is null ? null : NextUrl(page.NextCursor);
         if (IsCsv(format))
         {
@@ -49,15 +49,15 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType<ApiFacilitiesPage<ApiAntennaShop>>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
-    public async Task<IActionResult> AntennaShops([FromQuery] string? synthetic, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> AntennaShops([FromServices] FacilitiesOpenData facilities, [FromQuery] string? synthetic, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
         if (await ListParametersAsync(cursor, limit, format, synthetic, cancellationToken) is { Result: { } refused })
         {
             return refused;
         }
 
-        var (size, afterId) = (OpenDataApi.ParseLimit(limit).Limit, IdCursor(cursor));
-        var page = await Facilities.AntennaShopsAsync(synthetic == "include", afterId, size, cancellationToken);
+        var (size, afterId) = (OpenDataApi.ParseLimit(limit).Limit, IdCursor(cursor).AfterId);
+        var page = await facilities.AntennaShopsAsync(synthetic == "include", afterId, size, cancellationToken);
         var next = page.NextCursor is null ? null : NextUrl(page.NextCursor);
         if (IsCsv(format))
         {
@@ -84,15 +84,15 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType<ApiFacilitiesPage<ApiTouristRoute>>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
-    public async Task<IActionResult> TouristRoutes([FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> TouristRoutes([FromServices] FacilitiesOpenData facilities, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
         if (await ListParametersAsync(cursor, limit, format, null, cancellationToken) is { Result: { } refused })
         {
             return refused;
         }
 
-        var (size, afterId) = (OpenDataApi.ParseLimit(limit).Limit, IdCursor(cursor));
-        var page = await Facilities.TouristRoutesAsync(afterId, size, cancellationToken);
+        var (size, afterId) = (OpenDataApi.ParseLimit(limit).Limit, IdCursor(cursor).AfterId);
+        var page = await facilities.TouristRoutesAsync(afterId, size, cancellationToken);
         var next = page.NextCursor is null ? null : NextUrl(page.NextCursor);
         if (IsCsv(format))
         {
@@ -119,28 +119,23 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
-    public async Task<IActionResult> FacilitiesCsv([FromQuery] string? synthetic, CancellationToken cancellationToken)
+    public async Task<IActionResult> FacilitiesCsv([FromServices] FacilitiesOpenData facilities, [FromQuery] string? synthetic, CancellationToken cancellationToken)
     {
         if (await ListParametersAsync(null, null, null, synthetic, cancellationToken) is { Result: { } refused })
         {
             return refused;
         }
 
-        var rows = await Facilities.FacilityRowsAsync(synthetic == "include", FacilityPage, cancellationToken);
+        var rows = await facilities.FacilityRowsAsync(synthetic == "include", FacilityPage, cancellationToken);
         var file = Csv([.. FacilitiesOpenData.FacilityColumns], rows, null);
         file.FileDownloadName = "130001_tourism.csv";
         return file;
     }
 
     /// <summary>Taken from the request's services, so that the controller's constructor stays as every topic shares it.</summary>
-    private FacilitiesOpenData Facilities => HttpContext.RequestServices.GetRequiredService<FacilitiesOpenData>();
-
     private string FacilityPage(string kind, int id) => kind == "shop"
         ? Url.Action("Shop", "AntennaShops", new { area = "AntennaShops", id }, Request.Scheme)!
         : Url.Action("Center", "InfoCenters", new { area = "Tourism", id }, Request.Scheme)!;
-
-    private static int? IdCursor(string? cursor) =>
-        cursor is not null && int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : null;
 
     /// <summary>The ETag check and the checks of the common list parameters, as /api/v1/values makes them.</summary>
     private async Task<(IActionResult? Result, bool Checked)> ListParametersAsync(string? cursor, string? limit, string? format, string? synthetic, CancellationToken cancellationToken)
@@ -150,21 +145,16 @@ public sealed partial class ApiV1Controller
             return (notModified, true);
         }
 
-        if (OpenDataApi.ParseLimit(limit).Problem is not null)
+        if (ListProblem(limit, format) is { } listProblem)
         {
-            return (Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit)), true);
+            return (listProblem, true);
         }
 
-        if (cursor is not null && IdCursor(cursor) is null)
+        if (IdCursor(cursor).Problem is { } cursorProblem)
         {
-            return (Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。")), true);
+            return (cursorProblem, true);
         }
 
-        if (synthetic is not null && synthetic is not ("include" or "exclude"))
-        {
-            return (BadParameter("synthetic", synthetic), true);
-        }
-
-        return (FormatProblem(format), true);
+        return (synthetic is not null && synthetic is not ("include" or "exclude") ? BadParameter("synthetic", synthetic) : null, true);
     }
 }

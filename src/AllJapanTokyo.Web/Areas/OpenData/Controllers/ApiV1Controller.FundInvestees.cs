@@ -34,9 +34,15 @@ public sealed partial class ApiV1Controller
             return notModified;
         }
 
-        if (IdPaging(limit, cursor, out var size, out var afterId) is { } pagingProblem)
+        if (ListProblem(limit, format) is { } listProblem)
         {
-            return pagingProblem;
+            return listProblem;
+        }
+
+        var (afterId, cursorProblem) = IdCursor(cursor);
+        if (cursorProblem is not null)
+        {
+            return cursorProblem;
         }
 
         if (synthetic is not null && synthetic is not ("include" or "exclude"))
@@ -44,11 +50,7 @@ public sealed partial class ApiV1Controller
             return BadParameter("synthetic", synthetic);
         }
 
-        if (FormatProblem(format) is { } formatProblem)
-        {
-            return formatProblem;
-        }
-
+        var size = OpenDataApi.ParseLimit(limit).Limit;
         var (page, status) = await openData.InvesteesAsync(afterId, size, synthetic == "include", cancellationToken);
         var next = page.NextCursor is null ? null : NextUrl(page.NextCursor);
         if (IsCsv(format))
@@ -68,27 +70,4 @@ public sealed partial class ApiV1Controller
         return ApiJsonResult(new ApiFundInvesteesPage(page.Items, status, next));
     }
 
-    /// <summary>The paging of a list by record id: ?limit= (1 to 1000) and ?cursor= (the last id of the page before); 400 when either is bad.</summary>
-    private ObjectResult? IdPaging(string? limit, string? cursor, out int size, out int? afterId)
-    {
-        afterId = null;
-        (size, var limitProblem) = OpenDataApi.ParseLimit(limit);
-        if (limitProblem is not null)
-        {
-            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
-        }
-
-        if (cursor is null)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
-        {
-            return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
-        }
-
-        afterId = after;
-        return null;
-    }
 }
