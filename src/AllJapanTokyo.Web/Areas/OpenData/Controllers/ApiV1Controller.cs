@@ -18,6 +18,8 @@ namespace AllJapanTokyo.Web.Areas.OpenData.Controllers;
 [Area("OpenData")]
 [Route("api/v1")]
 [EnableRateLimiting(OpenDataModule.RateLimitPolicy)]
+// A controller with views is left out of the API description unless it says otherwise.
+[ApiExplorerSettings(IgnoreApi = false)]
 public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L) : Controller
 {
     private const string CsvContentType = "text/csv; charset=utf-8";
