@@ -19,7 +19,7 @@ public static class OpenDataDescription
     public const string Path = "/openapi/v1.json";
 
     /// <summary>The terms of use of the published data, as plain text (the portal fetches nothing from it).</summary>
-    public const string LicenseName = "政府標準利用規約（第2.0版） / Standard Terms of Use of the Government of Japan (Version 2.0), compatible with CC BY 4.0";
+    public const string LicenseName = "政府標準利用規約（第2.0版）" + " / Standard Terms of Use of the Government of Japan (Version 2.0), compatible with CC BY 4.0";
 
     public const string LicenseUrl = "https://www.digital.go.jp/resources/open_data";
 
@@ -42,7 +42,7 @@ public static class OpenDataDescription
                         "Published figures, reference data and registers of the ALL JAPAN & TOKYO programme (Tokyo Metropolitan Government with the 47 prefectures). "
                         + "Every answer carries the published-data version as its ETag and answers 304 to a matching If-None-Match; every list is also CSV (format=csv, UTF-8 with BOM) and pages with a cursor (cursor, limit; the next page's address is in next and the Link header); "
                         + "any origin may read it (CORS GET); anonymous use is rate-limited (429 with Retry-After); a bad parameter is 400 and an unknown id 404, as application/problem+json in the language of Accept-Language (ja, en, zh-Hans, ko). "
-                        + "Synthetic (架空) demonstration rows appear only with synthetic=include, and then labelled. "
+                        + "Synthetic (" + "架空" + ") demonstration rows appear only with synthetic=include, and then labelled. "
                         + "ALL JAPAN & TOKYO プロジェクト（東京都と47都道府県）の公表済みの実績値・基準データ・登録情報。"
                         + "すべての応答は公表データの版を ETag として返し、一致する If-None-Match には 304 を返します。一覧はすべて CSV でも取得でき（format=csv、BOM付きUTF-8）、カーソルでページを送ります（cursor、limit。次のページのアドレスは next と Link ヘッダー）。"
                         + "どのオリジンからも読めます（CORS GET）。匿名の利用には回数制限があります（429 と Retry-After）。パラメーターの誤りは 400、存在しないIDは 404 で、Accept-Language の言語の application/problem+json で返します。"
@@ -93,24 +93,24 @@ public static class OpenDataDescription
     private sealed record ParameterRule(string Description, string? Pattern = null, string[]? Values = null, string? Example = null);
 
     private static readonly ParameterRule PrefectureCode = new(
-        "JIS X 0401 prefecture code, two digits. JIS X 0401 の都道府県コード（2桁）。", "^[0-9]{2}$", Example: "13");
+        "JIS X 0401 prefecture code, two digits. " + "JIS X 0401 の都道府県コード（2桁）。", "^[0-9]{2}$", Example: "13");
 
     private static readonly ParameterRule MeasureCode = new(
-        "Measure (initiative) code, e.g. 1-1. 施策（取組）コード（例：1-1）。", "^[0-9]{1,2}-[0-9]{1,2}$", Example: "1-1");
+        "Measure (initiative) code, e.g. 1-1. " + "施策（取組）コード（例：1-1）。", "^[0-9]{1,2}-[0-9]{1,2}$", Example: "1-1");
 
     private static readonly ParameterRule IndicatorCode = new(
-        "Indicator code. 指標コード。", "^[a-z0-9_]{1,64}$", Example: "registered_enterprises");
+        "Indicator code. " + "指標コード。", "^[a-z0-9_]{1,64}$", Example: "registered_enterprises");
 
     private static readonly Dictionary<string, ParameterRule> QueryRules = new(StringComparer.Ordinal)
     {
-        ["format"] = new("json (default) or csv: csv answers text/csv (UTF-8 with BOM, a header row). json（既定）または csv。csv は text/csv（BOM付きUTF-8、見出し行つき）で返します。", Values: ["json", "csv"], Example: "csv"),
-        ["limit"] = new($"Items per page, 1 to {OpenDataApi.MaxLimit} ({OpenDataApi.DefaultLimit} when not given). 1ページの件数。1から{OpenDataApi.MaxLimit}まで（省略時は{OpenDataApi.DefaultLimit}）。", "^[0-9]{1,4}$", Example: "2"),
-        ["cursor"] = new("The cursor of the next page: take the next address of the page before. 次のページのカーソル。前のページの next のアドレスをそのまま使います。"),
-        ["fy"] = new("Fiscal year (April to March), four digits. 年度（4月〜翌年3月）、4桁。", "^[0-9]{4}$", Example: "2020"),
+        ["format"] = new("json (default) or csv: csv answers text/csv (UTF-8 with BOM, a header row). " + "json（既定）または csv。csv は text/csv（BOM付きUTF-8、見出し行つき）で返します。", Values: ["json", "csv"], Example: "csv"),
+        ["limit"] = new($"Items per page, 1 to {OpenDataApi.MaxLimit} ({OpenDataApi.DefaultLimit} when not given). " + $"1ページの件数。1から{OpenDataApi.MaxLimit}まで（省略時は{OpenDataApi.DefaultLimit}）。", "^[0-9]{1,4}$", Example: "2"),
+        ["cursor"] = new("The cursor of the next page: take the next address of the page before. " + "次のページのカーソル。前のページの next のアドレスをそのまま使います。"),
+        ["fy"] = new("Fiscal year (April to March), four digits. " + "年度（4月〜翌年3月）、4桁。", "^[0-9]{4}$", Example: "2020"),
         ["measure"] = MeasureCode,
         ["indicator"] = IndicatorCode,
         ["prefecture"] = PrefectureCode with { Pattern = "^(0[1-9]|[1-3][0-9]|4[0-7])$" },
-        ["synthetic"] = new("include: also the synthetic (架空) demonstration rows, labelled as such; exclude (default): real data only. include で架空のデモ用データも（その旨を示して）含めます。exclude（既定）は実データのみ。", Values: ["exclude", "include"], Example: "include"),
+        ["synthetic"] = new("include: also the synthetic demonstration rows, labelled as such; exclude (default): real data only. " + "include で架空のデモ用データも（その旨を示して）含めます。exclude（既定）は実データのみ。", Values: ["exclude", "include"], Example: "include"),
     };
 
     /// <summary>Path parameters by the list they name (the segment before them): prefectures/{code} is a prefecture code.</summary>
@@ -141,14 +141,14 @@ public static class OpenDataDescription
         {
             Name = "If-None-Match",
             In = ParameterLocation.Header,
-            Description = "The ETag of an earlier answer: 304 without a body when the published data has not changed since. 以前の応答の ETag。公表データがその後変わっていなければ、本文なしの 304 を返します。",
+            Description = "The ETag of an earlier answer: 304 without a body when the published data has not changed since. " + "以前の応答の ETag。公表データがその後変わっていなければ、本文なしの 304 を返します。",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
         operation.Parameters.Add(new OpenApiParameter
         {
             Name = "Accept-Language",
             In = ParameterLocation.Header,
-            Description = "The language of problem answers: ja (default), en, zh-Hans or ko. 問題の応答の言語。ja（既定）、en、zh-Hans、ko。",
+            Description = "The language of problem answers: ja (default), en, zh-Hans or ko. " + "問題の応答の言語。ja（既定）、en、zh-Hans、ko。",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             Example = JsonValue.Create("en"),
         });
@@ -157,13 +157,13 @@ public static class OpenDataDescription
         var isList = operation.Parameters.Any(p => p.Name == "format");
         if (operation.Responses.TryGetValue("200", out var okResponse) && okResponse is OpenApiResponse ok)
         {
-            ok.Description = "OK. 成功。";
+            ok.Description = "OK. " + "成功。";
             ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            ok.Headers["ETag"] = Header("The published-data version. 公表データの版。");
-            ok.Headers["Access-Control-Allow-Origin"] = Header("*: any origin may read the answer. *（どのオリジンからも読めます）。");
+            ok.Headers["ETag"] = Header("The published-data version. " + "公表データの版。");
+            ok.Headers["Access-Control-Allow-Origin"] = Header("*: any origin may read the answer. " + "*（どのオリジンからも読めます）。");
             if (isList)
             {
-                ok.Headers["Link"] = Header("The next page (rel=\"next\") of a CSV answer. CSV の応答の次のページ（rel=\"next\"）。");
+                ok.Headers["Link"] = Header("The next page (rel=\"next\") of a CSV answer. " + "CSV の応答の次のページ（rel=\"next\"）。");
             }
 
             if (ok.Content?.TryGetValue("text/csv", out var csv) == true)
@@ -171,7 +171,7 @@ public static class OpenDataDescription
                 csv.Schema = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
-                    Description = "CSV (RFC 4180, UTF-8 with BOM): a header row of snake_case column names, then one line per item. CSV（RFC 4180、BOM付きUTF-8）。見出し行（snake_case の列名）と、項目ごとに1行。",
+                    Description = "CSV (RFC 4180, UTF-8 with BOM): a header row of snake_case column names, then one line per item. " + "CSV（RFC 4180、BOM付きUTF-8）。見出し行（snake_case の列名）と、項目ごとに1行。",
                 };
             }
         }
@@ -179,8 +179,8 @@ public static class OpenDataDescription
         IOpenApiSchema? problemSchema = null;
         foreach (var (status, words) in new[]
         {
-            ("400", "A parameter has a value that cannot be used; problem+json in the caller's language. パラメーターの値が使えません（呼び出し側の言語の problem+json）。"),
-            ("404", "No item has this code or id; problem+json in the caller's language. このコードまたはIDの項目はありません（呼び出し側の言語の problem+json）。"),
+            ("400", "A parameter has a value that cannot be used; problem+json in the caller's language. " + "パラメーターの値が使えません（呼び出し側の言語の problem+json）。"),
+            ("404", "No item has this code or id; problem+json in the caller's language. " + "このコードまたはIDの項目はありません（呼び出し側の言語の problem+json）。"),
         })
         {
             if (operation.Responses.TryGetValue(status, out var response) && response is OpenApiResponse problem)
@@ -192,15 +192,15 @@ public static class OpenDataDescription
 
         if (operation.Responses.TryGetValue("304", out var notModifiedResponse) && notModifiedResponse is OpenApiResponse notModified)
         {
-            notModified.Description = "Not Modified: the If-None-Match matched the current ETag. 更新なし：If-None-Match が現在の ETag と一致しました。";
+            notModified.Description = "Not Modified: the If-None-Match matched the current ETag. " + "更新なし：If-None-Match が現在の ETag と一致しました。";
         }
 
         operation.Responses["429"] = new OpenApiResponse
         {
-            Description = "Too many requests from this client address; try again after Retry-After seconds. このクライアントからの要求が多すぎます。Retry-After 秒後に再試行してください。",
+            Description = "Too many requests from this client address; try again after Retry-After seconds. " + "このクライアントからの要求が多すぎます。Retry-After 秒後に再試行してください。",
             Headers = new Dictionary<string, IOpenApiHeader>
             {
-                ["Retry-After"] = Header("Seconds to wait. 待つ秒数。", JsonSchemaType.Integer),
+                ["Retry-After"] = Header("Seconds to wait. " + "待つ秒数。", JsonSchemaType.Integer),
                 ["Access-Control-Allow-Origin"] = Header("*"),
             },
             Content = new Dictionary<string, OpenApiMediaType>
