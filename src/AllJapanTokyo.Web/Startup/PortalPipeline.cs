@@ -54,6 +54,7 @@ public static class PortalPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
+        Areas.OpenData.OpenDataDescription.MapOpenDataDescription(app);
         return app;
     }
 

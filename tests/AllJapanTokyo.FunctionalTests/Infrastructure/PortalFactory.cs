@@ -180,6 +180,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
+            // The shared portals serve every API test from one address; ApiRateLimit sets its own small limit.
+            ["RateLimits:ApiPerMinute"] = "100000",
             ["Email:Outbox:PollSeconds"] = "3600",
             // Tests speak https, so they check the production cookie rules (Secure, __Host- prefix).
             ["Security:HttpsOnlyCookies"] = "true",

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
 using AllJapanTokyo.Web.Startup;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -17,8 +19,38 @@ public static class OpenDataModule
         services.AddScoped<MeasuresOpenData>();
         services.AddScoped<EventsOpenData>();
         services.AddScoped<ParticipationOpenData>();
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, context =>
-            RateLimitPolicies.PerClientPerMinute(context, "RateLimits:ApiPerMinute", 600)));
+        services.AddOpenDataDescription();
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, new ApiRateLimitPolicy()));
         return services;
+    }
+
+    /// <summary>
+    /// The API's limit. Its 429 is the API's own: readable from any origin (a browser client sees the status and
+    /// Retry-After, not a CORS failure) and a problem+json body rather than the portal's error page.
+    /// </summary>
+    private sealed class ApiRateLimitPolicy : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, cancellationToken) =>
+        {
+            var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+            var response = context.HttpContext.Response;
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            response.Headers.AccessControlAllowOrigin = "*";
+            response.Headers.AccessControlExposeHeaders = "ETag, Link, Retry-After";
+            await response.WriteAsJsonAsync(
+                new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too Many Requests",
+                    Detail = $"Retry after {seconds} seconds. {seconds}秒後に再試行してください。",
+                },
+                options: null,
+                contentType: "application/problem+json",
+                cancellationToken: cancellationToken);
+        };
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+            RateLimitPolicies.PerClientPerMinute(httpContext, "RateLimits:ApiPerMinute", 600);
     }
 }

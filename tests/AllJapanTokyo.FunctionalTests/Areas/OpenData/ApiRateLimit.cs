@@ -3,7 +3,7 @@ using AllJapanTokyo.FunctionalTests.Infrastructure;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.OpenData;
 
-/// <summary>The open-data API's anonymous limit per client: beyond it, 429 with Retry-After, whatever address the client claims.</summary>
+/// <summary>The open-data API's anonymous limit per client: beyond it, 429 with Retry-After, whatever address the client claims, readable from any origin.</summary>
 public sealed class ApiRateLimit
 {
     [Fact]
@@ -27,5 +27,11 @@ public sealed class ApiRateLimit
         var retryAfter = last.Headers.RetryAfter?.Delta;
         Assert.NotNull(retryAfter);
         Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+
+        // A browser client reads the 429 and its Retry-After instead of seeing a failed cross-origin request.
+        Assert.Equal("*", last.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Retry-After", last.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(429, (int?)System.Text.Json.Nodes.JsonNode.Parse(await last.Content.ReadAsStringAsync())!["status"]);
     }
 }

@@ -18,12 +18,21 @@ namespace AllJapanTokyo.Web.Areas.OpenData.Controllers;
 [Area("OpenData")]
 [Route("api/v1")]
 [EnableRateLimiting(OpenDataModule.RateLimitPolicy)]
+// A controller with views is left out of the API description unless it says otherwise.
+[ApiExplorerSettings(IgnoreApi = false)]
 public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L) : Controller
 {
     private const string CsvContentType = "text/csv; charset=utf-8";
 
-    /// <summary>The 47 prefectures by JIS code.</summary>
+    /// <summary>The 47 prefectures by JIS code. JIS コード順の47都道府県。</summary>
+    /// <param name="cursor">The cursor of the next page (from next). 次のページのカーソル（next から）。</param>
+    /// <param name="limit">Items per page, 1 to 1000 (100 by default). 1ページの件数（1〜1000、既定100）。</param>
+    /// <param name="format">json (default) or csv. json（既定）または csv。</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away. 呼び出し側が切断したときに取り消されます。</param>
     [HttpGet("prefectures")]
+    [ProducesResponseType<ApiList<ApiPrefecture>>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> Prefectures([FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
         if (await NotModifiedAsync(cancellationToken) is { } notModified)
@@ -57,11 +66,17 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
                 next);
         }
 
-        return ApiJsonResult(new { items = page.Items, next });
+        return ApiJsonResult(new ApiList<ApiPrefecture>(page.Items, next));
     }
 
-    /// <summary>One prefecture: "13" (or "13" written as 13 in a link); a code of another form is 400, a two-digit code that is no prefecture 404.</summary>
+    /// <summary>One prefecture by its JIS code; a code of another form is 400, a two-digit code that is no prefecture 404. JIS コードで指定した1都道府県。形式の違うコードは 400、該当のない2桁のコードは 404。</summary>
+    /// <param name="code">JIS X 0401 prefecture code, two digits (13 for Tokyo). JIS X 0401 の都道府県コード（2桁。東京都は13）。</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away. 呼び出し側が切断したときに取り消されます。</param>
     [HttpGet("prefectures/{code}")]
+    [ProducesResponseType<ApiPrefecture>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> Prefecture(string code, CancellationToken cancellationToken)
     {
         if (code is not { Length: 2 } || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
@@ -79,8 +94,13 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
             : Problem(StatusCodes.Status404NotFound, language => L.In(language, "都道府県コード「{0}」の都道府県はありません。", code));
     }
 
-    /// <summary>The eight regions and their prefectures.</summary>
+    /// <summary>The eight regions and their prefectures. 8地方区分とその都道府県。</summary>
+    /// <param name="format">json (default) or csv. json（既定）または csv。</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away. 呼び出し側が切断したときに取り消されます。</param>
     [HttpGet("regions")]
+    [ProducesResponseType<ApiList<ApiRegion>>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> Regions([FromQuery] string? format, CancellationToken cancellationToken)
     {
         if (await NotModifiedAsync(cancellationToken) is { } notModified)
@@ -96,14 +116,26 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
         var regions = await api.RegionsAsync(cancellationToken);
         return IsCsv(format)
             ? Csv(["region_ja", "region_en", "prefecture_codes"], regions.Select(r => new[] { r.RegionJa, r.RegionEn, string.Join(' ', r.PrefectureCodes) }), null)
-            : ApiJsonResult(new { items = regions, next = (string?)null });
+            : ApiJsonResult(new ApiList<ApiRegion>(regions, null));
     }
 
     /// <summary>
-    /// The approved fiscal-year values, by id: ?fy=2024, ?measure=1-2 (the initiative code), ?indicator=exhibitors,
-    /// ?prefecture=13 narrow it; synthetic (架空) values only with ?synthetic=include, and then labelled.
+    /// The approved fiscal-year values by id, narrowed by fiscal year, measure, indicator and prefecture; synthetic values only when asked for, and then labelled.
+    /// 承認済みの年度別実績値（ID順）。年度・施策・指標・都道府県で絞り込めます。架空の値は指定したときだけ、その旨を示して返します。
     /// </summary>
+    /// <param name="fy">Fiscal year, four digits (2024). 年度（4桁、例：2024）。</param>
+    /// <param name="measure">Measure (initiative) code (1-2). 施策（取組）コード（例：1-2）。</param>
+    /// <param name="indicator">Indicator code (exhibitors). 指標コード（例：exhibitors）。</param>
+    /// <param name="prefecture">JIS prefecture code (13). JIS の都道府県コード（例：13）。</param>
+    /// <param name="synthetic">include: also synthetic (架空) values, labelled; exclude (default): none. include で架空の値も（その旨を示して）含めます。exclude（既定）は含めません。</param>
+    /// <param name="cursor">The cursor of the next page (from next). 次のページのカーソル（next から）。</param>
+    /// <param name="limit">Items per page, 1 to 1000 (100 by default). 1ページの件数（1〜1000、既定100）。</param>
+    /// <param name="format">json (default) or csv. json（既定）または csv。</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away. 呼び出し側が切断したときに取り消されます。</param>
     [HttpGet("values")]
+    [ProducesResponseType<ApiList<ApiValue>>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> Values(
         [FromQuery] string? fy,
         [FromQuery] string? measure,
@@ -188,7 +220,7 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
                 next);
         }
 
-        return ApiJsonResult(new { items = page.Items, next });
+        return ApiJsonResult(new ApiList<ApiValue>(page.Items, next));
     }
 
     [GeneratedRegex(@"^\d{1,2}-\d{1,2}$", RegexOptions.CultureInvariant)]
