@@ -7,7 +7,9 @@
 # Environment: CONNECTIONS (16), THREADS (2), DURATION (20s), PORT (5090), WARMUP (5s per path), KEEP_DATA=1 to reuse
 # the database between runs (bench/wrk/.data), ENCODING (e.g. `br` or `gzip`: sent as Accept-Encoding, as browsers do),
 # BENCH_DATABASE=postgresql (the portal on PostgreSQL: BenchPortal.cs). Output: one wrk report per path, then a summary
-# table with the load average at the end of each run, and the portal's resident memory after the last.
+# table with the load average at the end of each run, and the portal's resident memory after the last. CPU=1 adds the
+# portal process's CPU time per completed request of each run (user + system, in ms): on a shared, loaded machine the
+# figure that moves least between runs.
 # Without paths it runs the whole set of issue 18 (bench/README.md): the cold start on /reports/2020, the search and
 # dashboard mixes, the repeated public pages in several languages beside bootstrap's script, and the memory after them.
 set -euo pipefail
@@ -25,7 +27,10 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 source bench/wrk/serve.sh
 
 report="$data/summary.tsv"
-printf 'path\trequests/s\tp50\tp99\terrors\tload average\n' >"$report"
+portal_pid() { pgrep -P $server -f AllJapanTokyo.Web.dll | head -1 || true; }
+cpu_ticks() { local pid; pid=$(portal_pid); [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0; }
+cpu_column=""; [ "${CPU:-0}" = 1 ] && cpu_column=$'\tCPU ms/request'
+printf 'path\trequests/s\tp50\tp99\terrors\tload average%s\n' "$cpu_column" >"$report"
 headers=(); [ -n "${ENCODING:-}" ] && headers=(-H "Accept-Encoding: $ENCODING")
 if [ -n "${COLD:-}" ]; then
   # COLD=<path>: the first 30 s after /health/ready, on that path, before anything else has warmed the portal up.
@@ -42,7 +47,9 @@ for path in /health/live "$@"; do
     url="http://127.0.0.1:$port$path"
   fi
   wrk -t"$threads" -c"$connections" -d"$warmup" "${headers[@]}" "${script[@]}" "$url" >/dev/null
+  ticks=$(cpu_ticks)
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${headers[@]}" "${script[@]}" "$url")
+  ticks=$(( $(cpu_ticks) - ticks ))
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "== $path"; echo "$out"
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
@@ -50,9 +57,14 @@ for path in /health/live "$@"; do
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   # wrk counts socket errors and non-2xx/3xx answers separately; both are errors here.
   errors=$(awk '/Socket errors/ {gsub(",", ""); s += $4 + $6 + $8 + $10} /Non-2xx or 3xx/ {s += $NF} END {print s + 0}' <<<"$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$path" "$rps" "$p50" "$p99" "$errors" "$load" >>"$report"
+  cpu=""
+  if [ "${CPU:-0}" = 1 ]; then
+    completed=$(awk '/requests in/ {print $1}' <<<"$out")
+    cpu=$'\t'$(awk -v t="$ticks" -v n="$completed" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f", n > 0 ? t * 1000 / hz / n : 0}')
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s%s\n' "$path" "$rps" "$p50" "$p99" "$errors" "$load" "$cpu" >>"$report"
 done
-portal=$(pgrep -P $server -f AllJapanTokyo.Web.dll | head -1 || true)
+portal=$(portal_pid)
 rss=$([ -n "$portal" ] && awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$portal/status" || echo "unknown")
 echo; echo "== summary ($connections connections, $duration each, $(nproc) cores, ${BENCH_DATABASE:-sqlite}, Accept-Encoding: ${ENCODING:-none}, $(date -u '+%Y-%m-%d %H:%M UTC'))"
 column -t -s$'\t' "$report"

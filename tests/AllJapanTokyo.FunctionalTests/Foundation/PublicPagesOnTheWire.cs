@@ -6,7 +6,7 @@ using AllJapanTokyo.FunctionalTests.Infrastructure;
 namespace AllJapanTokyo.FunctionalTests.Foundation;
 
 /// <summary>
-/// What a public page costs on the wire: the stored page in its compressed forms (compressed once when stored), an
+/// What a public page costs on the wire: the stored page in its compressed forms (each compressed once, on first use), an
 /// ETag answered with 304, no per-visitor cookie or token, CSV compressed too, and fingerprinted static files cached
 /// for a year.
 /// </summary>

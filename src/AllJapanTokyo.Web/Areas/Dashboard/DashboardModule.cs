@@ -27,6 +27,8 @@ public static class DashboardModule
         services.AddSingleton<PublishedViewCacheStore>();
         services.AddSingleton<PublishedVersions>();
         services.AddScoped<PublishedViewCache>();
+        services.AddSingleton<DashboardFragmentStore>();
+        services.AddScoped<DashboardFragments>();
         return services;
     }
 }

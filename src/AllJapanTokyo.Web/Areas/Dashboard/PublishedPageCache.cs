@@ -13,23 +13,29 @@ public sealed class PublishedPageAttribute : Attribute;
 /// <summary>
 /// A rendered published page, cut around its antiforgery token so that each visitor gets a token of their own. A page
 /// without a token (every anonymous page since the language switch became links) is the same bytes for everyone: it
-/// keeps its Brotli and gzip forms, compressed once when stored, and an ETag for conditional requests.
+/// keeps its Brotli and gzip forms, each compressed once, when a visitor first accepts it (a page of the thousands of
+/// distinct dashboard views or searches that only clients without compression ask for never pays for either), and an
+/// ETag for conditional requests.
 /// </summary>
 public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts, long Length)
 {
+    private byte[]? brotli;
+    private byte[]? gzip;
+
     /// <summary>The strong validator of the identity bytes; null for a page cut around a token.</summary>
     public string? ETag { get; init; }
 
-    public byte[]? Brotli { get; init; }
+    /// <summary>The Brotli bytes of a whole page, compressed on first use and kept (two first uses at once may both compress: same bytes).</summary>
+    public byte[] Brotli => brotli ??= Compress(Parts[0], s => new BrotliStream(s, CompressionLevel.Optimal));
 
-    public byte[]? Gzip { get; init; }
+    public byte[] Gzip => gzip ??= Compress(Parts[0], s => new GZipStream(s, CompressionLevel.Optimal));
 
     /// <summary>The validators of the Brotli and gzip bytes (each encoding is its own representation).</summary>
     public string? BrotliETag { get; init; }
 
     public string? GzipETag { get; init; }
 
-    /// <summary>The same bytes for every visitor, compressed: stored with its encodings and validator.</summary>
+    /// <summary>The same bytes for every visitor: stored with its validators; its encodings follow on first use.</summary>
     public static CachedPage Whole(string contentType, byte[] body)
     {
         var hash = Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -38,8 +44,6 @@ public sealed record CachedPage(string ContentType, IReadOnlyList<byte[]> Parts,
             ETag = $"\"{hash}\"",
             BrotliETag = $"\"{hash}-br\"",
             GzipETag = $"\"{hash}-gz\"",
-            Brotli = Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)),
-            Gzip = Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)),
         };
     }
 
@@ -191,8 +195,8 @@ public sealed class PublishedPageCacheMiddleware(
     {
         var (encoding, body, etag) = Encoding(context.Request) switch
         {
-            "br" => ("br", page.Brotli!, page.BrotliETag!),
-            "gzip" => ("gzip", page.Gzip!, page.GzipETag!),
+            "br" => ("br", page.Brotli, page.BrotliETag!),
+            "gzip" => ("gzip", page.Gzip, page.GzipETag!),
             _ => (null, page.Parts[0], page.ETag!),
         };
         var response = context.Response;
@@ -240,17 +244,17 @@ public sealed class PublishedPageCacheMiddleware(
     /// </summary>
     private CachedPage? Cut(byte[] body, HttpContext context)
     {
-        var html = System.Text.Encoding.UTF8.GetString(body);
-        var hasTokenField = html.Contains("__RequestVerificationToken", StringComparison.Ordinal);
-        var token = hasTokenField ? antiforgery.GetAndStoreTokens(context).RequestToken : null;
-        if (hasTokenField && (string.IsNullOrEmpty(token) || !html.Contains(token, StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        if (token is null)
+        // Searched in the UTF-8 bytes: a page without a token field (every anonymous page) is never decoded.
+        if (body.AsSpan().IndexOf("__RequestVerificationToken"u8) < 0)
         {
             return CachedPage.Whole(context.Response.ContentType!, body);
+        }
+
+        var html = System.Text.Encoding.UTF8.GetString(body);
+        var token = antiforgery.GetAndStoreTokens(context).RequestToken;
+        if (string.IsNullOrEmpty(token) || !html.Contains(token, StringComparison.Ordinal))
+        {
+            return null;
         }
 
         var parts = html.Split(token, StringSplitOptions.None).Select(System.Text.Encoding.UTF8.GetBytes).ToList();

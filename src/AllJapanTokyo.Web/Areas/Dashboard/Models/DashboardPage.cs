@@ -96,7 +96,8 @@ public static class DashboardPages
         DashboardSort sort,
         string? highlightCode,
         IStringLocalizer L,
-        IReadOnlyList<DashboardProblem>? problems = null)
+        IReadOnlyList<DashboardProblem>? problems = null,
+        bool highlightAll = false)
     {
         var metric = overview.Metric;
         var metricLabel = L.Label(metric);
@@ -108,7 +109,8 @@ public static class DashboardPages
                 overview.Rows.Select(r =>
                 {
                     var rank = ranks.TryGetValue(r.Prefecture.Code, out var found) ? found : (int?)null;
-                    var highlighted = r.Prefecture.Code == highlight?.Code;
+                    // Every prefecture highlighted: the dashboard's parts are rendered so once, to be cut (DashboardFragments).
+                    var highlighted = highlightAll || r.Prefecture.Code == highlight?.Code;
                     var value = ValueText(L, r, metric);
                     return new DashboardRow(r, rank, DashboardRanking.Band(r.Value, bins), highlighted, value, Title(L, r, rank, highlighted, value, metric, metricLabel, fy));
                 }),

@@ -117,6 +117,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         var now = clock.GetUtcNow().UtcDateTime;
         int total;
         List<int> ids;
+        TenderSearchSnapshot? snapshot = null;
         if (filter.EligibleOnly && viewer is not null)
         {
             var filtered = OpenTo(filter.Apply(db.Tenders.AsNoTracking(), db.TenderSearchGrams, now), viewer, now);
@@ -130,7 +131,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         }
         else
         {
-            var snapshot = await memory.SnapshotAsync(db, tendersVersion ?? await versions.TendersAsync().WaitAsync(cancellationToken), cancellationToken);
+            snapshot = await memory.SnapshotAsync(db, tendersVersion ?? await versions.TendersAsync().WaitAsync(cancellationToken), cancellationToken);
             (total, ids) = snapshot.Search(filter, filter.Page, now);
             if (filter.Page > TenderLists.PageCount(total))
             {
@@ -139,9 +140,45 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
             }
         }
 
-        var items = await TenderLists.ItemsAsync(db, ids, now, cancellationToken);
+        var items = snapshot is null ? await TenderLists.ItemsAsync(db, ids, now, cancellationToken) : await ItemsAsync(snapshot, ids, now, cancellationToken);
         return new TenderSearchResult(filter, problems, items, total, TenderLists.PageCount(total));
     }
+
+    /// <summary>
+    /// The page's rows from the snapshot (<see cref="TenderLists.ItemsAsync"/>'s answer, without reading the tenders):
+    /// the buyers' names are kept per published-data version, as the page's list of buyers is, and a buyer missing from
+    /// them (an organisation added since) is read then.
+    /// </summary>
+    private async Task<IReadOnlyList<TenderListItem>> ItemsAsync(TenderSearchSnapshot snapshot, List<int> ids, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var rows = ids.Select(snapshot.Find).OfType<TenderSearchSnapshot.Row>().ToList();
+        var buyers = await published.GetOrCreateAsync("procurement-search-buyer-names", BuyerNamesAsync, cancellationToken);
+        var missing = rows.Select(r => r.BuyerOrganizationId).Where(id => !buyers.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var read = await db.Organizations.AsNoTracking()
+                .Where(o => missing.Contains(o.Id))
+                .Select(o => new BuyerName(o.Id, o.NameJa, o.NameEn))
+                .ToDictionaryAsync(o => o.Id, cancellationToken);
+            buyers = new Dictionary<int, BuyerName>(buyers.Concat(read));
+        }
+
+        return rows
+            .Select(r => new TenderListItem(
+                r.Id, r.Reference, r.Title, buyers[r.BuyerOrganizationId].NameJa, buyers[r.BuyerOrganizationId].NameEn, r.Category,
+                r.DeliveryPrefectureCode, r.TenderEndUtc, r.BudgetYen, Tender.StatusAt(r.Status, r.TenderStartUtc, r.TenderEndUtc, nowUtc), r.IsSynthetic,
+                r.Nationwide, r.EligiblePrefectureCodes))
+            .ToList();
+    }
+
+    private sealed record BuyerName(int Id, string NameJa, string? NameEn);
+
+    /// <summary>The names of every organisation that buys: a few hundred rows, read once per published-data version.</summary>
+    private async Task<IReadOnlyDictionary<int, BuyerName>> BuyerNamesAsync(CancellationToken cancellationToken) =>
+        await db.Organizations.AsNoTracking()
+            .Where(o => db.Tenders.Any(t => t.BuyerOrganizationId == o.Id))
+            .Select(o => new BuyerName(o.Id, o.NameJa, o.NameEn))
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
 
     private static (IReadOnlyList<FilterProblem> Problems, TenderFilter Filter) PastTheEnd(IReadOnlyList<FilterProblem> problems, TenderFilter filter) =>
         ([.. problems, TenderFilter.PageProblem(filter.Page.ToString(CultureInfo.InvariantCulture))], filter with { Page = 1 });
