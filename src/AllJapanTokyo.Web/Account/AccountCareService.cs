@@ -34,10 +34,10 @@ public static class EvenAnswer
     {
         var watch = Stopwatch.StartNew();
         var result = await work();
-        var rest = minimum - watch.Elapsed;
-        if (rest > TimeSpan.Zero)
+        // Task.Delay counts whole milliseconds and its timer may fire a tick early: wait until the minimum has truly passed.
+        for (var rest = minimum - watch.Elapsed; rest > TimeSpan.Zero; rest = minimum - watch.Elapsed)
         {
-            await Task.Delay(rest);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(rest.TotalMilliseconds)));
         }
 
         return result;

@@ -30,6 +30,10 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
     [InlineData("/en/reports/2020")]
     [InlineData("/zh-hans/dashboard?fy=2020")]
     [InlineData("/ko/tourism")]
+    [InlineData("/tourism/mice")]
+    [InlineData("/ko/tourism/mice")]
+    [InlineData("/tourism/info-centres")]
+    [InlineData("/en/funds")]
     [InlineData("/ko/account/login")]
     [InlineData("/terms")]
     [InlineData("/privacy")]
@@ -54,6 +58,8 @@ public sealed class PagesHaveNoSeriousAxeViolations(BrowserFixture fixture)
     [InlineData("admin@example.jp", "/admin/security-events")]
     [InlineData("niigata@example.jp", "/account")]
     [InlineData("niigata@example.jp", "/account/password/change")]
+    [InlineData("official@example.jp", "/tourism/mice/promotions/new")]
+    [InlineData("fund@example.jp", "/funds/manage")]
     public async Task Signed_in_page(string email, string path)
     {
         await using var context = await fixture.NewContextAsync();

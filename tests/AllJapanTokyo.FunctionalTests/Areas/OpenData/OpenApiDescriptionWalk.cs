@@ -76,11 +76,14 @@ public sealed class OpenApiDescriptionWalk(PortalFixture fixture)
 
             var url = Fill(path, values);
             var content = get["responses"]!["200"]!["content"]!.AsObject();
-            var hasCsv = content.ContainsKey("text/csv");
+            // A list answers JSON and, through ?format=csv, CSV; a dataset file in a fixed layout answers CSV alone.
+            var hasJson = content.ContainsKey("application/json");
+            var hasCsv = hasJson && content.ContainsKey("text/csv");
+            var mediaType = hasJson ? "application/json" : "text/csv";
             Assert.Equal(hasCsv, queryParameters.Any(p => (string?)p["name"] == "format"));
 
             // Valid: as it is, as CSV, and with each query parameter's example.
-            await AnswersAsync(client, document, get, url, "application/json");
+            await AnswersAsync(client, document, get, url, mediaType);
             if (hasCsv)
             {
                 await AnswersAsync(client, document, get, With(url, "format", "csv"), "text/csv");
@@ -88,7 +91,7 @@ public sealed class OpenApiDescriptionWalk(PortalFixture fixture)
 
             foreach (var parameter in queryParameters.Where(p => Example(p) is not null && (string?)p["name"] != "format"))
             {
-                await AnswersAsync(client, document, get, With(url, (string)parameter["name"]!, Example(parameter)!), "application/json");
+                await AnswersAsync(client, document, get, With(url, (string)parameter["name"]!, Example(parameter)!), mediaType);
             }
 
             // Invalid: a value that breaks the pattern or the values of each parameter that has them.

@@ -226,7 +226,23 @@ public sealed class FundBooksService(
         }
 
         var book = await BookAsync(fundId, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
-        return await SaveUnlessAsync(book.Correct(kind, recordId, form.Reason), cancellationToken);
+        if (book.Correct(kind, recordId, form.Reason) is { } problem)
+        {
+            return new(problem);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same record corrected in the same moment from another tab: the unique index on the reversed record kept one.
+            db.ChangeTracker.Clear();
+            return new(FundProblem.AlreadyCorrected);
+        }
+
+        return null;
     }
 
     public async Task<FundRefusal?> RecordRoundAsync(int fundId, RoundForm form, CancellationToken cancellationToken)

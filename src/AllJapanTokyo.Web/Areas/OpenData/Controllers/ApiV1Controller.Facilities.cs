@@ -132,7 +132,6 @@ public sealed partial class ApiV1Controller
         return file;
     }
 
-    /// <summary>Taken from the request's services, so that the controller's constructor stays as every topic shares it.</summary>
     private string FacilityPage(string kind, int id) => kind == "shop"
         ? Url.Action("Shop", "AntennaShops", new { area = "AntennaShops", id }, Request.Scheme)!
         : Url.Action("Center", "InfoCenters", new { area = "Tourism", id }, Request.Scheme)!;
