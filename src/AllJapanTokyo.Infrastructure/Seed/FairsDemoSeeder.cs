@@ -32,7 +32,7 @@ public sealed class FairsDemoSeeder(AppDbContext db, TimeProvider clock)
         var fair = new Event
         {
             InitiativeCode = "2-3",
-            FiscalYear = starts.Month >= 4 ? starts.Year : starts.Year - 1,
+            FiscalYear = FiscalYear.Containing(starts).StartYear,
             NameJa = DemoFairName,
             Type = FairEventType.ExhibitionZone,
             Format = EventFormat.Hybrid,

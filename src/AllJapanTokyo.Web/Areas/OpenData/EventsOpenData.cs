@@ -45,8 +45,7 @@ public sealed class EventsOpenData(AppDbContext db, TimeProvider clock)
             .Select(e => new { e.Id, e.FiscalYear, e.InitiativeCode, e.NameJa, e.Status, e.CancelReasonJa, e.Start, e.End, e.Format, e.VenueJa, e.HostPrefectureCode, e.IsSynthetic })
             .ToListAsync(cancellationToken);
 
-        // Japan keeps no summer time: its date is UTC's nine hours on.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(9));
+        var today = JapanTime.DayOf(clock.GetUtcNow());
         var chosen = rows.Select(e => (Row: e, Status: e.Status.DidNotTakePlace() ? Cancelled : e.Start is { } start && start.EarliestDay > today ? Upcoming : Held))
             .Where(e => filter.Status is null || e.Status == filter.Status)
             .Take(limit + 1)

@@ -175,7 +175,7 @@ public sealed class TourismService(AppDbContext db)
             .ToListAsync(cancellationToken);
 
     /// <summary>The partnerships in the report's order; only those <paramref name="filter"/> keeps where it is given.</summary>
-    private async Task<List<PartnershipItem>> PartnershipsAsync(
+    public async Task<List<PartnershipItem>> PartnershipsAsync(
         PrefectureNames prefectures, CancellationToken cancellationToken, Expression<Func<TourismPartnership, bool>>? filter = null)
     {
         var rows = await db.TourismPartnerships.AsNoTracking()

@@ -17,7 +17,7 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> InformationCentres([FromServices] FacilitiesOpenData facilities, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
-        if (await ListParametersAsync(cursor, limit, format, null, cancellationToken) is { Result: { } refused })
+        if (await ListParametersAsync(cursor, limit, format, null, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -51,7 +51,7 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> AntennaShops([FromServices] FacilitiesOpenData facilities, [FromQuery] string? synthetic, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
-        if (await ListParametersAsync(cursor, limit, format, synthetic, cancellationToken) is { Result: { } refused })
+        if (await ListParametersAsync(cursor, limit, format, synthetic, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -86,7 +86,7 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> TouristRoutes([FromServices] FacilitiesOpenData facilities, [FromQuery] string? cursor, [FromQuery] string? limit, [FromQuery] string? format, CancellationToken cancellationToken)
     {
-        if (await ListParametersAsync(cursor, limit, format, null, cancellationToken) is { Result: { } refused })
+        if (await ListParametersAsync(cursor, limit, format, null, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -121,7 +121,7 @@ public sealed partial class ApiV1Controller
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IActionResult> FacilitiesCsv([FromServices] FacilitiesOpenData facilities, [FromQuery] string? synthetic, CancellationToken cancellationToken)
     {
-        if (await ListParametersAsync(null, null, null, synthetic, cancellationToken) is { Result: { } refused })
+        if (await ListParametersAsync(null, null, null, synthetic, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -137,23 +137,23 @@ public sealed partial class ApiV1Controller
         : Url.Action("Center", "InfoCenters", new { area = "Tourism", id }, Request.Scheme)!;
 
     /// <summary>The ETag check and the checks of the common list parameters, as /api/v1/values makes them.</summary>
-    private async Task<(IActionResult? Result, bool Checked)> ListParametersAsync(string? cursor, string? limit, string? format, string? synthetic, CancellationToken cancellationToken)
+    private async Task<IActionResult?> ListParametersAsync(string? cursor, string? limit, string? format, string? synthetic, CancellationToken cancellationToken)
     {
         if (await NotModifiedAsync(cancellationToken) is { } notModified)
         {
-            return (notModified, true);
+            return notModified;
         }
 
         if (ListProblem(limit, format) is { } listProblem)
         {
-            return (listProblem, true);
+            return listProblem;
         }
 
         if (IdCursor(cursor).Problem is { } cursorProblem)
         {
-            return (cursorProblem, true);
+            return cursorProblem;
         }
 
-        return (synthetic is not null && synthetic is not ("include" or "exclude") ? BadParameter("synthetic", synthetic) : null, true);
+        return synthetic is not null && synthetic is not ("include" or "exclude") ? BadParameter("synthetic", synthetic) : null;
     }
 }

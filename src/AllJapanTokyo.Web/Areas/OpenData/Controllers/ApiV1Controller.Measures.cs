@@ -150,8 +150,11 @@ public sealed partial class ApiV1Controller
     /// <summary>A bad limit or format of a list, or null when both are good.</summary>
     private ObjectResult? ListProblem(string? limit, string? format) =>
         OpenDataApi.ParseLimit(limit).Problem is not null
-            ? Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit))
+            ? LimitProblem()
             : FormatProblem(format);
+
+    private ObjectResult LimitProblem() =>
+        Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
 
     private ObjectResult CursorProblem() =>
         Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));

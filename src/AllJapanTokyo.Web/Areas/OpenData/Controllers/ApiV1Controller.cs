@@ -43,12 +43,12 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
         var (size, limitProblem) = OpenDataApi.ParseLimit(limit);
         if (limitProblem is not null)
         {
-            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
+            return LimitProblem();
         }
 
         if (cursor is not null && !Domain.Prefectures.Prefecture.IsValidCode(cursor))
         {
-            return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
+            return CursorProblem();
         }
 
         if (FormatProblem(format) is { } formatProblem)
@@ -155,18 +155,13 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
         var (size, limitProblem) = OpenDataApi.ParseLimit(limit);
         if (limitProblem is not null)
         {
-            return Problem400(language => L.In(language, "limit には1から{0}までの整数を指定してください。", OpenDataApi.MaxLimit));
+            return LimitProblem();
         }
 
-        int? afterId = null;
-        if (cursor is not null)
+        var (afterId, cursorProblem) = IdCursor(cursor);
+        if (cursorProblem is not null)
         {
-            if (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
-            {
-                return Problem400(language => L.In(language, "cursor が正しくありません。前のページの next の値を指定してください。"));
-            }
-
-            afterId = after;
+            return cursorProblem;
         }
 
         int? year = null;

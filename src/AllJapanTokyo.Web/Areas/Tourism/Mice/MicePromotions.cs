@@ -64,7 +64,7 @@ public sealed record MicePromotionFormPage(
 /// any rule refuses. The MICE page is a published page, so every change moves the published-data mark in its
 /// transaction (ADR 0005).
 /// </summary>
-public sealed class MicePromotions(AppDbContext db, TimeProvider clock)
+public sealed class MicePromotions(AppDbContext db, TourismService tourism, TimeProvider clock)
 {
     public async Task<MicePage> PageAsync(CancellationToken cancellationToken)
     {
@@ -88,8 +88,8 @@ public sealed class MicePromotions(AppDbContext db, TimeProvider clock)
 
     public async Task<MicePromotionFormPage> NewFormAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(9));
-        return await FormAsync(null, new MicePromotionInput { FiscalYear = Domain.Common.FiscalYear.Containing(today).StartYear.ToString(CultureInfo.InvariantCulture) }, [], cancellationToken);
+        var fiscalYear = JapanTime.FiscalYearOf(clock.GetUtcNow()).StartYear;
+        return await FormAsync(null, new MicePromotionInput { FiscalYear = fiscalYear.ToString(CultureInfo.InvariantCulture) }, [], cancellationToken);
     }
 
     /// <summary>The form of an existing promotion; null when there is none.</summary>
@@ -187,15 +187,8 @@ public sealed class MicePromotions(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The MICE partner cities in the report's order.</summary>
-    private async Task<List<PartnershipItem>> PartnersAsync(PrefectureNames prefectures, CancellationToken cancellationToken)
-    {
-        var rows = await db.TourismPartnerships.AsNoTracking()
-            .Where(p => p.InitiativeCode == MicePromotion.Initiative)
-            .OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.InitiativeCode, p.PartnerJa, p.SinceFiscalYear, p.UntilFiscalYear, p.NoteJa, Codes = p.Prefectures.OrderBy(x => x.PrefectureCode).Select(x => x.PrefectureCode).ToList() })
-            .ToListAsync(cancellationToken);
-        return rows.Select(p => new PartnershipItem(p.Id, p.InitiativeCode, p.PartnerJa, p.SinceFiscalYear, p.UntilFiscalYear, p.NoteJa, p.Codes.Select(prefectures.Option).ToList())).ToList();
-    }
+    private Task<List<PartnershipItem>> PartnersAsync(PrefectureNames prefectures, CancellationToken cancellationToken) =>
+        tourism.PartnershipsAsync(prefectures, cancellationToken, p => p.InitiativeCode == MicePromotion.Initiative);
 
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text?.Trim().Normalize(System.Text.NormalizationForm.FormKC), ["yyyy-MM-dd", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
