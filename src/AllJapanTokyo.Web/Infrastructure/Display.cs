@@ -135,6 +135,13 @@ public static class Display
         return local.ToString(format, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// 「2026-12-01 17:00」: Japan time the same in every language, for files and mails read by people of either language
+    /// and sorted by machines (CSV downloads, the bilingual alert mail).
+    /// </summary>
+    public static string JapanTimeSortable(DateTime utc) =>
+        Domain.Common.JapanTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>「平成28年」: the era in force on the first day the date can mean (on 31 December for a bare year).</summary>
     private static string EraYear(PartialDate date) => JapaneseEra.YearLabel(date.Precision == DatePrecision.Year
         ? new DateTime(date.Year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified)

@@ -4,6 +4,7 @@ using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Infrastructure.Email;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
+using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -197,7 +198,7 @@ public sealed class AlertDispatcher(
         foreach (var tender in news)
         {
             var url = baseUrl + links.GetPathByAction("Details", "Tenders", new { area = "Procurement", id = tender.Id });
-            text.Append(CultureInfo.InvariantCulture, $"■ {tender.Reference} {tender.Title}\n  {deadline}: {JapanTime(tender.TenderEndUtc)}\n  {url}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"■ {tender.Reference} {tender.Title}\n  {deadline}: {Display.JapanTimeSortable(tender.TenderEndUtc)}\n  {url}\n\n");
         }
 
         var searches = baseUrl + links.GetPathByAction("Index", "SavedSearches", new { area = "Procurement" });
@@ -208,9 +209,6 @@ public sealed class AlertDispatcher(
         return new EmailMessage(to, subject, text.ToString());
     }
 
-    /// <summary>「2026-12-01 17:00」: Japan time, read alike in both languages of the mail.</summary>
-    private static string JapanTime(DateTime utc) =>
-        Domain.Common.JapanTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private sealed record AlertTender(int Id, string Reference, string Title, DateTime TenderEndUtc);
 }

@@ -75,17 +75,14 @@ public sealed class TenderCsvResult(IAsyncEnumerable<TenderCsvRow> rows, string 
         L.Of(row.Method),
         row.DeliveryPrefecture.Local(),
         YesNo(L, row.Nationwide),
-        JapanTime(row.TenderStartUtc),
-        JapanTime(row.TenderEndUtc),
+        Display.JapanTimeSortable(row.TenderStartUtc),
+        Display.JapanTimeSortable(row.TenderEndUtc),
         row.BudgetYen?.ToString(CultureInfo.InvariantCulture) ?? "",
         L.Of(row.Status),
         YesNo(L, row.IsSynthetic),
     ];
 
     private static string YesNo(IStringLocalizer L, bool value) => value ? L["はい"] : L["いいえ"];
-
-    private static string JapanTime(DateTime utc) =>
-        Domain.Common.JapanTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static Task WriteLineAsync(StreamWriter writer, string[] cells) => writer.WriteAsync(Csv.Line(cells.Select(Csv.Text)));
 }
