@@ -31,6 +31,9 @@ public class Fund
     /// <summary>Its operator's name and term are fictitious (demo data).</summary>
     public bool IsSynthetic { get; set; }
 
+    /// <summary>Raised by every change to the books; a concurrency token, so a record computed on books that changed meanwhile is refused.</summary>
+    public int BooksVersion { get; set; }
+
     public List<FundInvestment> Investments { get; set; } = [];
 
     public List<FundInvestor> Investors { get; set; } = [];

@@ -32,6 +32,7 @@ public enum FundProblem
     CorrectionBreaksCash,
     CorrectionBreaksHolding,
     CorrectionBreaksRecords,
+    BooksChangedMeanwhile,
     DateFormat,
 }
 
@@ -127,7 +128,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
             Parts = investors.Select((investor, i) => new FundCallPart { InvestorId = investor.Id, AmountYen = parts[i] }).ToList(),
         };
         fund.CapitalCalls.Add(call);
-        return null;
+        return Changed();
     }
 
     public FundProblem? RecordDistribution(DateOnly on, DistributionKind kind, long amountYen, bool isSynthetic, out FundDistribution? distribution)
@@ -160,7 +161,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
             Parts = investors.Select((investor, i) => new FundDistributionPart { InvestorId = investor.Id, AmountYen = parts[i] }).ToList(),
         };
         fund.Distributions.Add(distribution);
-        return null;
+        return Changed();
     }
 
     public FundProblem? RecordInvestment(FundInvestment investee, DateOnly on, InvestmentInstrument instrument, InvestmentStage stage, long amountYen, bool isSynthetic)
@@ -176,7 +177,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         }
 
         investee.Rounds.Add(new FundInvestmentRound { MadeOn = on, Instrument = instrument, Stage = stage, AmountYen = amountYen, IsSynthetic = isSynthetic });
-        return null;
+        return Changed();
     }
 
     public FundProblem? RecordValuation(FundInvestment investee, DateOnly asOf, long valueYen, bool isSynthetic)
@@ -207,7 +208,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         }
 
         investee.Valuations.Add(new FundValuation { AsOf = asOf, ValueYen = valueYen, IsSynthetic = isSynthetic });
-        return null;
+        return Changed();
     }
 
     public FundProblem? RecordExit(FundInvestment investee, DateOnly on, long costYen, long proceedsYen, bool isSynthetic)
@@ -235,7 +236,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         }
 
         investee.Exits.Add(new FundExit { ExitedOn = on, CostYen = costYen, ProceedsYen = proceedsYen, IsSynthetic = isSynthetic });
-        return null;
+        return Changed();
     }
 
     public FundProblem? RecordSupport(FundInvestment investee, DateOnly on, string? noteJa, bool isSynthetic)
@@ -261,7 +262,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         }
 
         investee.SupportEntries.Add(new FundSupportEntry { On = on, NoteJa = noteJa.Trim(), IsSynthetic = isSynthetic });
-        return null;
+        return Changed();
     }
 
     /// <summary>
@@ -305,7 +306,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         fund.OperatorNameJa = name;
         fund.Established = established;
         fund.TermEndsOn = termEndsOn;
-        return null;
+        return Changed();
     }
 
     /// <summary>Adds an investor with its commitment; later calls and distributions are split with it.</summary>
@@ -319,7 +320,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
 
         investor = new FundInvestor { FundId = fund.Id, NameJa = nameJa!.Trim(), Kind = kind, CommitmentYen = commitmentYen };
         fund.Investors.Add(investor);
-        return null;
+        return Changed();
     }
 
     /// <summary>Changes an investor's name, kind or commitment; the commitment cannot fall below what it has paid in.</summary>
@@ -333,7 +334,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         investor.NameJa = nameJa!.Trim();
         investor.Kind = kind;
         investor.CommitmentYen = commitmentYen;
-        return null;
+        return Changed();
     }
 
     private static FundProblem? CheckInvestor(string? nameJa, long commitmentYen, long paidInYen)
@@ -433,7 +434,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
             return problem;
         }
 
-        return null;
+        return Changed();
     }
 
     /// <summary>The first rule the whole books break, after a correction; null while they hold.</summary>
@@ -512,10 +513,20 @@ public sealed class FundBook(Fund fund, DateOnly today)
             SubmittedById = operatorId,
         };
         fund.Reports.Add(report);
-        return null;
+        return Changed();
     }
 
     /// <summary>The fund's status at the end of <paramref name="asOf"/>, from the records dated on or before it.</summary>
+    /// <summary>
+    /// Every record is checked against the books as they were read; the version makes the save of a record refused when
+    /// another was saved after that read (two calls that each fit the unfunded commitments alone but not together).
+    /// </summary>
+    private FundProblem? Changed()
+    {
+        fund.BooksVersion++;
+        return null;
+    }
+
     public FundStatus StatusAt(DateOnly asOf)
     {
         var cash = CashLines().Where(l => l.On <= asOf).ToList();

@@ -84,6 +84,20 @@ public sealed class FundBookCorrections
     }
 
     [Fact]
+    public void EveryKeptRecordRaisesTheBooksVersionAndARefusedOneDoesNot()
+    {
+        var (book, a, _) = Books();
+        var version = book.Fund.BooksVersion;
+        Assert.Equal(FundProblem.CallBeyondUnfunded, book.RecordCall(new(2019, 1, 1), CallPurpose.Investment, 10_000, false, out _));
+        Assert.Equal(FundProblem.DateInFuture, book.RecordValuation(a, new(2023, 1, 1), 10, false));
+        Assert.Equal(version, book.Fund.BooksVersion);
+        Ok(book.RecordCall(new(2019, 1, 1), CallPurpose.Investment, 10, false, out _));
+        Ok(book.RecordSupport(a, new(2019, 2, 1), "面談", false));
+        Ok(book.EditCard("運営会社", PartialDate.OfMonth(2016, 11), null));
+        Assert.Equal(version + 3, book.Fund.BooksVersion);
+    }
+
+    [Fact]
     public void TheCardKeepsItsDatesInOrder()
     {
         var (book, _, _) = Books();

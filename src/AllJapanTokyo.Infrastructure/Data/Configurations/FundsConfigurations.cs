@@ -15,6 +15,7 @@ internal sealed class FundBooksConfiguration : IEntityTypeConfiguration<Fund>
     public void Configure(EntityTypeBuilder<Fund> builder)
     {
         builder.Property(f => f.OperatorNameJa).HasMaxLength(Fund.NameMaxLength);
+        builder.Property(f => f.BooksVersion).IsConcurrencyToken();
         builder.HasMany(f => f.Investors).WithOne().HasForeignKey(i => i.FundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.CapitalCalls).WithOne().HasForeignKey(c => c.FundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Distributions).WithOne().HasForeignKey(d => d.FundId).OnDelete(DeleteBehavior.Cascade);

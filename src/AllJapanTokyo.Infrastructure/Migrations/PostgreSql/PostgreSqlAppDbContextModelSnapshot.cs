@@ -1337,6 +1337,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BooksVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Established")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");

@@ -1340,6 +1340,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BooksVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Established")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");

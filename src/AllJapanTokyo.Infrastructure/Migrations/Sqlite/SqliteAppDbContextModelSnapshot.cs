@@ -1282,6 +1282,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BooksVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Established")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");

@@ -235,6 +235,11 @@ public sealed class FundBooksService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new(FundProblem.BooksChangedMeanwhile);
+        }
         catch (DbUpdateException)
         {
             // The same record corrected in the same moment from another tab: the unique index on the reversed record kept one.
@@ -331,9 +336,21 @@ public sealed class FundBooksService(
             return (null, new(problem));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // The report's id names it in the officials' notification, so it is saved first; both are kept or neither.
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (null, new(FundProblem.BooksChangedMeanwhile));
+        }
+
         await notifier.NotifyAsync(await access.OfficialsAsync(cancellationToken), new FundReportSubmittedNotification(book.Fund.NameJa, end, ReportPath(report!.Id)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (report.Id, null);
     }
 
@@ -456,7 +473,17 @@ public sealed class FundBooksService(
             return new(problem);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another record reached the books after this one was checked against them: nothing of this one is kept.
+            db.ChangeTracker.Clear();
+            return new(FundProblem.BooksChangedMeanwhile);
+        }
+
         return null;
     }
 

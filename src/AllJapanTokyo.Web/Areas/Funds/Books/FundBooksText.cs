@@ -49,6 +49,7 @@ public static class FundBooksText
         FundProblem.EnterpriseUnknown => L["企業データベースに公開されている企業から選んでください。"],
         FundProblem.CorrectionNotFound => L["訂正する記録が見つかりません（訂正の記録そのものは訂正できません）。"],
         FundProblem.AlreadyCorrected => L["この記録は既に訂正されています。"],
+        FundProblem.BooksChangedMeanwhile => L["同じ時に別の記録が帳簿に保存されたため、この記録は保存していません。最新の帳簿を確認して、もう一度保存してください。"],
         FundProblem.CorrectionBreaksCash => L["この記録を取り消すと、後の分配または投資の時点で手元資金が不足します。先にそれらを訂正してください。"],
         FundProblem.CorrectionBreaksHolding => L["この記録を取り消すと、後の回収が保有分を超えます。先にその回収を訂正してください。"],
         FundProblem.CorrectionBreaksRecords => L["この記録を取り消すと、評価額・回収・経営支援の記録が最初の投資より前になります。先にそれらを訂正してください。"],

@@ -108,7 +108,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.Sqlite
                     InvestorsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     FlowsJa = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     NoteJa = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BooksVersion = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

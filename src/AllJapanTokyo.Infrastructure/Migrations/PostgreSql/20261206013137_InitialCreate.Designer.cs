@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261205233535_InitialCreate")]
+    [Migration("20261206013137_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1339,6 +1339,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BooksVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Established")
                         .HasMaxLength(10)

@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
+namespace AllJapanTokyo.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -18,10 +17,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,11 +31,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Chapters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,12 +46,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    CoordinatorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CoordinatorUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,10 +62,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,18 +76,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Designers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TokyoMunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SpecialtiesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WebsiteUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TokyoMunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SpecialtiesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WebsiteUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,17 +98,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OperatorNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OperatorSelected = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OperatorNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OperatorSelected = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    InvestorsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FlowsJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    InvestorsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FlowsJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    BooksVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,16 +120,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorDefinitions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    LabelEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LabelJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LabelKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    LabelZhHans = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    UnitEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UnitJa = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UnitKo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    UnitZhHans = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LabelEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LabelKo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LabelZhHans = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitEn = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitJa = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitKo = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitZhHans = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -141,19 +141,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "text", nullable: false),
-                    HtmlBody = table.Column<string>(type: "text", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,18 +164,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Prefectures",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
-                    NameKana = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TileRow = table.Column<int>(type: "integer", nullable: false),
-                    TileColumn = table.Column<int>(type: "integer", nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    NameZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionEn = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RegionJa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RegionKo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionZhHans = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Code = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TileRow = table.Column<int>(type: "int", nullable: false),
+                    TileColumn = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NameZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionEn = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionKo = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RegionZhHans = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,21 +186,21 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ProductionRegions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    MaterialsJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProcessesJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MinimumLotJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LeadTimeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SamplePolicyJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContactJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReportNoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ProcessesJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    MinimumLotJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    LeadTimeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    SamplePolicyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReportNoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,9 +211,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PublishedDataStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,19 +224,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RallyEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StampsToComplete = table.Column<int>(type: "integer", nullable: false),
-                    PrizeCount = table.Column<int>(type: "integer", nullable: false),
-                    PrizesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RulesJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    DrawSeed = table.Column<int>(type: "integer", nullable: true),
-                    DrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FiguresProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    StampsToComplete = table.Column<int>(type: "int", nullable: false),
+                    PrizeCount = table.Column<int>(type: "int", nullable: false),
+                    PrizesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RulesJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    DrawSeed = table.Column<int>(type: "int", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FiguresProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -248,14 +248,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
-                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ActorEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -266,13 +266,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampRallies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ParticipatingShops = table.Column<int>(type: "integer", nullable: false),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ParticipatingShops = table.Column<int>(type: "int", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,9 +283,9 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "WorkerLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    HolderId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,11 +296,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -317,16 +317,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ChapterNumber = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Area = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: true),
-                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TitleKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TitleZhHans = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    ChapterNumber = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleKo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TitleZhHans = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,13 +343,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DesignerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,24 +366,24 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "DesignRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    MaterialJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    TechniqueJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    QuantityJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TimingJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    MaterialJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    TechniqueJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    QuantityJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TimingJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     BudgetMinYen = table.Column<long>(type: "bigint", nullable: true),
                     BudgetMaxYen = table.Column<long>(type: "bigint", nullable: true),
-                    PurposeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CloseReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    MetAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SampleAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OrderedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    PurposeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CloseReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    MetAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SampleAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OrderedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -400,15 +400,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundCapitalCalls",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
                     CalledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ReversesId = table.Column<int>(type: "integer", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ReversesId = table.Column<int>(type: "int", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -425,15 +425,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundDistributions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ReversesId = table.Column<int>(type: "integer", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ReversesId = table.Column<int>(type: "int", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -450,13 +450,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     CommitmentYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -473,11 +473,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundQuarterlyReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
                     QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     CommitmentsYen = table.Column<long>(type: "bigint", nullable: false),
                     PaidInYen = table.Column<long>(type: "bigint", nullable: false),
                     UnfundedYen = table.Column<long>(type: "bigint", nullable: false),
@@ -485,23 +485,23 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                     InvestedYen = table.Column<long>(type: "bigint", nullable: false),
                     ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
                     NavYen = table.Column<long>(type: "bigint", nullable: false),
-                    InvesteeCount = table.Column<int>(type: "integer", nullable: false),
-                    SupportEntryCount = table.Column<int>(type: "integer", nullable: false),
-                    PartnerPrefectureCount = table.Column<int>(type: "integer", nullable: false),
-                    Dpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Rvpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Tvpi = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    NetIrr = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    OperatorNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Established = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    InvesteeCount = table.Column<int>(type: "int", nullable: false),
+                    SupportEntryCount = table.Column<int>(type: "int", nullable: false),
+                    PartnerPrefectureCount = table.Column<int>(type: "int", nullable: false),
+                    Dpi = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Rvpi = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Tvpi = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    NetIrr = table.Column<decimal>(type: "decimal(28,10)", precision: 28, scale: 10, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    OperatorNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Established = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     TermEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SubmittedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -518,26 +518,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AntennaShops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    OtherPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NearestStationJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Opens = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    Closes = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    ClosedOn = table.Column<int>(type: "integer", maxLength: 32, nullable: false),
-                    ClosingNoteJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HasRestaurant = table.Column<bool>(type: "boolean", nullable: false),
-                    Languages = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Latitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    Longitude = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    OtherPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NearestStationJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Opens = table.Column<TimeOnly>(type: "time", nullable: true),
+                    Closes = table.Column<TimeOnly>(type: "time", nullable: true),
+                    ClosedOn = table.Column<int>(type: "int", maxLength: 32, nullable: false),
+                    ClosingNoteJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    HasRestaurant = table.Column<bool>(type: "bit", nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    Longitude = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -554,14 +554,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CoordinatorRegionPrefecture",
                 columns: table => new
                 {
-                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CoordinatorRegionPrefecture", x => new { x.CoordinatorRegionId, x.PrefectureCode });
                     table.ForeignKey(
-                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorR~",
+                        name: "FK_CoordinatorRegionPrefecture_CoordinatorRegions_CoordinatorRegionId",
                         column: x => x.CoordinatorRegionId,
                         principalTable: "CoordinatorRegions",
                         principalColumn: "Id",
@@ -578,15 +578,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMakers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProfileJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProfileJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -603,15 +603,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Crafts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReadingJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Designation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TechniquesJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MaterialsJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReadingJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Designation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TechniquesJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    MaterialsJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -628,26 +628,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CorporateNumber = table.Column<string>(type: "character(13)", fixedLength: true, maxLength: 13, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKana = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    SmeIndustryGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CorporateNumber = table.Column<string>(type: "nchar(13)", fixedLength: true, maxLength: 13, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKana = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    SmeIndustryGroup = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     CapitalYen = table.Column<long>(type: "bigint", nullable: false),
-                    Employees = table.Column<int>(type: "integer", nullable: false),
-                    Capabilities = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Certifications = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PrText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ScreeningStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ScreeningNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ScreenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Employees = table.Column<int>(type: "int", nullable: false),
+                    Capabilities = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Certifications = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PrText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ScreeningStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ScreeningNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ScreenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -664,17 +664,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsBuyer = table.Column<bool>(type: "boolean", nullable: false),
-                    UsesEBidding = table.Column<bool>(type: "boolean", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TenderPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsBuyer = table.Column<bool>(type: "bit", nullable: false),
+                    UsesEBidding = table.Column<bool>(type: "bit", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TenderPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -691,15 +691,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristInfoCenters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    AddressJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    JntoCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Languages = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    AddressJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    JntoCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -716,26 +716,26 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ComputedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SourceKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReplacedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    SourceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReplacedValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,30 +764,30 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Start = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    End = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    VenueJa = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    HostPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CancelReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Exhibitors = table.Column<int>(type: "integer", nullable: true),
-                    BusinessMeetings = table.Column<int>(type: "integer", nullable: true),
-                    ParticipatingPrefectures = table.Column<int>(type: "integer", nullable: true),
-                    Visitors = table.Column<int>(type: "integer", nullable: true),
-                    PartnersJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    OnlineUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Start = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    End = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    VenueJa = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    HostPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CancelReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Exhibitors = table.Column<int>(type: "int", nullable: true),
+                    BusinessMeetings = table.Column<int>(type: "int", nullable: true),
+                    ParticipatingPrefectures = table.Column<int>(type: "int", nullable: true),
+                    Visitors = table.Column<int>(type: "int", nullable: true),
+                    PartnersJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OnlineUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -810,10 +810,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FormIndicators",
                 columns: table => new
                 {
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    SplitByFormat = table.Column<bool>(type: "boolean", nullable: false)
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SplitByFormat = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -836,25 +836,25 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    ActivityReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReturnCommentJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    LastSavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    LastSavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockExceptionUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LockExceptionBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ActivityReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReturnCommentJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastSavedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LastSavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockExceptionBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -877,13 +877,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PartnerJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SinceFiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    UntilFiscalYear = table.Column<int>(type: "integer", nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PartnerJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SinceFiscalYear = table.Column<int>(type: "int", nullable: false),
+                    UntilFiscalYear = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -900,14 +900,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRoutes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    RegionJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SummaryJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Theme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SummaryJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -924,13 +924,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RegionIntroductions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    IntroducedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Answer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    RegionId = table.Column<int>(type: "int", nullable: false),
+                    IntroducedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Answer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -953,17 +953,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RequestMessages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Side = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Attachment = table.Column<byte[]>(type: "bytea", nullable: true),
-                    AttachmentContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    RegionId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attachment = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -986,10 +986,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundCallPart",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CallId = table.Column<int>(type: "integer", nullable: false),
-                    InvestorId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CallId = table.Column<int>(type: "int", nullable: false),
+                    InvestorId = table.Column<int>(type: "int", nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1013,10 +1013,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundDistributionPart",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DistributionId = table.Column<int>(type: "integer", nullable: false),
-                    InvestorId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DistributionId = table.Column<int>(type: "int", nullable: false),
+                    InvestorId = table.Column<int>(type: "int", nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1040,10 +1040,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AntennaShopPhotos",
                 columns: table => new
                 {
-                    AntennaShopId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", maxLength: 5242880, nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AntennaShopId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 5242880, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1060,8 +1060,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RallyShops",
                 columns: table => new
                 {
-                    EditionId = table.Column<int>(type: "integer", nullable: false),
-                    ShopId = table.Column<int>(type: "integer", nullable: false)
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1084,13 +1084,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMakerImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MakerId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MakerId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1107,8 +1107,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMakerCrafts",
                 columns: table => new
                 {
-                    MakerId = table.Column<int>(type: "integer", nullable: false),
-                    CraftId = table.Column<int>(type: "integer", nullable: false)
+                    MakerId = table.Column<int>(type: "int", nullable: false),
+                    CraftId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1131,14 +1131,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EnterpriseImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", maxLength: 2097152, nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 2097152, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1155,14 +1155,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    CompanyNameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    CompanyNameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1191,28 +1191,28 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    LastSignInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    LastSignInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1241,38 +1241,38 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Tenders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    BuyerOrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(8201)", maxLength: 8201, nullable: false),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EnquiryEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenderStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenderEndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Reference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    BuyerOrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 8201, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnquiryEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderStartUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenderEndUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     BudgetYen = table.Column<long>(type: "bigint", nullable: true),
-                    DeliveryPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    Nationwide = table.Column<bool>(type: "boolean", nullable: false),
-                    ContactJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    EligiblePrefectureCodes = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AwardedBidId = table.Column<int>(type: "integer", nullable: true),
+                    DeliveryPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    Nationwide = table.Column<bool>(type: "bit", nullable: false),
+                    ContactJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OtherDeliveryPrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    EligiblePrefectureCodes = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AwardedBidId = table.Column<int>(type: "int", nullable: true),
                     AwardedAmountYen = table.Column<long>(type: "bigint", nullable: true),
-                    AwardedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AwardedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnsuccessfulAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ContractAmountYen = table.Column<long>(type: "bigint", nullable: true),
                     ContractSignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    MaterialChangeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MaterialChangeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1295,14 +1295,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "InfoCenterClosures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristInfoCenterId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristInfoCenterId = table.Column<int>(type: "int", nullable: false),
                     From = table.Column<DateOnly>(type: "date", nullable: false),
                     Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    OpensMinute = table.Column<int>(type: "integer", nullable: true),
-                    ClosesMinute = table.Column<int>(type: "integer", nullable: true),
-                    ReasonJa = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    OpensMinute = table.Column<int>(type: "int", nullable: true),
+                    ClosesMinute = table.Column<int>(type: "int", nullable: true),
+                    ReasonJa = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1319,12 +1319,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "InfoCenterHours",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristInfoCenterId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OpensMinute = table.Column<int>(type: "integer", nullable: false),
-                    ClosesMinute = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristInfoCenterId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OpensMinute = table.Column<int>(type: "int", nullable: false),
+                    ClosesMinute = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1341,22 +1341,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Qualifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ActivityStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsOnlinePart = table.Column<bool>(type: "boolean", nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReviewState = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ComputedFigureId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Qualifier = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActivityStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Format = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    IsOnlinePart = table.Column<bool>(type: "bit", nullable: false),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ComputedFigureId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1391,14 +1391,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "BoothCategories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
                     FeeYen = table.Column<long>(type: "bigint", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1415,15 +1415,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftCallRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DescriptionJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    MatchingEventId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DescriptionJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    MatchingEventId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1440,8 +1440,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EventInvitedPrefectures",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1464,13 +1464,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    AutoAccept = table.Column<bool>(type: "boolean", nullable: false),
-                    MaxRequestsPerParticipant = table.Column<int>(type: "integer", nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "integer", nullable: false),
-                    FrozenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    AutoAccept = table.Column<bool>(type: "bit", nullable: false),
+                    MaxRequestsPerParticipant = table.Column<int>(type: "int", nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "int", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1487,16 +1487,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    EventId = table.Column<int>(type: "integer", nullable: true),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    EventId = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1538,19 +1538,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    FormatPart = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    InitiativeCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FormatPart = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1567,17 +1567,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MicePromotions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TourismPartnershipId = table.Column<int>(type: "integer", nullable: false),
-                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    OutcomeJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    OutcomeJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1594,8 +1594,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TourismPartnershipPrefecture",
                 columns: table => new
                 {
-                    TourismPartnershipId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    TourismPartnershipId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1607,7 +1607,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPar~",
+                        name: "FK_TourismPartnershipPrefecture_TourismPartnerships_TourismPartnershipId",
                         column: x => x.TourismPartnershipId,
                         principalTable: "TourismPartnerships",
                         principalColumn: "Id",
@@ -1618,11 +1618,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteDay",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
-                    DayNumber = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    DayNumber = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1645,11 +1645,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteSpot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1672,15 +1672,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundExits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
                     ExitedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     CostYen = table.Column<long>(type: "bigint", nullable: false),
                     ProceedsYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ReversesId = table.Column<int>(type: "integer", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ReversesId = table.Column<int>(type: "int", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1697,12 +1697,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvesteePartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1725,16 +1725,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundInvestmentRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
                     MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Instrument = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Instrument = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ReversesId = table.Column<int>(type: "integer", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ReversesId = table.Column<int>(type: "int", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1751,12 +1751,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundSupportEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
                     On = table.Column<DateOnly>(type: "date", nullable: false),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1773,14 +1773,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundValuations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InvestmentId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InvestmentId = table.Column<int>(type: "int", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
                     ValueYen = table.Column<long>(type: "bigint", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ReversesId = table.Column<int>(type: "integer", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    ReversesId = table.Column<int>(type: "int", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1797,11 +1797,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1818,10 +1818,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1838,8 +1838,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1862,10 +1862,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1882,16 +1882,16 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1920,10 +1920,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "EventOrganizerAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1946,10 +1946,10 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "FundOperatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FundId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1973,13 +1973,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Arguments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LinkPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Arguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    LinkPath = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1996,20 +1996,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PrCornerBookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    MunicipalityJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TitleJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlanJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    MunicipalityJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TitleJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PlanJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Slot = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Slot = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2032,17 +2032,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "SavedSearches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Keyword = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Frequency = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AlertedUpToUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAlertDueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Frequency = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AlertedUpToUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAlertDueUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2065,13 +2065,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "StampCards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EditionId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WinnerRank = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EditionId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WinnerRank = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2094,20 +2094,20 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Bids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
                     AmountYen = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    AttachmentFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2131,14 +2131,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    ReleaseId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    DateUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Tags = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ReleaseId = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Tags = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2155,13 +2155,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderAmendments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    AmendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ChangesJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    AmendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2178,13 +2178,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2201,12 +2201,12 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2229,14 +2229,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    QuestionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AskedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnswerText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    QuestionText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AskedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnswerText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2259,15 +2259,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    CoordinatorRegionId = table.Column<int>(type: "integer", nullable: false),
-                    JsicMajorGroup = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: true),
-                    NoteJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RecommendedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    CoordinatorRegionId = table.Column<int>(type: "int", nullable: false),
+                    JsicMajorGroup = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: true),
+                    NoteJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RecommendedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2296,8 +2296,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderSearchGrams",
                 columns: table => new
                 {
-                    Gram = table.Column<int>(type: "integer", nullable: false),
-                    TenderId = table.Column<int>(type: "integer", nullable: false)
+                    Gram = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2314,11 +2314,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TenderWatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    WatchedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    WatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2341,8 +2341,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IndicatorValuePrefecture",
                 columns: table => new
                 {
-                    IndicatorValueId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    IndicatorValueId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2365,22 +2365,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "ExhibitorApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    BoothCategoryId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProductsJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    PrTextJa = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    BoothNumber = table.Column<int>(type: "integer", nullable: true),
-                    RecommendedByPrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EventId = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: false),
+                    BoothCategoryId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProductsJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PrTextJa = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BoothNumber = table.Column<int>(type: "int", nullable: true),
+                    RecommendedByPrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    AppliedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2415,18 +2415,18 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftRoundApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    MakerId = table.Column<int>(type: "integer", nullable: true),
-                    DesignerId = table.Column<int>(type: "integer", nullable: true),
-                    StatementJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecentProductJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecentProductImageType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    RecentProductImage = table.Column<byte[]>(type: "bytea", nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SelectedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclinedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: true),
+                    DesignerId = table.Column<int>(type: "int", nullable: true),
+                    StatementJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecentProductImageType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    RecentProductImage = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SelectedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2455,14 +2455,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftTeams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DesignerId = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundId = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DesignerId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2485,19 +2485,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    Side = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Offers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Seeks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RegisteredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Side = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "int", nullable: true),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Offers = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Seeks = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2532,15 +2532,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    SlotMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Tables = table.Column<int>(type: "integer", nullable: false),
-                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "int", nullable: false),
+                    Tables = table.Column<int>(type: "int", nullable: false),
+                    OnlineLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2557,8 +2557,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MicePromotionPrefectures",
                 columns: table => new
                 {
-                    MicePromotionId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false)
+                    MicePromotionId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2581,17 +2581,17 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "TouristRouteStops",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteDayId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteDayId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2608,11 +2608,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "PrCornerSlotClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrCornerBookingId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrCornerBookingId = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Half = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Half = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2630,11 +2630,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SavedSearchId = table.Column<int>(type: "integer", nullable: false),
-                    TenderId = table.Column<int>(type: "integer", nullable: false),
-                    WorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SavedSearchId = table.Column<int>(type: "int", nullable: false),
+                    TenderId = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2657,11 +2657,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Stamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CardId = table.Column<int>(type: "integer", nullable: false),
-                    ShopId = table.Column<int>(type: "integer", nullable: false),
-                    StampedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CardId = table.Column<int>(type: "int", nullable: false),
+                    ShopId = table.Column<int>(type: "int", nullable: false),
+                    StampedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     JapanDay = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -2685,19 +2685,19 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftCollaborations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProductJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TokyoCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PartnerCraftJa = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PartnerPrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProgrammeJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    TokyoCraftId = table.Column<int>(type: "integer", nullable: true),
-                    PartnerCraftId = table.Column<int>(type: "integer", nullable: true),
-                    TeamId = table.Column<int>(type: "integer", nullable: true),
-                    WhereToBuyJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProductJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TokyoCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerCraftJa = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PartnerPrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProgrammeJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
+                    TokyoCraftId = table.Column<int>(type: "int", nullable: true),
+                    PartnerCraftId = table.Column<int>(type: "int", nullable: true),
+                    TeamId = table.Column<int>(type: "int", nullable: true),
+                    WhereToBuyJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2732,14 +2732,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TeamId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ProgressJa = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ProgressJa = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2756,8 +2756,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftTeamMakers",
                 columns: table => new
                 {
-                    TeamId = table.Column<int>(type: "integer", nullable: false),
-                    MakerId = table.Column<int>(type: "integer", nullable: false)
+                    TeamId = table.Column<int>(type: "int", nullable: false),
+                    MakerId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2780,15 +2780,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    FromParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    ToParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    FromParticipantId = table.Column<int>(type: "int", nullable: false),
+                    ToParticipantId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2815,8 +2815,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingAbsences",
                 columns: table => new
                 {
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false)
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2838,23 +2838,23 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RouteStopProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TouristRouteStopId = table.Column<int>(type: "integer", nullable: false),
-                    PrefectureCode = table.Column<string>(type: "character(2)", maxLength: 2, nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    NameJa = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WhatToSeeJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AccessJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeJa = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeclineReasonJa = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TouristRouteStopId = table.Column<int>(type: "int", nullable: false),
+                    PrefectureCode = table.Column<string>(type: "nchar(2)", maxLength: 2, nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    NameJa = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WhatToSeeJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AccessJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    TimeJa = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReasonJa = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2883,13 +2883,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "CraftCollaborationImages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollaborationId = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CollaborationId = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2906,13 +2906,13 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Table = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Table = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2939,14 +2939,14 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    OutcomeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingId = table.Column<int>(type: "int", nullable: false),
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -3009,7 +3009,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -3050,7 +3051,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bids_EnterpriseId",
@@ -3182,13 +3184,15 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_CraftRoundApplications_RoundId_DesignerId",
                 table: "CraftRoundApplications",
                 columns: new[] { "RoundId", "DesignerId" },
-                unique: true);
+                unique: true,
+                filter: "[DesignerId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CraftRoundApplications_RoundId_MakerId",
                 table: "CraftRoundApplications",
                 columns: new[] { "RoundId", "MakerId" },
-                unique: true);
+                unique: true,
+                filter: "[MakerId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Crafts_PrefectureCode_NameJa",
@@ -3299,7 +3303,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_ExhibitorApplications_BoothCategoryId_BoothNumber",
                 table: "ExhibitorApplications",
                 columns: new[] { "BoothCategoryId", "BoothNumber" },
-                unique: true);
+                unique: true,
+                filter: "[BoothNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExhibitorApplications_EnterpriseId",
@@ -3347,7 +3352,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_FundCapitalCalls_ReversesId",
                 table: "FundCapitalCalls",
                 column: "ReversesId",
-                unique: true);
+                unique: true,
+                filter: "[ReversesId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FundDistributionPart_DistributionId_InvestorId",
@@ -3369,7 +3375,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_FundDistributions_ReversesId",
                 table: "FundDistributions",
                 column: "ReversesId",
-                unique: true);
+                unique: true,
+                filter: "[ReversesId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FundExits_InvestmentId",
@@ -3380,7 +3387,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_FundExits_ReversesId",
                 table: "FundExits",
                 column: "ReversesId",
-                unique: true);
+                unique: true,
+                filter: "[ReversesId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FundInvesteePartners_InvestmentId",
@@ -3401,7 +3409,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_FundInvestmentRounds_ReversesId",
                 table: "FundInvestmentRounds",
                 column: "ReversesId",
-                unique: true);
+                unique: true,
+                filter: "[ReversesId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FundInvestments_EnterpriseId",
@@ -3453,7 +3462,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_FundValuations_ReversesId",
                 table: "FundValuations",
                 column: "ReversesId",
-                unique: true);
+                unique: true,
+                filter: "[ReversesId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorValuePrefecture_PrefectureCode",
@@ -3466,7 +3476,7 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "ComputedFigureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_Pre~",
+                name: "IX_IndicatorValues_FiscalYear_InitiativeCode_IndicatorCode_PrefectureCode",
                 table: "IndicatorValues",
                 columns: new[] { "FiscalYear", "InitiativeCode", "IndicatorCode", "PrefectureCode" });
 
@@ -3521,19 +3531,22 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_MeetingParticipants_ProgrammeId_EnterpriseId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "EnterpriseId" },
-                unique: true);
+                unique: true,
+                filter: "[EnterpriseId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_OrganizationId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "OrganizationId" },
-                unique: true);
+                unique: true,
+                filter: "[OrganizationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_ProgrammeId_UserId",
                 table: "MeetingParticipants",
                 columns: new[] { "ProgrammeId", "UserId" },
-                unique: true);
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingParticipants_UserId",
@@ -3577,7 +3590,8 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 name: "IX_Meetings_SessionId_Slot_Table",
                 table: "Meetings",
                 columns: new[] { "SessionId", "Slot", "Table" },
-                unique: true);
+                unique: true,
+                filter: "[Table] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingSeats_MeetingId",
@@ -3886,10 +3900,11 @@ namespace AllJapanTokyo.Infrastructure.Migrations.PostgreSql
                 column: "PrefectureCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajo~",
+                name: "IX_TenderRecommendations_TenderId_CoordinatorRegionId_JsicMajorGroup_PrefectureCode",
                 table: "TenderRecommendations",
                 columns: new[] { "TenderId", "CoordinatorRegionId", "JsicMajorGroup", "PrefectureCode" },
-                unique: true);
+                unique: true,
+                filter: "[PrefectureCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenders_BuyerOrganizationId",
