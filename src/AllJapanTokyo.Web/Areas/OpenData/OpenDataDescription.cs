@@ -110,6 +110,8 @@ public static class OpenDataDescription
         ["measure"] = MeasureCode,
         ["indicator"] = IndicatorCode,
         ["prefecture"] = PrefectureCode with { Pattern = "^(0[1-9]|[1-3][0-9]|4[0-7])$" },
+        ["event"] = new("Event id (as in /api/v1/events). " + "イベントID（/api/v1/events の ID）。", "^[0-9]{1,9}$", Example: "1"),
+        ["kind"] = new("crafts (traditional crafts) or textiles (designers and textile regions). " + "crafts（伝統工芸）または textiles（デザイナーとテキスタイル産地）。", Values: ["crafts", "textiles"], Example: "crafts"),
         ["synthetic"] = new("include: also the synthetic demonstration rows, labelled as such; exclude (default): real data only. " + "include で架空のデモ用データも（その旨を示して）含めます。exclude（既定）は実データのみ。", Values: ["exclude", "include"], Example: "include"),
     };
 

@@ -15,6 +15,8 @@ public static class OpenDataModule
     {
         services.AddScoped<OpenDataApi>();
         services.AddScoped<FundInvesteesOpenData>();
+        services.AddScoped<FairExhibitorsOpenData>();
+        services.AddScoped<CollaborationProductsOpenData>();
         services.AddScoped<FacilitiesOpenData>();
         services.AddScoped<MeasuresOpenData>();
         services.AddScoped<EventsOpenData>();

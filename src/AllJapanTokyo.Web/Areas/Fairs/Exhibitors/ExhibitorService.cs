@@ -476,14 +476,34 @@ public sealed class ExhibitorService(AppDbContext db, Notifier notifier, TimePro
         return new ExhibitorPageViewModel(run, card, row.EnterpriseId, row.PrTextJa, images);
     }
 
-    /// <summary>Confirmed exhibitors of approved companies: what the public may read.</summary>
+    /// <summary>
+    /// Confirmed exhibitors of approved companies, of every event: what the public may read (the directory and the
+    /// open-data API). Never an application in draft, returned or refused.
+    /// </summary>
+    public IQueryable<PublicExhibitor> PublicExhibitors() =>
+        from a in db.ExhibitorApplications.AsNoTracking()
+        join en in db.Enterprises.AsNoTracking().Where(Enterprise.IsPublic) on a.EnterpriseId equals en.Id
+        where a.Status == ApplicationStatus.Confirmed
+        select new PublicExhibitor
+        {
+            Id = a.Id,
+            EventId = a.EventId,
+            EnterpriseId = en.Id,
+            NameJa = en.NameJa,
+            NameKana = en.NameKana,
+            PrefectureCode = a.PrefectureCode,
+            BoothCategoryId = a.BoothCategoryId,
+            BoothNumber = a.BoothNumber,
+            ProductsJa = a.ProductsJa,
+            IsOnline = a.IsOnline,
+            IsSynthetic = a.IsSynthetic || en.IsSynthetic,
+        };
+
+    /// <summary>The public exhibitors of one event (or one of them), as cards.</summary>
     private async Task<IReadOnlyList<ExhibitorCard>> CardsAsync(RunEvent run, int? applicationId, CancellationToken cancellationToken)
     {
-        var rows = await (
-                from a in db.ExhibitorApplications.AsNoTracking()
-                join en in db.Enterprises.AsNoTracking().Where(Enterprise.IsPublic) on a.EnterpriseId equals en.Id
-                where a.EventId == run.Id && a.Status == ApplicationStatus.Confirmed && (applicationId == null || a.Id == applicationId)
-                select new { a.Id, en.NameJa, en.NameKana, a.PrefectureCode, a.BoothCategoryId, a.BoothNumber, a.ProductsJa, a.IsOnline })
+        var rows = await PublicExhibitors()
+            .Where(r => r.EventId == run.Id && (applicationId == null || r.Id == applicationId))
             .ToListAsync(cancellationToken);
         var prefectures = await db.PrefectureNamesAsync(cancellationToken);
         var categories = run.Categories.ToDictionary(c => c.Id);

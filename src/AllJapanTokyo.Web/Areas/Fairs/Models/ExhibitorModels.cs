@@ -101,6 +101,36 @@ public sealed record RecommendViewModel(RunEvent Event, PrefectureOption Prefect
 /// <summary>The public exhibitor directory's filter, as typed.</summary>
 public sealed record DirectoryFilter(string? Prefecture, int? Category, string? Keyword);
 
+/// <summary>
+/// A confirmed exhibitor of an approved company, as the public may read it (<see cref="Exhibitors.ExhibitorService.PublicExhibitors"/>):
+/// a class of init properties rather than a positional record, so that a query may go on narrowing it in the database.
+/// </summary>
+public sealed class PublicExhibitor
+{
+    public int Id { get; init; }
+
+    public int EventId { get; init; }
+
+    public int EnterpriseId { get; init; }
+
+    public required string NameJa { get; init; }
+
+    public string? NameKana { get; init; }
+
+    public required string PrefectureCode { get; init; }
+
+    public int BoothCategoryId { get; init; }
+
+    public int? BoothNumber { get; init; }
+
+    public required string ProductsJa { get; init; }
+
+    public bool IsOnline { get; init; }
+
+    /// <summary>The application or the company is demonstration data (架空).</summary>
+    public bool IsSynthetic { get; init; }
+}
+
 public sealed record ExhibitorCard(int Id, string NameJa, PrefectureOption Prefecture, int CategoryId, string CategoryNameJa, string? BoothLabel, string ProductsJa, bool IsOnline);
 
 public sealed record DirectoryViewModel(RunEvent Event, DirectoryFilter Filter, IReadOnlyList<PrefectureOption> Prefectures, IReadOnlyList<ExhibitorCard> Exhibitors, int Total);
