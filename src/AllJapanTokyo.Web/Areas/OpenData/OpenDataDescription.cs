@@ -95,6 +95,9 @@ public static class OpenDataDescription
     private static readonly ParameterRule PrefectureCode = new(
         "JIS X 0401 prefecture code, two digits. " + "JIS X 0401 の都道府県コード（2桁）。", "^[0-9]{2}$", Example: "13");
 
+    /// <summary>A code that must name one of the 47 prefectures (01 to 47): any other value is a bad parameter, not an unknown one.</summary>
+    private static readonly ParameterRule JisPrefectureCode = PrefectureCode with { Pattern = "^(0[1-9]|[1-3][0-9]|4[0-7])$" };
+
     private static readonly ParameterRule MeasureCode = new(
         "Measure (initiative) code, e.g. 1-1. " + "施策（取組）コード（例：1-1）。", "^[0-9]{1,2}-[0-9]{1,2}$", Example: "1-1");
 
@@ -109,14 +112,18 @@ public static class OpenDataDescription
         ["fy"] = new("Fiscal year (April to March), four digits. " + "年度（4月〜翌年3月）、4桁。", "^[0-9]{4}$", Example: "2020"),
         ["measure"] = MeasureCode,
         ["indicator"] = IndicatorCode,
-        ["prefecture"] = PrefectureCode with { Pattern = "^(0[1-9]|[1-3][0-9]|4[0-7])$" },
+        ["prefecture"] = JisPrefectureCode,
         ["synthetic"] = new("include: also the synthetic demonstration rows, labelled as such; exclude (default): real data only. " + "include で架空のデモ用データも（その旨を示して）含めます。exclude（既定）は実データのみ。", Values: ["exclude", "include"], Example: "include"),
     };
 
-    /// <summary>Path parameters by the list they name (the segment before them): prefectures/{code} is a prefecture code.</summary>
+    /// <summary>
+    /// Path parameters by the list they name (the segment before them): prefectures/{code} is a prefecture code; a rule
+    /// for the whole rest of the path (prefectures/{code}/profile) comes first.
+    /// </summary>
     private static readonly Dictionary<string, ParameterRule> PathRules = new(StringComparer.Ordinal)
     {
         ["prefectures"] = PrefectureCode,
+        ["prefectures/{code}/profile"] = JisPrefectureCode,
         ["measures"] = MeasureCode,
         ["indicators"] = IndicatorCode,
     };
@@ -128,7 +135,7 @@ public static class OpenDataDescription
         {
             var at = Array.IndexOf(segments, "{" + parameter.Name + "}");
             var rule = parameter.In == ParameterLocation.Path
-                ? at > 0 && parameter.Name == "code" ? PathRules.GetValueOrDefault(segments[at - 1]) : null
+                ? at > 0 && parameter.Name == "code" ? PathRules.GetValueOrDefault(string.Join('/', segments[(at - 1)..])) ?? PathRules.GetValueOrDefault(segments[at - 1]) : null
                 : QueryRules.GetValueOrDefault(parameter.Name ?? "");
             if (rule is not null)
             {

@@ -19,6 +19,7 @@ public static class OpenDataModule
         services.AddScoped<MeasuresOpenData>();
         services.AddScoped<EventsOpenData>();
         services.AddScoped<ParticipationOpenData>();
+        services.AddScoped<PrefectureProfileOpenData>();
         services.AddOpenDataDescription();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, new ApiRateLimitPolicy()));
         return services;
