@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 
 namespace AllJapanTokyo.Web.Areas.OpenData;
@@ -18,11 +20,6 @@ public static class OpenDataDescription
     public const string DocumentName = "v1";
     public const string Path = "/openapi/v1.json";
 
-    /// <summary>The terms of use of the published data, as plain text (the portal fetches nothing from it).</summary>
-    public const string LicenseName = "政府標準利用規約（第2.0版）" + " / Standard Terms of Use of the Government of Japan (Version 2.0), compatible with CC BY 4.0";
-
-    public const string LicenseUrl = "https://www.digital.go.jp/resources/open_data";
-
     private const string ApiPrefix = "api/v1/";
 
     public static IServiceCollection AddOpenDataDescription(this IServiceCollection services)
@@ -34,6 +31,7 @@ public static class OpenDataDescription
             o.AddDocumentTransformer((document, context, _) =>
             {
                 var baseUrl = context.ApplicationServices.GetRequiredService<PortalAddress>().BaseUrl;
+                var L = context.ApplicationServices.GetRequiredService<IStringLocalizer>();
                 document.Info = new OpenApiInfo
                 {
                     Title = "ALL JAPAN & TOKYO open data API / ALL JAPAN & TOKYO オープンデータAPI",
@@ -47,7 +45,12 @@ public static class OpenDataDescription
                         + "すべての応答は公表データの版を ETag として返し、一致する If-None-Match には 304 を返します。一覧はすべて CSV でも取得でき（format=csv、BOM付きUTF-8）、カーソルでページを送ります（cursor、limit。次のページのアドレスは next と Link ヘッダー）。"
                         + "どのオリジンからも読めます（CORS GET）。匿名の利用には回数制限があります（429 と Retry-After）。パラメーターの誤りは 400、存在しないIDは 404 で、Accept-Language の言語の application/problem+json で返します。"
                         + "デモ用の架空データは synthetic=include を指定したときだけ、その旨を示して返します。",
-                    License = new OpenApiLicense { Name = LicenseName, Url = new Uri(LicenseUrl) },
+                    // The terms of use (OpenDataTerms, ADR 0008), named in English with their Japanese name.
+                    License = new OpenApiLicense
+                    {
+                        Name = L.Within(PortalLanguage.English, () => L.Of(OpenDataTerms.Current).Value) + ", compatible with CC BY 4.0",
+                        Url = new Uri(OpenDataTerms.Url),
+                    },
                     Contact = new OpenApiContact
                     {
                         Name = "Tokyo Metropolitan Government, ALL JAPAN & TOKYO portal / 東京都 ALL JAPAN & TOKYO ポータル",
