@@ -28,6 +28,24 @@ public static partial class TranslationKeys
     [GeneratedRegex(@"\bL(?:\[|\.GetString\(|\.Count\(|\.In\([^,()]+,)\s*(?!""|\]|\))[^\s]")]
     private static partial Regex ComputedKey();
 
+    [GeneratedRegex(@"((?:[ \t]*///[^\n]*\n)+)[ \t]*\[HttpGet\(")]
+    private static partial Regex DocumentedAction();
+
+    [GeneratedRegex("<summary>(.*?)</summary>", RegexOptions.Singleline)]
+    private static partial Regex Summary();
+
+    /// <summary>
+    /// The Japanese halves of the summaries of the open-data API's actions (ApiV1Controller*.cs), with their files: the
+    /// /api page looks them up in zh-Hans.tsv and ko.tsv as keys (its English is the summary's own English half).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ApiSummaries(IEnumerable<string> files) =>
+        files.Where(f => Path.GetFileName(f).StartsWith("ApiV1Controller", StringComparison.Ordinal) && f.EndsWith(".cs", StringComparison.Ordinal))
+            .SelectMany(file => DocumentedAction().Matches(File.ReadAllText(file)).Select(m => (file, doc: string.Concat(m.Groups[1].Value.Split('\n').Select(l => l.Trim().TrimStart('/') + "\n")))))
+            .Select(x => (x.file, summary: Summary().Match(x.doc).Groups[1].Value))
+            .Select(x => (x.file, key: AllJapanTokyo.Web.Areas.OpenData.Controllers.ApiGuideList.Split(x.summary).Ja))
+            .GroupBy(x => x.key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().file, StringComparer.Ordinal);
+
     /// <summary>Every key with the files that use it.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Used(IEnumerable<string> files)
     {

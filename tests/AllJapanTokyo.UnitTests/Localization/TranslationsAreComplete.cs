@@ -18,6 +18,8 @@ public sealed partial class TranslationsAreComplete
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Used = TranslationKeys.Used(WebSources);
 
+    private static readonly IReadOnlyDictionary<string, string> ApiSummaries = TranslationKeys.ApiSummaries(WebSources);
+
     public static TheoryData<string> TranslatedLanguages() => ["en", "zh-Hans", "ko"];
 
     [Fact]
@@ -42,6 +44,7 @@ public sealed partial class TranslationsAreComplete
     {
         var unused = Read(language).Keys
             .Where(k => !Used.ContainsKey(k) && !(k.EndsWith(Translations.SingularSuffix, StringComparison.Ordinal) && Used.ContainsKey(k[..^Translations.SingularSuffix.Length])))
+            .Where(k => language == "en" || !ApiSummaries.ContainsKey(k))
             .Order(StringComparer.Ordinal).ToList();
         Assert.True(unused.Count == 0, $"{unused.Count} keys of {language}.tsv are used nowhere:\n{string.Join('\n', unused)}");
     }
@@ -67,6 +70,23 @@ public sealed partial class TranslationsAreComplete
             .Select(p => $"{p.Key}\t(used in {SourceTree.Relative(p.Value.First(publicFiles.Contains))})")
             .Order(StringComparer.Ordinal).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} keys of public pages lack their {language} text:\n{string.Join('\n', missing)}");
+    }
+
+    /// <summary>
+    /// The /api page lists every documented path with its description: in Chinese and Korean the translation of the
+    /// Japanese half of the action's summary. A list added without them fails here.
+    /// </summary>
+    [Theory]
+    [InlineData("zh-Hans")]
+    [InlineData("ko")]
+    public void ApiListsAreDescribedInEveryLanguage(string language)
+    {
+        Assert.True(ApiSummaries.Count >= 10, $"only {ApiSummaries.Count} documented API actions found");
+        var texts = Read(language);
+        var missing = ApiSummaries.Where(p => !texts.ContainsKey(p.Key))
+            .Select(p => $"{p.Key}\t(the summary of an action in {SourceTree.Relative(p.Value)})")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} API lists lack their {language} description:\n{string.Join('\n', missing)}");
     }
 
     [Theory]

@@ -85,7 +85,8 @@ public sealed class DashboardReads(AppDbContext db)
                     new FigureCell(r.Value, r.Qualifier, r.ActivityStatus, r.Format, r.Unit, r.NoteJa),
                     r.ReviewState,
                     r.PrefectureCode is not null ? [PrefectureOf(prefectureRefs, r.PrefectureCode)] : r.Named.Order(StringComparer.Ordinal).Select(c => PrefectureOf(prefectureRefs, c)).ToList(),
-                    r.IsOnlinePart),
+                    r.IsOnlinePart,
+                    r.IndicatorCode),
                 r.PrefectureCode,
                 r.IndicatorCode))
             .ToList();

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using AllJapanTokyo.Web.Notifications;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 
 namespace AllJapanTokyo.Web.Areas.OpenData;
@@ -18,11 +20,6 @@ public static class OpenDataDescription
     public const string DocumentName = "v1";
     public const string Path = "/openapi/v1.json";
 
-    /// <summary>The terms of use of the published data, as plain text (the portal fetches nothing from it).</summary>
-    public const string LicenseName = "政府標準利用規約（第2.0版）" + " / Standard Terms of Use of the Government of Japan (Version 2.0), compatible with CC BY 4.0";
-
-    public const string LicenseUrl = "https://www.digital.go.jp/resources/open_data";
-
     private const string ApiPrefix = "api/v1/";
 
     public static IServiceCollection AddOpenDataDescription(this IServiceCollection services)
@@ -34,6 +31,7 @@ public static class OpenDataDescription
             o.AddDocumentTransformer((document, context, _) =>
             {
                 var baseUrl = context.ApplicationServices.GetRequiredService<PortalAddress>().BaseUrl;
+                var L = context.ApplicationServices.GetRequiredService<IStringLocalizer>();
                 document.Info = new OpenApiInfo
                 {
                     Title = "ALL JAPAN & TOKYO open data API / ALL JAPAN & TOKYO オープンデータAPI",
@@ -47,7 +45,12 @@ public static class OpenDataDescription
                         + "すべての応答は公表データの版を ETag として返し、一致する If-None-Match には 304 を返します。一覧はすべて CSV でも取得でき（format=csv、BOM付きUTF-8）、カーソルでページを送ります（cursor、limit。次のページのアドレスは next と Link ヘッダー）。"
                         + "どのオリジンからも読めます（CORS GET）。匿名の利用には回数制限があります（429 と Retry-After）。パラメーターの誤りは 400、存在しないIDは 404 で、Accept-Language の言語の application/problem+json で返します。"
                         + "デモ用の架空データは synthetic=include を指定したときだけ、その旨を示して返します。",
-                    License = new OpenApiLicense { Name = LicenseName, Url = new Uri(LicenseUrl) },
+                    // The terms of use (OpenDataTerms, ADR 0008), named in English with their Japanese name.
+                    License = new OpenApiLicense
+                    {
+                        Name = L.Within(PortalLanguage.English, () => L.Of(OpenDataTerms.Current).Value) + ", compatible with CC BY 4.0",
+                        Url = new Uri(OpenDataTerms.Url),
+                    },
                     Contact = new OpenApiContact
                     {
                         Name = "Tokyo Metropolitan Government, ALL JAPAN & TOKYO portal / 東京都 ALL JAPAN & TOKYO ポータル",
@@ -95,6 +98,9 @@ public static class OpenDataDescription
     private static readonly ParameterRule PrefectureCode = new(
         "JIS X 0401 prefecture code, two digits. " + "JIS X 0401 の都道府県コード（2桁）。", "^[0-9]{2}$", Example: "13");
 
+    /// <summary>A code that must name one of the 47 prefectures (01 to 47): any other value is a bad parameter, not an unknown one.</summary>
+    private static readonly ParameterRule JisPrefectureCode = PrefectureCode with { Pattern = "^(0[1-9]|[1-3][0-9]|4[0-7])$" };
+
     private static readonly ParameterRule MeasureCode = new(
         "Measure (initiative) code, e.g. 1-1. " + "施策（取組）コード（例：1-1）。", "^[0-9]{1,2}-[0-9]{1,2}$", Example: "1-1");
 
@@ -109,16 +115,20 @@ public static class OpenDataDescription
         ["fy"] = new("Fiscal year (April to March), four digits. " + "年度（4月〜翌年3月）、4桁。", "^[0-9]{4}$", Example: "2020"),
         ["measure"] = MeasureCode,
         ["indicator"] = IndicatorCode,
-        ["prefecture"] = PrefectureCode with { Pattern = "^(0[1-9]|[1-3][0-9]|4[0-7])$" },
+        ["prefecture"] = JisPrefectureCode,
         ["event"] = new("Event id (as in /api/v1/events). " + "イベントID（/api/v1/events の ID）。", "^[0-9]{1,9}$", Example: "1"),
         ["kind"] = new("crafts (traditional crafts) or textiles (designers and textile regions). " + "crafts（伝統工芸）または textiles（デザイナーとテキスタイル産地）。", Values: ["crafts", "textiles"], Example: "crafts"),
         ["synthetic"] = new("include: also the synthetic demonstration rows, labelled as such; exclude (default): real data only. " + "include で架空のデモ用データも（その旨を示して）含めます。exclude（既定）は実データのみ。", Values: ["exclude", "include"], Example: "include"),
     };
 
-    /// <summary>Path parameters by the list they name (the segment before them): prefectures/{code} is a prefecture code.</summary>
+    /// <summary>
+    /// Path parameters by the list they name (the segment before them): prefectures/{code} is a prefecture code; a rule
+    /// for the whole rest of the path (prefectures/{code}/profile) comes first.
+    /// </summary>
     private static readonly Dictionary<string, ParameterRule> PathRules = new(StringComparer.Ordinal)
     {
         ["prefectures"] = PrefectureCode,
+        ["prefectures/{code}/profile"] = JisPrefectureCode,
         ["measures"] = MeasureCode,
         ["indicators"] = IndicatorCode,
     };
@@ -130,7 +140,7 @@ public static class OpenDataDescription
         {
             var at = Array.IndexOf(segments, "{" + parameter.Name + "}");
             var rule = parameter.In == ParameterLocation.Path
-                ? at > 0 && parameter.Name == "code" ? PathRules.GetValueOrDefault(segments[at - 1]) : null
+                ? at > 0 && parameter.Name == "code" ? PathRules.GetValueOrDefault(string.Join('/', segments[(at - 1)..])) ?? PathRules.GetValueOrDefault(segments[at - 1]) : null
                 : QueryRules.GetValueOrDefault(parameter.Name ?? "");
             if (rule is not null)
             {

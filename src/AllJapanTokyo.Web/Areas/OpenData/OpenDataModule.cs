@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using AllJapanTokyo.Web.Startup;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace AllJapanTokyo.Web.Areas.OpenData;
 
@@ -21,6 +23,7 @@ public static class OpenDataModule
         services.AddScoped<MeasuresOpenData>();
         services.AddScoped<EventsOpenData>();
         services.AddScoped<ParticipationOpenData>();
+        services.AddScoped<PrefectureProfileOpenData>();
         services.AddOpenDataDescription();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, new ApiRateLimitPolicy()));
         return services;
@@ -35,17 +38,21 @@ public static class OpenDataModule
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, cancellationToken) =>
         {
             var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+            // In the caller's language, by the same rule as the API's other problems.
+            var language = ApiLanguage.Of(context.HttpContext.Request);
+            var L = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
             var response = context.HttpContext.Response;
             response.StatusCode = StatusCodes.Status429TooManyRequests;
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             response.Headers.AccessControlAllowOrigin = "*";
             response.Headers.AccessControlExposeHeaders = "ETag, Link, Retry-After";
+            response.Headers.ContentLanguage = language.Code;
             await response.WriteAsJsonAsync(
                 new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too Many Requests",
-                    Detail = $"Retry after {seconds} seconds. {seconds}秒後に再試行してください。",
+                    Title = L.In(language, "要求が多すぎます。"),
+                    Detail = L.In(language, "{0}秒後に再試行してください。", seconds),
                 },
                 options: null,
                 contentType: "application/problem+json",

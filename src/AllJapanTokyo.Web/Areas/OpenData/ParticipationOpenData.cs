@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Areas.Dashboard.Participation;
 
 namespace AllJapanTokyo.Web.Areas.OpenData;
@@ -27,11 +28,14 @@ public sealed class ParticipationOpenData(ParticipationService participation)
             .OrderBy(c => c.PrefectureCode, StringComparer.Ordinal)
             .ThenBy(c => c.InitiativeCode, InitiativeCodeComparer.Instance)
             .ThenBy(c => c.FiscalYear)
-            .Select(c => new ApiParticipation(c.PrefectureCode, c.InitiativeCode, c.FiscalYear,
-                c.Sources.Distinct().Select(s => JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString())).Order(StringComparer.Ordinal).ToList()))
+            .Select(c => new ApiParticipation(c.PrefectureCode, c.InitiativeCode, c.FiscalYear, SourceCodes(c.Sources)))
             .ToList();
         return ApiPaging.After(all, Key, afterKey, limit);
     }
+
+    /// <summary>The kinds of record behind a cell as the API names them, once each, in order: participation_record, reported_figure ….</summary>
+    public static IReadOnlyList<string> SourceCodes(IEnumerable<ParticipationSource> sources) =>
+        sources.Distinct().Select(s => JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString())).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The cursor of a cell: "13:2-6:2020".</summary>
     public static string Key(ApiParticipation cell) =>

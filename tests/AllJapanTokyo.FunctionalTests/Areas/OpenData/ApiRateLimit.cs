@@ -1,5 +1,6 @@
 using System.Net;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.OpenData;
 
@@ -32,6 +33,25 @@ public sealed class ApiRateLimit
         Assert.Equal("*", last.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("Retry-After", last.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
         Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(429, (int?)System.Text.Json.Nodes.JsonNode.Parse(await last.Content.ReadAsStringAsync())!["status"]);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await last.Content.ReadAsStringAsync())!;
+        Assert.Equal(429, (int?)problem["status"]);
+
+        // In the caller's language, as the API's other problems: Japanese when none is asked for.
+        var seconds = (int)retryAfter.Value.TotalSeconds;
+        Assert.Equal("ja", last.Content.Headers.ContentLanguage.Single());
+        Assert.Equal("要求が多すぎます。", (string?)problem["title"]);
+        Assert.Equal($"{seconds}秒後に再試行してください。", (string?)problem["detail"]);
+        foreach (var (asked, language) in new[] { ("en-GB,en;q=0.9", PortalLanguage.English), ("ko", PortalLanguage.Korean), ("zh-Hans", PortalLanguage.ChineseSimplified) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/regions");
+            request.Headers.AcceptLanguage.ParseAdd(asked);
+            var response = await client.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.Equal(language.Code, response.Content.Headers.ContentLanguage.Single());
+            var answer = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            var wait = (int)response.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+            Assert.Equal(Texts.In(language, "要求が多すぎます。"), (string?)answer["title"]);
+            Assert.Equal(Texts.In(language, "{0}秒後に再試行してください。", wait), (string?)answer["detail"]);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.OpenData;
@@ -105,14 +106,19 @@ public sealed class OpenApiDescriptionWalk(PortalFixture fixture)
                 await ProblemAsync(client, hasCsv && name != "format" ? With(bad, "format", "csv") : bad, "en", HttpStatusCode.BadRequest);
             }
 
-            // Unknown ids: a value of the right form that names nothing.
+            // Unknown ids: a value of the right form that names nothing. Where the documented pattern admits only codes
+            // that exist (a JIS prefecture code, 01 to 47), that value breaks the pattern and is a bad parameter.
             foreach (var parameter in pathParameters)
             {
                 Assert.True(get["responses"]!["404"] is not null, $"{path}: no 404 documented");
                 var name = (string)parameter["name"]!;
-                var unknown = Fill(path, new Dictionary<string, string>(values) { [name] = Unknown(values[name], parameter) });
-                await ProblemAsync(client, unknown, "ja", HttpStatusCode.NotFound);
-                await ProblemAsync(client, hasCsv ? With(unknown, "format", "csv") : unknown, "en", HttpStatusCode.NotFound);
+                var unknownValue = Unknown(values[name], parameter);
+                var status = (string?)parameter["schema"]?["pattern"] is { } pattern && !Regex.IsMatch(unknownValue, pattern)
+                    ? HttpStatusCode.BadRequest
+                    : HttpStatusCode.NotFound;
+                var unknown = Fill(path, new Dictionary<string, string>(values) { [name] = unknownValue });
+                await ProblemAsync(client, unknown, "ja", status);
+                await ProblemAsync(client, hasCsv ? With(unknown, "format", "csv") : unknown, "en", status);
             }
         }
 

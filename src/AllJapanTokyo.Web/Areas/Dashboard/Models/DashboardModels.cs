@@ -29,7 +29,8 @@ public sealed record FigureCell(
 
 /// <summary>
 /// A programme-wide or prefecture figure with its initiative and indicator; <see cref="OnlinePart"/> marks the part of a
-/// figure held online, labelled as such (<c>&lt;indicator-label&gt;</c>) and never added to its total.
+/// figure held online, labelled as such (<c>&lt;indicator-label&gt;</c>) and never added to its total; <see cref="IndicatorCode"/>
+/// is the indicator's stable code where the read gives it (the open-data API names figures by it).
 /// </summary>
 public sealed record IndicatorFigureRow(
     InitiativeRef Initiative,
@@ -38,7 +39,8 @@ public sealed record IndicatorFigureRow(
     FigureCell Figure,
     ReviewState ReviewState,
     IReadOnlyList<PrefectureRef> NamedPrefectures,
-    bool OnlinePart = false);
+    bool OnlinePart = false,
+    string? IndicatorCode = null);
 
 /// <summary>An event of an initiative or hosted by a prefecture.</summary>
 public sealed record EventRow(

@@ -16,11 +16,20 @@ public sealed record ProfileInitiative(InitiativeRef Initiative, IReadOnlyList<P
 
 public sealed record CraftCollaborationRow(string ProductJa, string TokyoCraftJa, string PartnerCraftJa, string ProgrammeJa);
 
+/// <summary>A partner company of an investee in the profile's prefecture; <paramref name="IsSynthetic"/>: fictitious (架空).</summary>
+public sealed record FundPartnerRow(string NameJa, bool IsSynthetic);
+
 /// <summary>
 /// A published investee of the fund on a prefecture's profile: based there (<paramref name="BasedHere"/>) or growing with
-/// partners there (<paramref name="PartnersHereJa"/>; <paramref name="PartnersSynthetic"/>: a partner is fictitious, 架空).
+/// partners there (<paramref name="PartnersHere"/>, each marked when fictitious, so the API can leave those out).
 /// </summary>
-public sealed record FundInvestmentRow(int Id, string CompanyNameJa, string FundNameJa, string? NoteJa, bool BasedHere, IReadOnlyList<string> PartnersHereJa, bool PartnersSynthetic);
+public sealed record FundInvestmentRow(int Id, string CompanyNameJa, string FundNameJa, string? NoteJa, bool BasedHere, IReadOnlyList<FundPartnerRow> PartnersHere)
+{
+    public IReadOnlyList<string> PartnersHereJa => PartnersHere.Select(p => p.NameJa).ToList();
+
+    /// <summary>A partner here is fictitious (架空).</summary>
+    public bool PartnersSynthetic => PartnersHere.Any(p => p.IsSynthetic);
+}
 
 public sealed record TourismPartnershipRow(InitiativeRef Initiative, string PartnerJa, int SinceFiscalYear, int? UntilFiscalYear, string? NoteJa);
 

@@ -53,8 +53,7 @@ public sealed class PrefectureProfileService(AppDbContext db, DashboardReads rea
                     p.FundNameJa,
                     p.Investee.NoteJa,
                     p.Investee.Prefecture.Code == code,
-                    partners.Select(x => x.NameJa).ToList(),
-                    partners.Any(x => x.IsSynthetic));
+                    partners.Select(x => new FundPartnerRow(x.NameJa, x.IsSynthetic)).ToList());
             })
             .OrderByDescending(r => r.BasedHere)
             .ThenBy(r => r.Id)

@@ -284,7 +284,7 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
     /// <summary>A problem+json answer (RFC 9457) whose title and detail are in the caller's language.</summary>
     private ObjectResult Problem(int status, Func<PortalLanguage, string> detail)
     {
-        var language = CallerLanguage();
+        var language = ApiLanguage.Of(Request);
         Response.Headers.AccessControlAllowOrigin = "*";
         Response.Headers.ContentLanguage = language.Code;
         var problem = new ProblemDetails
@@ -296,25 +296,6 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
             Detail = detail(language),
         };
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
-    }
-
-    /// <summary>The first of the caller's Accept-Language the portal speaks; Japanese when none.</summary>
-    private PortalLanguage CallerLanguage()
-    {
-        var accepted = Request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value)
-            .Where(v => !string.IsNullOrWhiteSpace(v) && v != "*");
-        foreach (var tag in accepted)
-        {
-            var language = PortalLanguage.FromCultureName(tag);
-            if (language != PortalLanguage.Japanese || tag!.StartsWith("ja", StringComparison.OrdinalIgnoreCase))
-            {
-                return language;
-            }
-        }
-
-        return PortalLanguage.Japanese;
     }
 }
 
