@@ -157,6 +157,7 @@ public static class PortalServices
     private static void AddPortalLocalization(this IServiceCollection services)
     {
         services.AddSingleton<Translations>();
+        services.AddSingleton<PageParts>();
         services.AddSingleton<PortalText>();
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<PortalText>());
         services.AddSingleton<IStringLocalizerFactory, PortalTextFactory>();
