@@ -50,10 +50,18 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddDbContext<SqliteAppDbContext>((sp, o) =>
-            ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot), sp.GetService<TimeProvider>()));
-        services.AddDbContext<PostgreSqlAppDbContext>((sp, o) => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql), sp.GetService<TimeProvider>()));
-        services.AddDbContext<SqlServerAppDbContext>((sp, o) => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer), sp.GetService<TimeProvider>()));
+        // The options are built once per process (optionsLifetime Singleton; the interceptors hold no state): built per
+        // scope they cost every request that reads the database a connection-string parse, a folder creation and the
+        // options' own construction (a few per cent of the search mix's on-CPU samples, bench/README.md).
+        services.AddDbContext<SqliteAppDbContext>(
+            (sp, o) => ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot), sp.GetService<TimeProvider>()),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgreSqlAppDbContext>(
+            (sp, o) => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql), sp.GetService<TimeProvider>()),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<SqlServerAppDbContext>(
+            (sp, o) => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer), sp.GetService<TimeProvider>()),
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AppDbContext>(sp => ProviderFrom(configuration) switch
         {
             DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlAppDbContext>(),

@@ -24,14 +24,18 @@ public static class PortalServices
 {
     /// <summary>
     /// Serilog from configuration. The static Log.Logger is left to Program's bootstrap logger, so that several hosts in
-    /// one process (the test suites) each log through their own logger.
+    /// one process (the test suites) each log through their own logger. The console gets its lines a batch at a time
+    /// (<see cref="BatchedConsoleSink"/>), not line by line under a lock.
     /// </summary>
     public static void AddPortalLogging(this WebApplicationBuilder builder) =>
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .WriteTo.Sink(
+                    new BatchedConsoleSink(BatchedConsoleSink.DefaultTemplate),
+                    new Serilog.Configuration.BatchingOptions { BatchSizeLimit = 1_000, BufferingTimeLimit = TimeSpan.FromMilliseconds(100), QueueLimit = 100_000 }),
             preserveStaticLogger: true);
 
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -157,6 +161,7 @@ public static class PortalServices
     private static void AddPortalLocalization(this IServiceCollection services)
     {
         services.AddSingleton<Translations>();
+        services.AddSingleton<PageParts>();
         services.AddSingleton<PortalText>();
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<PortalText>());
         services.AddSingleton<IStringLocalizerFactory, PortalTextFactory>();

@@ -101,7 +101,7 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
             ["Email:Smtp:Host"] = "",
             ["RateLimits:AccountPostsPerMinute"] = "10000",
             ["Security:HttpsOnlyCookies"] = "true",
-            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
+            ["Serilog:WriteTo:File:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
             ["DataProtection:CertificatePath"] = Path.Combine(_root, "dataprotection.pfx"),
         }));
         if (Clock is { } clock)

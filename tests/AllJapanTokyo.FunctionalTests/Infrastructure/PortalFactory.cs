@@ -185,7 +185,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Email:Outbox:PollSeconds"] = "3600",
             // Tests speak https, so they check the production cookie rules (Secure, __Host- prefix).
             ["Security:HttpsOnlyCookies"] = "true",
-            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
+            ["Serilog:WriteTo:File:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
             ["Portal:BaseUrl"] = "https://localhost",
             ["AllowedHosts"] = "localhost",
             // Development makes its own key certificate; each portal of the tests gets one of its own.

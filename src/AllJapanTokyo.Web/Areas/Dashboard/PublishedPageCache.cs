@@ -71,8 +71,16 @@ public sealed class PublishedPageCacheMiddleware(
     RequestDelegate next,
     PublishedViewCacheStore store,
     IAntiforgery antiforgery,
-    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions> tempData)
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions> tempData,
+    IConfiguration configuration)
 {
+    /// <summary>
+    /// <c>PublishedPages:StoreOnSecondRequest</c> (on unless set; Development turns it off so that a page's first
+    /// request stores it): a page is stored only when its URL is asked a second time within a minute
+    /// (<see cref="PublishedViewCacheStore.SeenRecently"/>); the first request goes straight through, unbuffered.
+    /// </summary>
+    private readonly bool _storeOnSecondRequest = configuration.GetValue("PublishedPages:StoreOnSecondRequest", true);
+
     /// <summary>Longer query strings are served but not cached (no unbounded keys from junk links).</summary>
     public const int MaxQueryLength = 200;
 
@@ -105,6 +113,12 @@ public sealed class PublishedPageCacheMiddleware(
         if (store.Cache.TryGetValue(key, out var found) && found is CachedPage page)
         {
             await ServeAsync(context, page);
+            return;
+        }
+
+        if (_storeOnSecondRequest && !store.SeenRecently(key))
+        {
+            await next(context);
             return;
         }
 

@@ -51,6 +51,33 @@ public sealed class PublishedViewCacheStore : IDisposable
     public bool MayHold(HttpRequest request) =>
         !_storedPaths.IsEmpty && _storedPaths.ContainsKey(string.Concat(request.PathBase.Value, request.Path.Value));
 
+    /// <summary>Slots of <see cref="SeenRecently"/>: one URL key's hash each.</summary>
+    public const int SightingSlots = 4_096;
+
+    /// <summary>How long a sighting counts: a page asked again within it is stored.</summary>
+    public static readonly TimeSpan SightingWindow = TimeSpan.FromMinutes(1);
+
+    private readonly int[] _sightedHashes = new int[SightingSlots];
+    private readonly long[] _sightedAt = new long[SightingSlots];
+
+    /// <summary>
+    /// Whether a page of this key was asked within the last minute, and notes this request: a small table of key hashes
+    /// (one per slot, the latest wins), so a URL whose page is asked once and never again — most of thousands of distinct
+    /// searches or dashboard views — is neither buffered, hashed nor kept (PublishedPageCacheMiddleware). Under many
+    /// distinct URLs a slot is soon taken by another, so only pages asked again soon are stored; a lost or mistaken
+    /// sighting only stores a page one request later or earlier. Races between requests are harmless for the same reason.
+    /// </summary>
+    public bool SeenRecently(string key)
+    {
+        var hash = StringComparer.Ordinal.GetHashCode(key);
+        var slot = (int)((uint)hash % SightingSlots);
+        var now = Environment.TickCount64;
+        var seen = _sightedHashes[slot] == hash && now - Volatile.Read(ref _sightedAt[slot]) <= (long)SightingWindow.TotalMilliseconds;
+        _sightedHashes[slot] = hash;
+        Volatile.Write(ref _sightedAt[slot], now);
+        return seen;
+    }
+
     public void Dispose() => Cache.Dispose();
 }
 
