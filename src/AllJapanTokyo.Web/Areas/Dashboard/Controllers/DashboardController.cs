@@ -1,3 +1,4 @@
+using System.Globalization;
 using AllJapanTokyo.Web.Areas.Dashboard.Initiatives;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
@@ -5,7 +6,6 @@ using AllJapanTokyo.Web.Areas.Dashboard.Participation;
 using AllJapanTokyo.Web.Areas.Dashboard.Procurement;
 using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
