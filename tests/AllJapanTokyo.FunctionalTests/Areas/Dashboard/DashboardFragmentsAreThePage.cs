@@ -24,6 +24,9 @@ public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
         "/ko/dashboard?fy=2020&indicator=2-4:business_meetings&view=bars&sort=code&highlight=01",
         "/dashboard?fy=2017&view=bars&sort=value&highlight=99",
         "/en/dashboard?fy=2099&indicator=zzz&view=pie&sort=up",
+        "/dashboard?fy=2015&indicator=events&view=map&sort=code&highlight=7",
+        "/zh-hans/dashboard?fy=2020&view=bars&sort=value&highlight=%2027%20",
+        "/en/dashboard?fy=2020&indicator=&view=map&highlight=",
     ];
 
     [SkippableTheory]
@@ -46,6 +49,49 @@ public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
         }
 
         Assert.True(fragments.Cache.Count > 0, "the parts were kept");
+        var kept = fragments.Cache.Keys.OfType<string>().ToList();
+        Assert.Contains(kept, k => k.StartsWith("dashboard-part|options|", StringComparison.Ordinal));
+        Assert.Contains(kept, k => k.StartsWith("dashboard-page|", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The page model without a highlight is kept and a highlight is set on a copy: asking for a highlighted page and
+    /// then for the same view without one gives the page without any mark (the kept model was not changed), and the
+    /// form's highlight list and the switch links carry the asked prefecture.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AHighlightIsSetOnACopyOfTheKeptPage(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var client = PortalClient.For(portal);
+        portal.Services.GetRequiredService<PublishedViewCacheStore>().Cache.Clear();
+
+        var highlighted = await client.GetAsync("/dashboard?fy=2018&view=bars&sort=value&highlight=15");
+        var html = await highlighted.Content.ReadAsStringAsync();
+        Assert.Contains("<option value=\"15\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("view=map&amp;sort=value&amp;highlight=15", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(HighlightTemplate.StandIn, html, StringComparison.Ordinal);
+
+        var plain = await (await client.GetAsync("/dashboard?fy=2018&view=bars&sort=value")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("data-highlighted=\"true\"", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("highlight=15", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain(" selected=\"selected\">15 ", plain, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"\" selected=\"selected\">", plain, StringComparison.Ordinal);
+    }
+
+    /// <summary>The page carries no indentation (DashboardMarkup.Trim) in its parts and programme figures.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ThePartsCarryNoIndentation(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var html = await (await PortalClient.For(portal).GetAsync("/en/dashboard?fy=2020&highlight=13")).Content.ReadAsStringAsync();
+        var main = html[html.IndexOf("<form method=\"get\"", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+        foreach (var part in new[] { "<tr data-prefecture=\"01\"", "<g class=\"tile", "<a tabindex=\"-1\" class=\"tile-link\" data-prefecture=\"01\"", "<option value=\"01\"", "<section class=\"mb-4\" aria-labelledby=\"figures-heading\"" })
+        {
+            Assert.Contains("\n" + part, main, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<string> PageAsync(PortalFactory portal, PortalClient client, string url, bool fragmentsOn)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AllJapanTokyo.Web.Areas.Dashboard.Initiatives;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
@@ -19,6 +20,7 @@ public sealed partial class DashboardController(
     InitiativePageService initiatives,
     ProcurementFiguresService procurement,
     PublishedViewCache cache,
+    DashboardFragmentStore fragments,
     IStringLocalizer L) : Controller
 {
     /// <summary>
@@ -112,21 +114,31 @@ public sealed partial class DashboardController(
         // Only a well-formed indicator code is looked up (and cached); anything else is refused without a query.
         var asked = indicator?.Trim();
         var wellFormed = string.IsNullOrEmpty(asked) || MetricCode().IsMatch(asked);
-        var overview = await cache.GetOrCreateAsync(
-            $"/dashboard?fy={fiscalYear}&indicator={(wellFormed ? asked : "")}",
-            ct => overviews.OverviewAsync(fiscalYear, wellFormed ? asked : null, ct),
-            cancellationToken);
-        if ((wellFormed ? overview.UnknownIndicator : indicator) is { } unknownIndicator)
+        var viewKnown = DashboardRanking.TryParseView(view, out var chosenView);
+        var sortKnown = DashboardRanking.TryParseSort(sort, out var chosenSort);
+        var overviewKey = $"/dashboard?fy={fiscalYear}&indicator={(wellFormed ? asked : "")}";
+
+        // The page without a highlight is kept per published-data version, language, year, indicator, view and sort
+        // (DashboardFragmentStore); a highlight is set on a copy.
+        var plain = await fragments.PageAsync(
+            $"{await cache.VersionAsync(cancellationToken)}|{CultureInfo.CurrentUICulture.Name}|{overviewKey}|{chosenView.Code()}|{chosenSort.Code()}",
+            async () => DashboardPages.Create(
+                await cache.GetOrCreateAsync(overviewKey, ct => overviews.OverviewAsync(fiscalYear, wellFormed ? asked : null, ct), cancellationToken),
+                chosenView,
+                chosenSort,
+                null,
+                L));
+        if ((wellFormed ? plain.Overview.UnknownIndicator : indicator) is { } unknownIndicator)
         {
-            problems.Add(new DashboardProblem.UnknownIndicator(unknownIndicator, overview.Metric));
+            problems.Add(new DashboardProblem.UnknownIndicator(unknownIndicator, plain.Metric));
         }
 
-        if (!DashboardRanking.TryParseView(view, out var chosenView))
+        if (!viewKnown)
         {
             problems.Add(new DashboardProblem.UnknownView(view ?? ""));
         }
 
-        if (!DashboardRanking.TryParseSort(sort, out var chosenSort))
+        if (!sortKnown)
         {
             problems.Add(new DashboardProblem.UnknownSort(sort ?? ""));
         }
@@ -144,7 +156,7 @@ public sealed partial class DashboardController(
             }
         }
 
-        return DashboardPages.Create(overview, chosenView, chosenSort, highlightCode, L, problems);
+        return DashboardPages.WithHighlight(plain, highlightCode, L, problems);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^(initiatives|events|[0-9]{1,2}-[0-9]{1,2}:[a-z0-9_]{1,60})$")]

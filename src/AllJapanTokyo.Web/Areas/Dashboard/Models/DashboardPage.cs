@@ -164,6 +164,38 @@ public static class DashboardPages
         return new DashboardPage(overview, view, sort, highlight, problems ?? [], metricLabel, rows, map, chart, legend);
     }
 
+    /// <summary>
+    /// The page with this prefecture highlighted (null or unknown: none) and these problems, as <see cref="Create"/>
+    /// builds it, made from the same page built without a highlight: only the highlighted prefecture's row, tile or bar
+    /// is made anew (its title gains 【選択中】), everything else is shared with <paramref name="plain"/>, which is kept
+    /// per year, indicator, view and sort (DashboardPageModels) and never changed.
+    /// </summary>
+    public static DashboardPage WithHighlight(DashboardPage plain, string? highlightCode, IStringLocalizer L, IReadOnlyList<DashboardProblem> problems)
+    {
+        var highlight = highlightCode is null ? null : plain.Overview.Rows.FirstOrDefault(r => r.Prefecture.Code == highlightCode)?.Prefecture;
+        if (highlight is null)
+        {
+            return plain with { Highlight = null, Problems = problems };
+        }
+
+        var index = plain.Rows.ToList().FindIndex(r => r.Prefecture.Code == highlight.Code);
+        var marked = plain.Rows[index] with { Highlighted = true, Title = Marked(L, plain.Rows[index].Row, plain.Rows[index].Title) };
+        var rows = plain.Rows.ToArray();
+        rows[index] = marked;
+        return plain with
+        {
+            Highlight = highlight,
+            Problems = problems,
+            Rows = rows,
+            Map = plain.Map is { } map
+                ? map with { Tiles = [.. map.Tiles.Select(t => t.Prefecture.Code == highlight.Code ? t with { Title = marked.Title, Highlighted = true } : t)] }
+                : null,
+            Bars = plain.Bars is { } chart
+                ? chart with { Bars = [.. chart.Bars.Select(b => b.Row.Prefecture.Code == highlight.Code ? b with { Row = marked } : b)] }
+                : null,
+        };
+    }
+
     /// <summary>The table of the page for CSV and xlsx, in the page's order and the reader's language.</summary>
     public static IReadOnlyList<string> ExportHeader(DashboardPage page, IStringLocalizer L) =>
         [L["都道府県コード"].Value, L["都道府県"].Value, L["地方"].Value, page.MetricLabel, L["表示値"].Value, L["順位"].Value, L["参加した施策"].Value];
@@ -232,6 +264,10 @@ public static class DashboardPages
             title = L.WithRemark(title, L.List(row.Initiatives.Select(i => i.Code)));
         }
 
-        return highlighted ? L["【選択中】{0}", title].Value : title;
+        return highlighted ? Marked(L, row, title) : title;
     }
+
+    /// <summary>The title of a highlighted tile or bar: 「【選択中】…」 (Tokyo's title says what Tokyo is and stays as it is).</summary>
+    private static string Marked(IStringLocalizer L, PrefectureParticipationRow row, string title) =>
+        row.IsTokyo ? title : L["【選択中】{0}", title].Value;
 }

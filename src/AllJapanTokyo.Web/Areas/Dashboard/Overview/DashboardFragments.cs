@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -27,6 +28,34 @@ public sealed class DashboardFragmentStore : IDisposable
 
     /// <summary>Off: every part is rendered per request, as the page was before (the tests compare both).</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The dashboard's page without a highlight, kept under <paramref name="key"/> (published-data version, language,
+    /// year, indicator, view, sort) beside the parts, sized by the characters of its texts; never changed once kept
+    /// (DashboardPages.WithHighlight copies it). Kept here rather than in the published views' store, whose 2,000
+    /// entries the thousands of distinct stored pages of the dashboard's views push out.
+    /// </summary>
+    public async Task<DashboardPage> PageAsync(string key, Func<Task<DashboardPage>> create)
+    {
+        key = "dashboard-page|" + key;
+        if (Enabled && Cache.TryGetValue(key, out var found) && found is DashboardPage kept)
+        {
+            return kept;
+        }
+
+        var page = await create();
+        if (Enabled)
+        {
+            Cache.Set(key, page, new MemoryCacheEntryOptions
+            {
+                Size = 1_000 + page.Rows.Sum(r => (long)r.Title.Length + r.ValueText.Length),
+                SlidingExpiration = DashboardFragments.SlidingExpiration,
+                AbsoluteExpirationRelativeToNow = DashboardFragments.AbsoluteExpiration,
+            });
+        }
+
+        return page;
+    }
 
     public void Dispose() => Cache.Dispose();
 }
@@ -117,11 +146,99 @@ public sealed class HighlightablePart
     }
 }
 
+/// <summary>
+/// A part that depends on the highlight only through its links' <c>highlight=</c> value and the highlight list's
+/// selected option (the dashboard's form and switches): rendered once with no highlight, kept whole, and once with a
+/// stand-in code (<see cref="StandIn"/>), cut where the stand-in stands and where each prefecture's option may take
+/// its <c>selected</c>; a page with a highlight writes the pieces with its code in the holes.
+/// </summary>
+public sealed class HighlightTemplate
+{
+    /// <summary>A highlight no prefecture has, letters only: route values and HTML encoding leave it as it is.</summary>
+    public const string StandIn = "hlstandin";
+
+    private const string Selected = " selected=\"selected\"";
+
+    private readonly string none;
+    private readonly string[] segments;
+    private readonly string?[] cuts;
+
+    private HighlightTemplate(string none, string[] segments, string?[] cuts)
+    {
+        this.none = none;
+        this.segments = segments;
+        this.cuts = cuts;
+    }
+
+    public long Chars => none.Length + segments.Sum(s => (long)s.Length);
+
+    /// <summary>
+    /// Cuts the rendering with the stand-in highlight at the stand-in and after <c>&lt;option value="code"</c> of
+    /// each code; null when an option is not there exactly once (the part is then rendered per request).
+    /// </summary>
+    public static HighlightTemplate? Make(string none, string withStandIn, IEnumerable<string> codes)
+    {
+        var points = new List<(int At, int Skip, string? Code)>();
+        for (var at = withStandIn.IndexOf(StandIn, StringComparison.Ordinal); at >= 0; at = withStandIn.IndexOf(StandIn, at + StandIn.Length, StringComparison.Ordinal))
+        {
+            points.Add((at, StandIn.Length, null));
+        }
+
+        foreach (var code in codes)
+        {
+            var option = $"<option value=\"{code}\"";
+            var at = withStandIn.IndexOf(option, StringComparison.Ordinal);
+            if (at < 0 || withStandIn.IndexOf(option, at + option.Length, StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+
+            points.Add((at + option.Length, 0, code));
+        }
+
+        points.Sort((a, b) => a.At.CompareTo(b.At));
+        var segments = new string[points.Count + 1];
+        var from = 0;
+        for (var i = 0; i < points.Count; i++)
+        {
+            segments[i] = withStandIn[from..points[i].At];
+            from = points[i].At + points[i].Skip;
+        }
+
+        segments[^1] = withStandIn[from..];
+        return new HighlightTemplate(none, segments, [.. points.Select(p => p.Code)]);
+    }
+
+    /// <summary>The part as the page with this prefecture highlighted (null: none) shows it.</summary>
+    public IHtmlContent For(string? highlightCode) => highlightCode is null ? new HtmlString(none) : new Composed(this, highlightCode);
+
+    private sealed class Composed(HighlightTemplate template, string code) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            for (var i = 0; i < template.cuts.Length; i++)
+            {
+                writer.Write(template.segments[i]);
+                if (template.cuts[i] is not { } option)
+                {
+                    writer.Write(code);
+                }
+                else if (string.Equals(option, code, StringComparison.Ordinal))
+                {
+                    writer.Write(Selected);
+                }
+            }
+
+            writer.Write(template.segments[^1]);
+        }
+    }
+}
+
 /// <summary>Renders and keeps the dashboard's parts (<see cref="DashboardFragmentStore"/>).</summary>
 public sealed class DashboardFragments(DashboardFragmentStore store, PublishedViewCache published, IStringLocalizer L, HtmlEncoder encoder)
 {
-    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
+    internal static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
+    internal static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
 
     /// <summary>The picture of the page's view: the tile map (the same for both sorts) or the bar chart.</summary>
     public Task<IHtmlContent> ChartAsync(IHtmlHelper html, DashboardPage page) =>
@@ -133,24 +250,74 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
     public Task<IHtmlContent> RowsAsync(IHtmlHelper html, DashboardPage page) =>
         PartAsync(html, page, "rows", withSort: true, "_ParticipationRows", p => p);
 
+    /// <summary>
+    /// The form and the view and sort switches (_DashboardOptions), whose links and highlight list carry the highlight:
+    /// rendered once per published-data version, path base, language, year, indicator, view and sort
+    /// (<see cref="HighlightTemplate"/>) instead of their 48 options and 5 links by route per request.
+    /// </summary>
+    public async Task<IHtmlContent> OptionsAsync(IHtmlHelper html, DashboardPage page)
+    {
+        const string partial = "_DashboardOptions";
+        if (!store.Enabled)
+        {
+            return new HtmlString(await RenderAsync(html, partial, page));
+        }
+
+        var key = Key(html, page, "options", page.View.Code() + "|" + page.Sort.Code(), await published.VersionAsync(html.ViewContext.HttpContext.RequestAborted));
+        if (store.Cache.TryGetValue(key, out var found) && found is HighlightTemplate kept)
+        {
+            return kept.For(page.Highlight?.Code);
+        }
+
+        var none = page with { Highlight = null };
+        var standIn = page with { Highlight = new PrefectureRef(HighlightTemplate.StandIn, new LocalizedText(HighlightTemplate.StandIn, HighlightTemplate.StandIn)) };
+        var codes = page.Overview.Rows.Select(r => r.Prefecture.Code).ToList();
+        var template = HighlightTemplate.Make(await RenderAsync(html, partial, none), await RenderAsync(html, partial, standIn), codes);
+
+        // Held to one real highlight before it is kept: the pieces must make the page its own rendering makes.
+        if (template is null
+            || codes.Count == 0
+            || !string.Equals(Write(template.For(codes[0])), await RenderAsync(html, partial, page with { Highlight = page.Overview.Rows[0].Prefecture }), StringComparison.Ordinal))
+        {
+            return new HtmlString(await RenderAsync(html, partial, page));
+        }
+
+        store.Cache.Set(key, template, new MemoryCacheEntryOptions
+        {
+            Size = template.Chars,
+            SlidingExpiration = SlidingExpiration,
+            AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
+        });
+        return template.For(page.Highlight?.Code);
+    }
+
+    private static string Key(IHtmlHelper html, DashboardPage page, string part, string variant, long version) =>
+        string.Join(
+            '|',
+            "dashboard-part",
+            part,
+            version.ToString(CultureInfo.InvariantCulture),
+            html.ViewContext.HttpContext.Request.PathBase.Value,
+            CultureInfo.CurrentUICulture.Name,
+            page.Overview.FiscalYear.ToString(CultureInfo.InvariantCulture),
+            page.Metric.Code,
+            variant);
+
+    private string Write(IHtmlContent content)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        content.WriteTo(writer, encoder);
+        return writer.ToString();
+    }
+
     private async Task<IHtmlContent> PartAsync(IHtmlHelper html, DashboardPage page, string part, bool withSort, string partial, Func<DashboardPage, object> model)
     {
         if (!store.Enabled)
         {
-            return await html.PartialAsync(partial, model(page));
+            return new HtmlString(await RenderAsync(html, partial, model(page)));
         }
 
-        var context = html.ViewContext.HttpContext;
-        var key = string.Join(
-            '|',
-            "dashboard-part",
-            part,
-            (await published.VersionAsync(context.RequestAborted)).ToString(CultureInfo.InvariantCulture),
-            context.Request.PathBase.Value,
-            CultureInfo.CurrentUICulture.Name,
-            page.Overview.FiscalYear.ToString(CultureInfo.InvariantCulture),
-            page.Metric.Code,
-            withSort ? page.Sort.Code() : "");
+        var key = Key(html, page, part, withSort ? page.Sort.Code() : "", await published.VersionAsync(html.ViewContext.HttpContext.RequestAborted));
         if (store.Cache.TryGetValue(key, out var found) && found is HighlightablePart kept)
         {
             return kept.For(page.Highlight?.Code);
@@ -160,7 +327,7 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
         var all = DashboardPages.Create(page.Overview, page.View, page.Sort, null, L, highlightAll: true);
         if (HighlightablePart.Cut(await RenderAsync(html, partial, model(plain)), await RenderAsync(html, partial, model(all))) is not { } cut)
         {
-            return await html.PartialAsync(partial, model(page));
+            return new HtmlString(await RenderAsync(html, partial, model(page)));
         }
 
         store.Cache.Set(key, cut, new MemoryCacheEntryOptions
@@ -172,15 +339,44 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
         return cut.For(page.Highlight?.Code);
     }
 
+    /// <summary>The partial's markup without the indentation Razor writes (<see cref="DashboardMarkup.Trim"/>).</summary>
     private async Task<string> RenderAsync(IHtmlHelper html, string partial, object model)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        (await html.PartialAsync(partial, model)).WriteTo(writer, encoder);
-        return writer.ToString();
+        return DashboardMarkup.Trim(Write(await html.PartialAsync(partial, model)));
     }
 }
 
-/// <summary><c>&lt;dashboard-part page="Model" part="chart|rows" /&gt;</c>: the part from <see cref="DashboardFragments"/>, in the place of its partial.</summary>
+/// <summary>
+/// The dashboard's markup as it is sent: Razor writes each line of a view with the indentation of its source, which
+/// was 40 % of the characters of /dashboard (the 47 rows, tiles and bars nested eight levels deep). A line break and
+/// the white space after it become one line break: HTML (and SVG text on one line, as all of the dashboard's are)
+/// draws any run of white space between words as one space, and drops it between blocks, so the page reads, looks
+/// and is announced the same. Only for markup without &lt;pre&gt;, &lt;textarea&gt; or multi-line SVG text.
+/// </summary>
+public static partial class DashboardMarkup
+{
+    public static string Trim(string html) => Indentation().Replace(html, "\n");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n\s+")]
+    private static partial System.Text.RegularExpressions.Regex Indentation();
+}
+
+/// <summary>
+/// <c>&lt;dashboard-trim&gt;…&lt;/dashboard-trim&gt;</c>: its content without the indentation (<see cref="DashboardMarkup.Trim"/>);
+/// put inside a <c>&lt;cache&gt;</c>, so that the kept markup is the trimmed one.
+/// </summary>
+[HtmlTargetElement("dashboard-trim")]
+public sealed class DashboardTrimTagHelper : TagHelper
+{
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        output.TagName = null;
+        var content = await output.GetChildContentAsync();
+        output.Content.SetHtmlContent(DashboardMarkup.Trim(content.GetContent()));
+    }
+}
+
+/// <summary><c>&lt;dashboard-part page="Model" part="chart|rows|options" /&gt;</c>: the part from <see cref="DashboardFragments"/>, in the place of its partial.</summary>
 [HtmlTargetElement("dashboard-part", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class DashboardPartTagHelper(DashboardFragments fragments, IHtmlHelper html) : TagHelper
 {
@@ -196,6 +392,11 @@ public sealed class DashboardPartTagHelper(DashboardFragments fragments, IHtmlHe
     {
         ((IViewContextAware)html).Contextualize(ViewContext);
         output.TagName = null;
-        output.Content.SetHtmlContent(Part == "rows" ? await fragments.RowsAsync(html, Page) : await fragments.ChartAsync(html, Page));
+        output.Content.SetHtmlContent(Part switch
+        {
+            "rows" => await fragments.RowsAsync(html, Page),
+            "options" => await fragments.OptionsAsync(html, Page),
+            _ => await fragments.ChartAsync(html, Page),
+        });
     }
 }
