@@ -5,9 +5,9 @@
 # (coldstart-mix.lua) while curl asks each of the four pages once (the time of its first answer). Each variant is
 # `label=app-folder` with optional environment settings after it, separated by commas; the variants alternate within
 # each of RUNS rounds (3), so that the other work on a shared machine falls on all of them alike.
-#   bench/wrk/coldstart.sh 'today=/tmp/app' 'r2r=/tmp/app-r2r' 'warm=/tmp/app,WarmUp__Enabled=true'
+#   bench/wrk/coldstart.sh 'warm-up=/tmp/app' 'no-warm-up=/tmp/app,WarmUp__Enabled=false' 'r2r=/tmp/app-r2r'
 # Environment: RUNS (3), PORT (5090), CONNECTIONS (16), THREADS (2), BENCH_DATABASE as for measure.sh. Prints one line a
-# run and writes them to bench/wrk/.data/coldstart.tsv.
+# run and writes them to bench/wrk/.data/coldstart-$PORT.tsv (two batches at once on two ports keep their own files).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port="${PORT:-5090}"; runs="${RUNS:-3}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
@@ -17,7 +17,7 @@ dotnet build bench/AllJapanTokyo.Bench -c Release -v q -nologo >/dev/null
 bench=bench/AllJapanTokyo.Bench/bin/Release/net10.0/AllJapanTokyo.Bench.dll
 base="http://127.0.0.1:$port"
 pages=(/reports/2020 / '/dashboard?fy=2020' '/procurement?q=%E6%B8%85%E6%8E%83')
-report="$data/coldstart.tsv"
+report="$data/coldstart-$port.tsv"
 printf 'variant\trun\tready after (s)\tfirst answers (s): reports, home, dashboard, search\trequests/s\tp50\tp99\terrors\tload average\n' >"$report"
 server=""
 trap '[ -n "$server" ] && { kill $server $(pgrep -P $server || true) 2>/dev/null || true; wait $server 2>/dev/null || true; }' EXIT
@@ -35,12 +35,12 @@ for run in $(seq 1 "$runs"); do
     ready=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
     firsts=()
     for page in "${pages[@]}"; do
-      curl -sS -o /dev/null -w '%{time_total}' "$base$page" >"$data/first-$run-${#firsts[@]}.txt" &
+      curl -sS -o /dev/null -w '%{time_total}' "$base$page" >"$data/first-$port-$run-${#firsts[@]}.txt" &
       firsts+=($!)
     done
     out=$(wrk -t"$threads" -c"$connections" -d30s --latency -s bench/wrk/coldstart-mix.lua "$base")
     wait "${firsts[@]}"
-    first=$(for i in 0 1 2 3; do printf '%.2f ' "$(cat "$data/first-$run-$i.txt")"; done)
+    first=$(for i in 0 1 2 3; do printf '%.2f ' "$(cat "$data/first-$port-$run-$i.txt")"; done)
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     kill $server $(pgrep -P $server || true) 2>/dev/null || true; wait $server 2>/dev/null || true; server=""
     rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
