@@ -60,7 +60,9 @@ internal sealed partial class BenchPortal : IDisposable
         // BENCH_REUSE_APP=1 with kept data serves the build published by the previous run (a run on the other database).
         var published = Path.Combine(folder, "app");
         var reuse = keepData && Environment.GetEnvironmentVariable("BENCH_REUSE_APP") == "1" && File.Exists(Path.Combine(published, "AllJapanTokyo.Web.dll"));
-        var app = publishedApp ?? (reuse ? published : Publish(published));
+        // BENCH_APP=<folder> serves a build published beforehand (bench/wrk/coldstart.sh compares several).
+        var given = Environment.GetEnvironmentVariable("BENCH_APP") is { Length: > 0 } folderOfApp ? Path.GetFullPath(folderOfApp) : null;
+        var app = publishedApp ?? given ?? (reuse ? published : Publish(published));
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         // The content root is the working directory: run from the published folder so appsettings.json is found.
@@ -204,8 +206,10 @@ internal sealed partial class BenchPortal : IDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };
-        // Publishing is done; migrating and loading the large volume takes 10–25 s.
-        for (var i = 0; i < 300; i++)
+        // Publishing is done; migrating and loading the large volume takes 10–25 s on an idle machine, but a first start
+        // on PostgreSQL on a loaded one took more than the 5 minutes this waited before: wait while the portal lives.
+        var until = DateTime.UtcNow.AddMinutes(30);
+        while (DateTime.UtcNow < until)
         {
             if (_process.HasExited)
             {

@@ -60,6 +60,8 @@ for path in /health/live "$@"; do
   cpu=""
   if [ "${CPU:-0}" = 1 ]; then
     completed=$(awk '/requests in/ {print $1}' <<<"$out")
+    # The condition in parentheses: awk reads `printf …, n > 0 …` as printing into a file named by what follows `>`
+    # (the column stayed empty and a file "0" appeared in the working directory).
     cpu=$'\t'$(awk -v t="$ticks" -v n="$completed" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0)}')
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s%s\n' "$path" "$rps" "$p50" "$p99" "$errors" "$load" "$cpu" >>"$report"

@@ -126,7 +126,24 @@ public sealed class TenderSearchIndex(TimeProvider clock) : SaveChangesIntercept
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        if (connection is Npgsql.NpgsqlConnection postgres)
+        {
+            // PostgreSQL: one binary COPY instead of a statement per 1,000 rows (3,500 for the large volume).
+            await using var import = await postgres.BeginBinaryImportAsync("COPY \"TenderSearchGrams\" (\"Gram\", \"TenderId\") FROM STDIN (FORMAT BINARY)", cancellationToken);
+            // One command for all the rows: the 30 s command timeout ended the large volume's COPY on a loaded machine.
+            import.Timeout = TimeSpan.FromMinutes(30);
+            foreach (var row in rows)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync((int)(row >> 32), NpgsqlTypes.NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync((int)row, NpgsqlTypes.NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await import.CompleteAsync(cancellationToken);
+        }
+
+        var statements = connection is Npgsql.NpgsqlConnection ? Enumerable.Empty<long[]>() : rows.Chunk(RowsPerStatement);
+        foreach (var chunk in statements)
         {
             var sql = new StringBuilder("INSERT INTO \"TenderSearchGrams\" (\"Gram\", \"TenderId\") VALUES ");
             for (var i = 0; i < chunk.Length; i++)

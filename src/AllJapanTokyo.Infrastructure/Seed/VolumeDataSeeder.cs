@@ -91,7 +91,9 @@ public sealed class VolumeDataSeeder(AppDbContext db, TimeProvider clock, ILogge
             await db.InsertAsync(batch, cancellationToken);
         }
 
-        var enterpriseIds = await db.Enterprises.Where(e => e.Id > lastIdBefore).Select(e => e.Id).ToListAsync(cancellationToken);
+        // In key order: the participations pick from this list by position, and PostgreSQL returns the rows of an unordered
+        // query in the order of its heap, where new rows may fill earlier free space (another load, other participations).
+        var enterpriseIds = await db.Enterprises.Where(e => e.Id > lastIdBefore).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
 
         var categories = Enum.GetValues<TenderCategory>();
         var methods = Enum.GetValues<ProcurementMethod>();

@@ -55,6 +55,7 @@ public static class PortalServices
 
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddStartupWarmUp(configuration);
 
         services.AddAntiforgery(o =>
         {

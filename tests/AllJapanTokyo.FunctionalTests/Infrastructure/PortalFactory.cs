@@ -183,6 +183,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             // The shared portals serve every API test from one address; ApiRateLimit sets its own small limit.
             ["RateLimits:ApiPerMinute"] = "100000",
             ["Email:Outbox:PollSeconds"] = "3600",
+            // Readiness waits for no warm-up of the pages (StartupWarmingUp turns it on for its own portals).
+            ["WarmUp:Enabled"] = "false",
             // Tests speak https, so they check the production cookie rules (Secure, __Host- prefix).
             ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:File:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
