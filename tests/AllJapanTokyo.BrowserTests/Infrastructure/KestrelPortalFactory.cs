@@ -102,6 +102,7 @@ public sealed class KestrelPortalFactory : WebApplicationFactory<Program>
             ["RateLimits:AccountPostsPerMinute"] = "10000",
             ["Security:HttpsOnlyCookies"] = "true",
             ["Serilog:WriteTo:File:Args:path"] = Path.Combine(_root, "logs", "portal-.log"),
+            ["WarmUp:Enabled"] = "false",
             ["DataProtection:CertificatePath"] = Path.Combine(_root, "dataprotection.pfx"),
         }));
         if (Clock is { } clock)

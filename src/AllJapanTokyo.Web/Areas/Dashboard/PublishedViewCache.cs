@@ -92,13 +92,14 @@ public sealed class PublishedViewCache(PublishedVersions versions, PublishedView
 {
     private long? version;
 
+    /// <summary>The version this request has read already (StoredPagesFirstMiddleware).</summary>
+    public void Use(long readVersion) => version ??= readVersion;
+
     /// <summary>
     /// The published-data version, read once per request (one indexed single-row query, shared by the requests that
     /// arrive together: <see cref="PublishedVersions"/>) and shared by the page cache (PublishedPageCacheMiddleware) and
     /// the view data of the same request.
     /// </summary>
-    /// <summary>The version this request has read already (StoredPagesFirstMiddleware).</summary>
-    public void Use(long readVersion) => version ??= readVersion;
 
     public async Task<long> VersionAsync(CancellationToken cancellationToken)
     {
