@@ -10,8 +10,10 @@ namespace AllJapanTokyo.Web.Startup;
 /// <summary>
 /// The warm-up before /health/ready turns healthy: once the portal has started, it requests its own main public pages
 /// once in each language through its own request pipeline (in process, no network), so that the JIT has compiled the
-/// pages' code and the published-page store holds them before the load balancer sends the first visitor
-/// (bench/README.md, "The first 30 seconds after a start"). Bounded in time: a page that fails or hangs is logged and
+/// pages' code and the caches below the pages are filled before the load balancer sends the first visitor
+/// (bench/README.md, "The first 30 seconds after a start"). Outside Development the published-page store keeps a page
+/// at its URL's second request, so one warm-up request stores nothing: the first visitor of each URL renders it once more,
+/// with the code compiled. Bounded in time: a page that fails or hangs is logged and
 /// readiness turns healthy anyway once every page has answered or <see cref="WarmUpOptions.TimeoutSeconds"/> has passed.
 /// <c>WarmUp:Enabled=false</c> turns it off (the functional tests' portals, which would otherwise all warm up).
 /// </summary>
