@@ -95,9 +95,8 @@ public sealed partial class ApiV1Controller
 
     /// <summary>The 400 answer to a bad prefecture code or synthetic value of a register list, or null when both are good (or not given).</summary>
     private ObjectResult? RegisterFilterProblem(string? prefecture, string? synthetic) =>
-        prefecture is not null && !Domain.Prefectures.Prefecture.IsValidCode(prefecture)
-            ? Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"))
-            : synthetic is not null && synthetic is not ("include" or "exclude")
+        PrefectureCodeProblem(prefecture)
+            ?? (synthetic is not null && synthetic is not ("include" or "exclude")
                 ? BadParameter("synthetic", synthetic)
-                : null;
+                : null);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AllJapanTokyo.Web.Areas.OpenData.Controllers;
@@ -11,6 +12,12 @@ public sealed partial class ApiV1Controller
         cursor is null ? (null, null)
         : int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? (after, null)
         : (null, CursorProblem());
+
+    /// <summary>The 400 answer to a prefecture code that is not a JIS code 01 to 47, or null when it is one or none is given.</summary>
+    private ObjectResult? PrefectureCodeProblem(string? code) =>
+        code is null || Domain.Prefectures.Prefecture.IsValidCode(code)
+            ? null
+            : Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"));
 
     /// <summary>The fiscal year asked for (null when none), or the 400 answer to a bad year or measure code.</summary>
     private (int? FiscalYear, ObjectResult? Problem) YearAndMeasure(string? fy, string? measure)

@@ -28,9 +28,9 @@ public sealed partial class ApiV1Controller
         CancellationToken cancellationToken)
     {
         // Unlike the profile page (/prefectures/1 opens 北海道), the API takes the JIS code as it is written: 01 to 47.
-        if (!Domain.Prefectures.Prefecture.IsValidCode(code))
+        if (PrefectureCodeProblem(code) is { } codeProblem)
         {
-            return Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"));
+            return codeProblem;
         }
 
         var (year, yearProblem) = YearAndMeasure(fy, null);

@@ -185,9 +185,9 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
             return BadParameter("indicator", indicator);
         }
 
-        if (prefecture is not null && !Domain.Prefectures.Prefecture.IsValidCode(prefecture))
+        if (PrefectureCodeProblem(prefecture) is { } prefectureProblem)
         {
-            return Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"));
+            return prefectureProblem;
         }
 
         if (synthetic is not null && synthetic is not ("include" or "exclude"))
