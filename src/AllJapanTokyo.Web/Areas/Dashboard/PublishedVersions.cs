@@ -13,9 +13,10 @@ namespace AllJapanTokyo.Web.Areas.Dashboard;
 /// requests at once: a request never gets a version read before it arrived, but every request that arrives while a read
 /// is under way shares the one read that starts right after it (as a database groups commits). Each request still sees
 /// every change committed before it arrived, on any instance (ADR 0005), while a busy instance reads the row once per
-/// round trip instead of once per request. On a database server every stored-page hit waits for that round trip, so
-/// there the read keeps one connection and one prepared command of its own (no DbContext, no pool reset per read); SQLite
-/// reads in process and goes through EF as before.
+/// round trip instead of once per request. Every stored-page hit waits for that read, so it skips EF altogether: on a
+/// database server it keeps one connection and one prepared command of its own (no DbContext, no pool reset per read); on
+/// SQLite (in process, no round trip to share) it runs the same one-row command on a connection from Microsoft.Data.Sqlite's
+/// pool, so that clearing the pool (a replaced database file) lets go of the file as it does for EF's connections.
 /// </summary>
 public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDisposable
 {
@@ -87,43 +88,66 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
         }
     
 
-        /// <summary>The kept command; null on SQLite (in process: EF's own read) or until the first read opens it.</summary>
+        /// <summary>The kept command on a database server; null on SQLite or until the first read opens it.</summary>
         private DbCommand? _command;
 
-        private bool _inProcess;
+        /// <summary>How the row is read, found by the first read: the provider's factory, the connection string, the command.</summary>
+        private (DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess)? _read;
 
         private async Task<long> ReadOnceAsync()
         {
-            if (!_inProcess)
+            var read = _read ??= await DescribeReadAsync();
+            if (read.InProcess)
             {
-                try
-                {
-                    return await KeptReadAsync();
-                }
-                catch (DbException)
-                {
-                    // A connection broken since the last read (the server restarted): one more try on a fresh one.
-                    await DropAsync();
-                    return await KeptReadAsync();
-                }
+                return await PooledReadAsync(read.Factory, read.ConnectionString, read.Sql);
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            return await db.PublishedDataStamps.AsNoTracking().Where(s => s.Id == stampId).Select(s => s.Version).FirstOrDefaultAsync();
+            try
+            {
+                return await KeptReadAsync(read);
+            }
+            catch (DbException)
+            {
+                // A connection broken since the last read (the server restarted): one more try on a fresh one.
+                await DropAsync();
+                return await KeptReadAsync(read);
+            }
         }
 
-        private async Task<long> KeptReadAsync()
+        private static async Task<long> PooledReadAsync(DbProviderFactory factory, string connectionString, string sql)
+        {
+            await using var connection = factory.CreateConnection()!;
+            connection.ConnectionString = connectionString;
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Version(await command.ExecuteScalarAsync());
+        }
+
+        private async Task<long> KeptReadAsync((DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess) read)
         {
             try
             {
-                if (_command is null && !await OpenAsync())
+                if (_command is null)
                 {
-                    return await ReadOnceAsync();
+                    var connection = read.Factory.CreateConnection()!;
+                    connection.ConnectionString = read.ConnectionString;
+                    try
+                    {
+                        await connection.OpenAsync();
+                        var command = connection.CreateCommand();
+                        command.CommandText = read.Sql;
+                        await command.PrepareAsync();
+                        _command = command;
+                    }
+                    catch
+                    {
+                        await connection.DisposeAsync();
+                        throw;
+                    }
                 }
 
-                var value = await _command!.ExecuteScalarAsync();
-                return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                return Version(await _command.ExecuteScalarAsync());
             }
             catch
             {
@@ -132,38 +156,20 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             }
         }
 
-        /// <summary>Opens the kept connection and prepares the read; false on SQLite, which keeps EF's read.</summary>
-        private async Task<bool> OpenAsync()
+        private static long Version(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+        /// <summary>The provider, the connection string and the one-row command, named as EF's model maps them.</summary>
+        private async Task<(DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess)> DescribeReadAsync()
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            if (db.Database.IsSqlite())
-            {
-                _inProcess = true;
-                return false;
-            }
-
             var entity = db.Model.FindEntityType(typeof(PublishedDataStamp)) ?? throw new InvalidOperationException("PublishedDataStamp is not in the model.");
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             var sql = db.GetService<ISqlGenerationHelper>();
             string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
-
-            var connection = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
-            connection.ConnectionString = db.Database.GetConnectionString();
-            try
-            {
-                await connection.OpenAsync();
-                var command = connection.CreateCommand();
-                command.CommandText = $"SELECT {Column(nameof(PublishedDataStamp.Version))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(PublishedDataStamp.Id))} = {stampId.ToString(CultureInfo.InvariantCulture)}";
-                await command.PrepareAsync();
-                _command = command;
-                return true;
-            }
-            catch
-            {
-                await connection.DisposeAsync();
-                throw;
-            }
+            var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection()) ?? throw new InvalidOperationException("The database connection names no provider factory.");
+            var command = $"SELECT {Column(nameof(PublishedDataStamp.Version))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(PublishedDataStamp.Id))} = {stampId.ToString(CultureInfo.InvariantCulture)}";
+            return (factory, db.Database.GetConnectionString()!, command, db.Database.IsSqlite());
         }
 
         private async Task DropAsync()

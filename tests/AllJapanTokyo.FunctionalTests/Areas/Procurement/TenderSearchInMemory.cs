@@ -10,7 +10,8 @@ namespace AllJapanTokyo.FunctionalTests.Areas.Procurement;
 /// <summary>
 /// The public search answers from memory (TenderSearchMemory: one snapshot per tenders' version); its matches, count and
 /// pages in both orders are exactly the SQL index's (TenderFilter.Apply, TenderLists.Ordered), on every provider, and a
-/// tender change shows in the next search.
+/// tender change shows in the next search. Each search is asked for its second page and in the other order too, which the
+/// snapshot answers from the matches it kept at the first.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class TenderSearchInMemory(PortalFixture fixture)

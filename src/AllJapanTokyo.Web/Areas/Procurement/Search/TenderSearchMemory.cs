@@ -2,6 +2,7 @@ using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Domain.Procurement;
 using AllJapanTokyo.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 
@@ -53,11 +54,16 @@ public sealed class TenderSearchMemory : IDisposable
 
 /// <summary>
 /// Every public tender as the search reads it, in the deadline order's base order (deadline, then id, ascending), with the
-/// positions of the tenders holding each unigram and bigram (<see cref="SearchText.IndexGrams"/>), ascending.
+/// positions of the tenders holding each unigram and bigram (<see cref="SearchText.IndexGrams"/>), ascending. The matches
+/// of a search are kept for the snapshot's life (bounded): paging through a search, and the searches many people make,
+/// do not intersect the postings and walk the candidates again.
 /// </summary>
 public sealed class TenderSearchSnapshot
 {
     private static readonly int[] None = [];
+
+    /// <summary>The kept matches' bound, in positions (4 bytes each, 16 MB): every tender 80 times over at 50,000 tenders.</summary>
+    public const int KeptMatchPositions = 4_000_000;
 
     private readonly int[] _ids;
     private readonly long[] _ends;
@@ -70,6 +76,8 @@ public sealed class TenderSearchSnapshot
     private readonly Dictionary<int, int[]> _postings;
     private readonly Row[] _rows;
     private readonly Dictionary<int, int> _positions;
+    private ConcurrentDictionary<(string Words, string? Prefecture, TenderCategory? Category), int[]> _kept = new();
+    private long _keptPositions;
 
     private TenderSearchSnapshot(long version, IReadOnlyList<Row> rows)
     {
@@ -132,28 +140,28 @@ public sealed class TenderSearchSnapshot
     public (int Total, List<int> PageIds) Search(TenderFilter filter, int page, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var matches = Matches(filter, nowUtc);
+        var matches = KeptMatches(filter, nowUtc);
         var skip = (page - 1) * TenderFilter.PageSize;
         var ids = new List<int>(TenderFilter.PageSize);
-        if (skip >= matches.Count)
+        if (skip >= matches.Length)
         {
-            return (matches.Count, ids);
+            return (matches.Length, ids);
         }
 
         if (filter.Sort == TenderSort.Newest)
         {
             // Latest published first, then the higher id (TenderLists.Ordered).
-            var ordered = matches.ToArray();
+            var ordered = (int[])matches.Clone();
             Array.Sort(ordered, (a, b) => _newest[a] != _newest[b] ? _newest[b].CompareTo(_newest[a]) : _ids[b].CompareTo(_ids[a]));
             ids.AddRange(ordered.Skip(skip).Take(TenderFilter.PageSize).Select(i => _ids[i]));
-            return (matches.Count, ids);
+            return (matches.Length, ids);
         }
 
         // The deadline order: the open tenders (deadline after now), nearest deadline first, then id; then the closed ones,
         // latest deadline first, then id (TenderLists.Ordered). The matches are in (deadline, id) order already.
         var now = nowUtc.Ticks;
         var firstOpen = FirstAfter(matches, now);
-        var open = matches.Count - firstOpen;
+        var open = matches.Length - firstOpen;
         for (var i = skip; i < open && ids.Count < TenderFilter.PageSize; i++)
         {
             ids.Add(_ids[matches[firstOpen + i]]);
@@ -188,13 +196,13 @@ public sealed class TenderSearchSnapshot
             }
         }
 
-        return (matches.Count, ids);
+        return (matches.Length, ids);
     }
 
     /// <summary>The position in <paramref name="matches"/> of the first tender whose deadline is after <paramref name="now"/>.</summary>
-    private int FirstAfter(List<int> matches, long now)
+    private int FirstAfter(int[] matches, long now)
     {
-        int low = 0, high = matches.Count;
+        int low = 0, high = matches.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
@@ -211,8 +219,39 @@ public sealed class TenderSearchSnapshot
         return low;
     }
 
+    /// <summary>
+    /// <see cref="Matches"/>, kept per keyword, prefecture and category; a status filter's answer depends on the moment
+    /// (<see cref="Tender.StatusAt"/>) and is never kept.
+    /// </summary>
+    private int[] KeptMatches(TenderFilter filter, DateTime nowUtc)
+    {
+        if (filter.Status is not null)
+        {
+            return Matches(filter, nowUtc);
+        }
+
+        var key = (string.Join('\u001f', filter.Words), filter.PrefectureCode, filter.Category);
+        var kept = _kept;
+        if (kept.TryGetValue(key, out var matches))
+        {
+            return matches;
+        }
+
+        matches = Matches(filter, nowUtc);
+        // Bounded the simple way: once the kept matches reach the bound, the store starts again empty (the searches
+        // asked often are kept again at once). Two searches racing here can overshoot by a search or two; no more.
+        if (Interlocked.Add(ref _keptPositions, matches.Length + 8) > KeptMatchPositions)
+        {
+            _kept = kept = new();
+            Interlocked.Exchange(ref _keptPositions, matches.Length + 8);
+        }
+
+        kept.TryAdd(key, matches);
+        return matches;
+    }
+
     /// <summary>The positions of the matching tenders, ascending (deadline, then id).</summary>
-    private List<int> Matches(TenderFilter filter, DateTime nowUtc)
+    private int[] Matches(TenderFilter filter, DateTime nowUtc)
     {
         var words = filter.Words;
         var candidates = words.Count == 0 ? null : Candidates(words);
@@ -250,7 +289,7 @@ public sealed class TenderSearchSnapshot
             }
         }
 
-        return matches;
+        return [.. matches];
     }
 
     /// <summary>The positions holding every gram of every word: the postings intersected, the shortest first.</summary>
