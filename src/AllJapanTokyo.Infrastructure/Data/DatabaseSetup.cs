@@ -62,7 +62,8 @@ public static class DatabaseSetup
         services.AddDbContext<SqlServerAppDbContext>(
             (sp, o) => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer), sp.GetService<TimeProvider>()),
             optionsLifetime: ServiceLifetime.Singleton);
-        services.AddScoped<AppDbContext>(sp => ProviderFrom(configuration) switch
+        // The provider is read from the configuration once (DatabaseInfo), not on every request that resolves a context.
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseInfo>().Provider switch
         {
             DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlAppDbContext>(),
             DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerAppDbContext>(),

@@ -75,6 +75,7 @@ public static class PortalServices
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
             .AddDataAnnotationsLocalization();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, PageResponseWriters>();
         services.AddOptions<MvcOptions>().Configure<PortalText>((o, text) => ModelBindingMessages.Apply(o.ModelBindingMessageProvider, text));
         services.Configure<RouteOptions>(o => o.ConstraintMap[FiscalYearRouteConstraint.Name] = typeof(FiscalYearRouteConstraint));
 
