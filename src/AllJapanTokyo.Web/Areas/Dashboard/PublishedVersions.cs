@@ -86,20 +86,19 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
                 }
             }
         }
-    
 
         /// <summary>The kept command on a database server; null on SQLite or until the first read opens it.</summary>
         private DbCommand? _command;
 
-        /// <summary>How the row is read, found by the first read: the provider's factory, the connection string, the command.</summary>
-        private (DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess)? _read;
+        /// <summary>How the row is read, found by the first read.</summary>
+        private RowRead? _read;
 
         private async Task<long> ReadOnceAsync()
         {
             var read = _read ??= await DescribeReadAsync();
             if (read.InProcess)
             {
-                return await PooledReadAsync(read.Factory, read.ConnectionString, read.Sql);
+                return await PooledReadAsync(read);
             }
 
             try
@@ -114,17 +113,17 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             }
         }
 
-        private static async Task<long> PooledReadAsync(DbProviderFactory factory, string connectionString, string sql)
+        private static async Task<long> PooledReadAsync(RowRead read)
         {
-            await using var connection = factory.CreateConnection()!;
-            connection.ConnectionString = connectionString;
+            await using var connection = read.Factory.CreateConnection()!;
+            connection.ConnectionString = read.ConnectionString;
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            command.CommandText = read.Sql;
             return Version(await command.ExecuteScalarAsync());
         }
 
-        private async Task<long> KeptReadAsync((DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess) read)
+        private async Task<long> KeptReadAsync(RowRead read)
         {
             try
             {
@@ -159,7 +158,7 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
         private static long Version(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
         /// <summary>The provider, the connection string and the one-row command, named as EF's model maps them.</summary>
-        private async Task<(DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess)> DescribeReadAsync()
+        private async Task<RowRead> DescribeReadAsync()
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -169,7 +168,7 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
             var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection()) ?? throw new InvalidOperationException("The database connection names no provider factory.");
             var command = $"SELECT {Column(nameof(PublishedDataStamp.Version))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(PublishedDataStamp.Id))} = {stampId.ToString(CultureInfo.InvariantCulture)}";
-            return (factory, db.Database.GetConnectionString()!, command, db.Database.IsSqlite());
+            return new RowRead(factory, db.Database.GetConnectionString()!, command, db.Database.IsSqlite());
         }
 
         private async Task DropAsync()
@@ -185,6 +184,9 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
                 }
             }
         }
+
+        /// <summary>The provider's factory, the connection string, the one-row command, and whether the database is in process (SQLite).</summary>
+        private sealed record RowRead(DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess);
 
         public async ValueTask DisposeAsync()
         {
