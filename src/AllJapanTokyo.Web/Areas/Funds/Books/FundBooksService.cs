@@ -231,23 +231,8 @@ public sealed class FundBooksService(
             return new(problem);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new(FundProblem.BooksChangedMeanwhile);
-        }
-        catch (DbUpdateException)
-        {
-            // The same record corrected in the same moment from another tab: the unique index on the reversed record kept one.
-            db.ChangeTracker.Clear();
-            return new(FundProblem.AlreadyCorrected);
-        }
-
-        return null;
+        // The same record corrected in the same moment from another tab: the unique index on the reversed record keeps one.
+        return await SaveToBooksAsync(cancellationToken, whenTheUniqueIndexRefuses: FundProblem.AlreadyCorrected) is { } refused ? new(refused) : null;
     }
 
     public async Task<FundRefusal?> RecordRoundAsync(int fundId, RoundForm form, CancellationToken cancellationToken)
@@ -338,14 +323,9 @@ public sealed class FundBooksService(
 
         // The report's id names it in the officials' notification, so it is saved first; both are kept or neither.
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        try
+        if (await SaveToBooksAsync(cancellationToken) is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return (null, new(FundProblem.BooksChangedMeanwhile));
+            return (null, new(refused));
         }
 
         await notifier.NotifyAsync(await access.OfficialsAsync(cancellationToken), new FundReportSubmittedNotification(book.Fund.NameJa, end, ReportPath(report!.Id)), cancellationToken);
@@ -473,18 +453,31 @@ public sealed class FundBooksService(
             return new(problem);
         }
 
+        return await SaveToBooksAsync(cancellationToken) is { } refused ? new(refused) : null;
+    }
+
+    /// <summary>
+    /// Saves what was recorded against the books, or says why nothing of it was kept: another record reached the books
+    /// after this one was checked against them (the fund's books version moved), or, where the caller names a problem for
+    /// it, a unique index refused the row.
+    /// </summary>
+    private async Task<FundProblem?> SaveToBooksAsync(CancellationToken cancellationToken, FundProblem? whenTheUniqueIndexRefuses = null)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another record reached the books after this one was checked against them: nothing of this one is kept.
             db.ChangeTracker.Clear();
-            return new(FundProblem.BooksChangedMeanwhile);
+            return FundProblem.BooksChangedMeanwhile;
         }
-
-        return null;
+        catch (DbUpdateException) when (whenTheUniqueIndexRefuses is not null)
+        {
+            db.ChangeTracker.Clear();
+            return whenTheUniqueIndexRefuses;
+        }
     }
 
     private static FundRefusal? Yen(string? text, string field, out long yen, bool allowZero = false)
