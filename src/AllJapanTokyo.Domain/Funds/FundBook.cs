@@ -516,7 +516,6 @@ public sealed class FundBook(Fund fund, DateOnly today)
         return Changed();
     }
 
-    /// <summary>The fund's status at the end of <paramref name="asOf"/>, from the records dated on or before it.</summary>
     /// <summary>
     /// Every record is checked against the books as they were read; the version makes the save of a record refused when
     /// another was saved after that read (two calls that each fit the unfunded commitments alone but not together).
@@ -527,6 +526,7 @@ public sealed class FundBook(Fund fund, DateOnly today)
         return null;
     }
 
+    /// <summary>The fund's status at the end of <paramref name="asOf"/>, from the records dated on or before it.</summary>
     public FundStatus StatusAt(DateOnly asOf)
     {
         var cash = CashLines().Where(l => l.On <= asOf).ToList();

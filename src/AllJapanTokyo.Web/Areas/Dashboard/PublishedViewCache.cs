@@ -100,7 +100,6 @@ public sealed class PublishedViewCache(PublishedVersions versions, PublishedView
     /// arrive together: <see cref="PublishedVersions"/>) and shared by the page cache (PublishedPageCacheMiddleware) and
     /// the view data of the same request.
     /// </summary>
-
     public async Task<long> VersionAsync(CancellationToken cancellationToken)
     {
         version ??= await versions.PublishedAsync().WaitAsync(cancellationToken);

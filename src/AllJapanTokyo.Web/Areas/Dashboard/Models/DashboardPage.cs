@@ -168,7 +168,7 @@ public static class DashboardPages
     /// The page with this prefecture highlighted (null or unknown: none) and these problems, as <see cref="Create"/>
     /// builds it, made from the same page built without a highlight: only the highlighted prefecture's row, tile or bar
     /// is made anew (its title gains 【選択中】), everything else is shared with <paramref name="plain"/>, which is kept
-    /// per year, indicator, view and sort (DashboardPageModels) and never changed.
+    /// per year, indicator, view and sort (DashboardFragmentStore.PageAsync) and never changed.
     /// </summary>
     public static DashboardPage WithHighlight(DashboardPage plain, string? highlightCode, IStringLocalizer L, IReadOnlyList<DashboardProblem> problems)
     {

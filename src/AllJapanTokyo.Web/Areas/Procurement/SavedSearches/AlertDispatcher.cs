@@ -209,6 +209,5 @@ public sealed class AlertDispatcher(
         return new EmailMessage(to, subject, text.ToString());
     }
 
-
     private sealed record AlertTender(int Id, string Reference, string Title, DateTime TenderEndUtc);
 }
