@@ -55,7 +55,7 @@ public sealed partial class ApiV1Controller
             return BadParameter("kind", kind);
         }
 
-        if (RegisterFilterProblem(prefecture, synthetic) is { } filterProblem)
+        if ((PrefectureCodeProblem(prefecture) ?? SyntheticProblem(synthetic)) is { } filterProblem)
         {
             return filterProblem;
         }

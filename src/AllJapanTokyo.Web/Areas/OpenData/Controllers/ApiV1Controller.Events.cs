@@ -60,9 +60,9 @@ public sealed partial class ApiV1Controller
             return BadParameter("status", status);
         }
 
-        if (synthetic is not null && synthetic is not ("include" or "exclude"))
+        if (SyntheticProblem(synthetic) is { } syntheticProblem)
         {
-            return BadParameter("synthetic", synthetic);
+            return syntheticProblem;
         }
 
         var page = await events.EventsAsync(new ApiEventFilter(year, measure, status, synthetic == "include"), afterId,

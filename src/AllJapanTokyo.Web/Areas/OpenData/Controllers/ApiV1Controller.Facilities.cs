@@ -154,6 +154,6 @@ public sealed partial class ApiV1Controller
             return cursorProblem;
         }
 
-        return synthetic is not null && synthetic is not ("include" or "exclude") ? BadParameter("synthetic", synthetic) : null;
+        return SyntheticProblem(synthetic);
     }
 }

@@ -70,7 +70,7 @@ public sealed partial class ApiV1Controller
             eventId = parsed;
         }
 
-        if (RegisterFilterProblem(prefecture, synthetic) is { } filterProblem)
+        if ((PrefectureCodeProblem(prefecture) ?? SyntheticProblem(synthetic)) is { } filterProblem)
         {
             return filterProblem;
         }
@@ -92,11 +92,4 @@ public sealed partial class ApiV1Controller
                 next)
             : ApiJsonResult(new ApiList<ApiFairExhibitor>(page.Items, next));
     }
-
-    /// <summary>The 400 answer to a bad prefecture code or synthetic value of a register list, or null when both are good (or not given).</summary>
-    private ObjectResult? RegisterFilterProblem(string? prefecture, string? synthetic) =>
-        PrefectureCodeProblem(prefecture)
-            ?? (synthetic is not null && synthetic is not ("include" or "exclude")
-                ? BadParameter("synthetic", synthetic)
-                : null);
 }

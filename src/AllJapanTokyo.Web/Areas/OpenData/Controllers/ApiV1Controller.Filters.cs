@@ -19,6 +19,10 @@ public sealed partial class ApiV1Controller
             ? null
             : Problem400(language => L.In(language, "都道府県コードは01から47までの2桁の数字（JIS X 0401）で指定してください。"));
 
+    /// <summary>The 400 answer to a synthetic value other than include or exclude, or null when it is one of them or none is given.</summary>
+    private ObjectResult? SyntheticProblem(string? synthetic) =>
+        synthetic is null or "include" or "exclude" ? null : BadParameter("synthetic", synthetic);
+
     /// <summary>The fiscal year asked for (null when none), or the 400 answer to a bad year or measure code.</summary>
     private (int? FiscalYear, ObjectResult? Problem) YearAndMeasure(string? fy, string? measure)
     {

@@ -45,9 +45,9 @@ public sealed partial class ApiV1Controller
             return cursorProblem;
         }
 
-        if (synthetic is not null && synthetic is not ("include" or "exclude"))
+        if (SyntheticProblem(synthetic) is { } syntheticProblem)
         {
-            return BadParameter("synthetic", synthetic);
+            return syntheticProblem;
         }
 
         var size = OpenDataApi.ParseLimit(limit).Limit;

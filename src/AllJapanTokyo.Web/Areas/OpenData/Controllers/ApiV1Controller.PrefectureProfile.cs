@@ -39,9 +39,9 @@ public sealed partial class ApiV1Controller
             return yearProblem;
         }
 
-        if (synthetic is not null && synthetic is not ("include" or "exclude"))
+        if (SyntheticProblem(synthetic) is { } syntheticProblem)
         {
-            return BadParameter("synthetic", synthetic);
+            return syntheticProblem;
         }
 
         if (await NotModifiedAsync(cancellationToken) is { } notModified)

@@ -190,9 +190,9 @@ public sealed partial class ApiV1Controller(OpenDataApi api, IStringLocalizer L)
             return prefectureProblem;
         }
 
-        if (synthetic is not null && synthetic is not ("include" or "exclude"))
+        if (SyntheticProblem(synthetic) is { } syntheticProblem)
         {
-            return BadParameter("synthetic", synthetic);
+            return syntheticProblem;
         }
 
         if (FormatProblem(format) is { } formatProblem)
