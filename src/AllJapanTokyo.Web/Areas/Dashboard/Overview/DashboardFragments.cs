@@ -26,8 +26,20 @@ public sealed class DashboardFragmentStore : IDisposable
 
     public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = MaxChars });
 
+    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
+
     /// <summary>Off: every part is rendered per request, as the page was before (the tests compare both).</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>, counted as <paramref name="chars"/> characters of the bound.</summary>
+    public void Keep(string key, object value, long chars) =>
+        Cache.Set(key, value, new MemoryCacheEntryOptions
+        {
+            Size = chars,
+            SlidingExpiration = SlidingExpiration,
+            AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
+        });
 
     /// <summary>
     /// The dashboard's page without a highlight, kept under <paramref name="key"/> (published-data version, language,
@@ -46,12 +58,7 @@ public sealed class DashboardFragmentStore : IDisposable
         var page = await create();
         if (Enabled)
         {
-            Cache.Set(key, page, new MemoryCacheEntryOptions
-            {
-                Size = 1_000 + page.Rows.Sum(r => (long)r.Title.Length + r.ValueText.Length),
-                SlidingExpiration = DashboardFragments.SlidingExpiration,
-                AbsoluteExpirationRelativeToNow = DashboardFragments.AbsoluteExpiration,
-            });
+            Keep(key, page, 1_000 + page.Rows.Sum(r => (long)r.Title.Length + r.ValueText.Length));
         }
 
         return page;
@@ -237,9 +244,6 @@ public sealed class HighlightTemplate
 /// <summary>Renders and keeps the dashboard's parts (<see cref="DashboardFragmentStore"/>).</summary>
 public sealed class DashboardFragments(DashboardFragmentStore store, PublishedViewCache published, IStringLocalizer L, HtmlEncoder encoder)
 {
-    internal static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(10);
-    internal static readonly TimeSpan AbsoluteExpiration = TimeSpan.FromHours(1);
-
     /// <summary>The picture of the page's view: the tile map (the same for both sorts) or the bar chart.</summary>
     public Task<IHtmlContent> ChartAsync(IHtmlHelper html, DashboardPage page) =>
         page.Map is not null
@@ -282,12 +286,7 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
             return new HtmlString(await RenderAsync(html, partial, page));
         }
 
-        store.Cache.Set(key, template, new MemoryCacheEntryOptions
-        {
-            Size = template.Chars,
-            SlidingExpiration = SlidingExpiration,
-            AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
-        });
+        store.Keep(key, template, template.Chars);
         return template.For(page.Highlight?.Code);
     }
 
@@ -330,12 +329,7 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
             return new HtmlString(await RenderAsync(html, partial, model(page)));
         }
 
-        store.Cache.Set(key, cut, new MemoryCacheEntryOptions
-        {
-            Size = cut.Chars,
-            SlidingExpiration = SlidingExpiration,
-            AbsoluteExpirationRelativeToNow = AbsoluteExpiration,
-        });
+        store.Keep(key, cut, cut.Chars);
         return cut.For(page.Highlight?.Code);
     }
 
