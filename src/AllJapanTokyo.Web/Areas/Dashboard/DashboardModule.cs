@@ -29,6 +29,7 @@ public static class DashboardModule
         services.AddScoped<PublishedViewCache>();
         services.AddSingleton<DashboardFragmentStore>();
         services.AddScoped<DashboardFragments>();
+        services.AddSingleton<DashboardPageTemplates>();
         return services;
     }
 }

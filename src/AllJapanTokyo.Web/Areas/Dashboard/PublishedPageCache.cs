@@ -116,7 +116,7 @@ public sealed class PublishedPageCacheMiddleware(
             return;
         }
 
-        if (_storeOnSecondRequest && !store.SeenRecently(key))
+        if (_storeOnSecondRequest && !store.SeenRecently(context, key))
         {
             await next(context);
             return;
@@ -280,10 +280,12 @@ public sealed class PublishedPageCacheMiddleware(
 /// The stored published pages served before anything else reads the request (ADR 0005's addendum): a GET without any
 /// cookie (so no session, no TempData message, no retired culture cookie: anonymous for certain) of a path the store
 /// has held a page for is answered from the store as a static file is, right after the static files, without routing,
-/// localisation, authentication or the request log; anything else, and a page not stored at this version, goes on to
-/// <see cref="PublishedPageCacheMiddleware"/> with the version already read.
+/// localisation, authentication or the request log; so is a dashboard view whose recipe is kept (its template and what
+/// goes into it: <see cref="Overview.DashboardPageTemplates"/>) unless it is asked again within the minute, when it
+/// goes on to be stored whole. Anything else, and a page not stored at this version,
+/// goes on to <see cref="PublishedPageCacheMiddleware"/> with the version already read.
 /// </summary>
-public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedViewCacheStore store, PublishedVersions versions)
+public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedViewCacheStore store, PublishedVersions versions, Overview.DashboardPageTemplates templates)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -294,9 +296,16 @@ public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedVi
             && (request.QueryString.Value?.Length ?? 0) <= PublishedPageCacheMiddleware.MaxQueryLength)
         {
             var version = await versions.PublishedAsync().WaitAsync(context.RequestAborted);
-            if (store.Cache.TryGetValue(PublishedPageCacheMiddleware.Key(version, request), out var found) && found is CachedPage { ETag: not null } page)
+            var key = PublishedPageCacheMiddleware.Key(version, request);
+            if (store.Cache.TryGetValue(key, out var found) && found is CachedPage { ETag: not null } page)
             {
                 await PublishedPageCacheMiddleware.ServeWholeAsync(context, page, "hit");
+                return;
+            }
+
+            // A page asked again within the minute goes on to be stored whole (its ETag and compressed forms kept).
+            if (!store.SeenRecently(context, key) && await templates.TryServeAsync(context, version))
+            {
                 return;
             }
 

@@ -78,6 +78,24 @@ public sealed class PublishedViewCacheStore : IDisposable
         return seen;
     }
 
+    private static readonly object SightingKey = new();
+
+    /// <summary>
+    /// <see cref="SeenRecently(string)"/> for this request's page, noted once however often the request asks (the early
+    /// path, StoredPagesFirstMiddleware, and then PublishedPageCacheMiddleware).
+    /// </summary>
+    public bool SeenRecently(HttpContext context, string key)
+    {
+        if (context.Items.TryGetValue(SightingKey, out var noted) && noted is bool seen)
+        {
+            return seen;
+        }
+
+        seen = SeenRecently(key);
+        context.Items[SightingKey] = seen;
+        return seen;
+    }
+
     public void Dispose() => Cache.Dispose();
 }
 

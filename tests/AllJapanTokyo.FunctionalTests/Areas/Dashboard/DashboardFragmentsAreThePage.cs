@@ -2,14 +2,18 @@ using System.Net;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllJapanTokyo.FunctionalTests.Areas.Dashboard;
 
 /// <summary>
 /// The dashboard's map, bars and table rows are rendered once per year, indicator, view and sort and reused for every
-/// highlight (DashboardFragments): the page so composed is byte for byte the page rendered whole, for every highlight
-/// of a map and of a bar chart, in the four languages, and with the problems of unusable choices.
+/// highlight (DashboardFragments), and the page around them is written from a template kept per year, indicator, view
+/// and sort (DashboardPageTemplate): the page so composed is byte for byte the page rendered whole, for every highlight
+/// of a map and of a bar chart, in the four languages, whatever the address's other parameters and their order, and
+/// with the problems of unusable choices.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
@@ -27,6 +31,11 @@ public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
         "/dashboard?fy=2015&indicator=events&view=map&sort=code&highlight=7",
         "/zh-hans/dashboard?fy=2020&view=bars&sort=value&highlight=%2027%20",
         "/en/dashboard?fy=2020&indicator=&view=map&highlight=",
+        // The language links repeat the address as it was written: parameters in another order, one the page does
+        // not know, an encoded ampersand and Japanese.
+        "/dashboard?highlight=14&fy=2020&view=map&from=%E6%9D%B1%E4%BA%AC%26x",
+        "/ko/dashboard?sort=value&fy=2019&indicator=events&view=bars&highlight=47&utm=a&utm=b",
+        "/dashboard?view=map&fy=2020",
     ];
 
     [SkippableTheory]
@@ -52,6 +61,10 @@ public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
         var kept = fragments.Cache.Keys.OfType<string>().ToList();
         Assert.Contains(kept, k => k.StartsWith("dashboard-part|options|", StringComparison.Ordinal));
         Assert.Contains(kept, k => k.StartsWith("dashboard-page|", StringComparison.Ordinal));
+        var templates = kept.Where(k => k.StartsWith("dashboard-template|", StringComparison.Ordinal)).ToList();
+        Assert.Contains(templates, k => k.EndsWith("|highlighted", StringComparison.Ordinal) && fragments.Cache.Get(k) is DashboardPageTemplate);
+        Assert.Contains(templates, k => k.EndsWith("|plain", StringComparison.Ordinal) && fragments.Cache.Get(k) is DashboardPageTemplate);
+        Assert.All(templates, k => Assert.IsType<DashboardPageTemplate>(fragments.Cache.Get(k)));
     }
 
     /// <summary>
@@ -91,6 +104,47 @@ public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
         foreach (var part in new[] { "<tr data-prefecture=\"01\"", "<g class=\"tile", "<a tabindex=\"-1\" class=\"tile-link\" data-prefecture=\"01\"", "<option value=\"01\"", "<section class=\"mb-4\" aria-labelledby=\"figures-heading\"" })
         {
             Assert.Contains("\n" + part, main, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// A dashboard view asked once leaves its recipe (the kept template and what goes into it), from which the early path
+    /// writes the page for a visitor without cookies: the same text as the page rendered whole, with and without a
+    /// highlight, in other languages, and with the address's own parameters in its language links.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ARecipeWritesThePageRenderedWhole(string provider)
+    {
+        var portal = await fixture.OnAsync(provider);
+        var client = PortalClient.For(portal);
+        var templates = portal.Services.GetRequiredService<DashboardPageTemplates>();
+        foreach (var url in new[]
+        {
+            "/dashboard?fy=2019&view=bars&sort=value&highlight=26",
+            "/dashboard?fy=2019&view=bars&sort=value",
+            "/en/dashboard?fy=2018&indicator=events&view=map&highlight=04&ref=%E3%83%A1%E3%83%BC%E3%83%AB",
+            "/ko/dashboard?fy=2020&indicator=initiatives&view=bars&sort=code&highlight=13",
+        })
+        {
+            await PageAsync(portal, client, url, fragmentsOn: true);
+            var whole = await PageAsync(portal, client, url, fragmentsOn: false);
+
+            var address = new Uri(portal.ClientOptions.BaseAddress, url);
+            var context = new DefaultHttpContext { RequestServices = portal.Services };
+            var prefix = url.StartsWith("/en/", StringComparison.Ordinal) ? "/en" : url.StartsWith("/ko/", StringComparison.Ordinal) ? "/ko" : "";
+            context.Request.Scheme = address.Scheme;
+            context.Request.Host = new HostString(address.Authority);
+            context.Request.PathBase = prefix;
+            context.Request.Path = address.AbsolutePath[prefix.Length..];
+            context.Request.QueryString = new QueryString(address.Query);
+            var body = new MemoryStream();
+            context.Response.Body = body;
+            var version = await portal.Services.GetRequiredService<PublishedVersions>().PublishedAsync();
+
+            Assert.True(await templates.TryServeAsync(context, version), $"{url}: no recipe was kept");
+            Assert.Equal("text/html; charset=utf-8", context.Response.ContentType);
+            Assert.True(whole == System.Text.Encoding.UTF8.GetString(body.ToArray()), $"{url}: the recipe's page differs from the page rendered whole");
         }
     }
 

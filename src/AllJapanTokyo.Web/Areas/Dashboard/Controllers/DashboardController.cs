@@ -21,12 +21,14 @@ public sealed partial class DashboardController(
     ProcurementFiguresService procurement,
     PublishedViewCache cache,
     DashboardFragmentStore fragments,
+    DashboardPageTemplates templates,
     IStringLocalizer L) : Controller
 {
     /// <summary>
     /// /dashboard?fy=2020&amp;indicator=events&amp;view=map|bars&amp;sort=code|value&amp;highlight=15. Anything it cannot
     /// show (a year outside FY2015–FY2020, an unknown indicator, view, sort or prefecture) is named in a message and
-    /// the default is shown instead: never an error page.
+    /// the default is shown instead: never an error page. The page everyone gets is written from its kept template
+    /// (<see cref="DashboardPageTemplates"/>), the same text the view renders.
     /// </summary>
     [HttpGet("")]
     [PublishedPage]
@@ -36,8 +38,11 @@ public sealed partial class DashboardController(
         [FromQuery] string? view,
         [FromQuery] string? sort,
         [FromQuery] string? highlight,
-        CancellationToken cancellationToken) =>
-        View(await PageAsync(fy, indicator, view, sort, highlight, cancellationToken));
+        CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(fy, indicator, view, sort, highlight, cancellationToken);
+        return await templates.ResultAsync(this, page, await cache.VersionAsync(cancellationToken)) ?? View(page);
+    }
 
     /// <summary>/dashboard.csv?fy=2020&amp;indicator=…&amp;sort=…: the table of the page, in the page's order.</summary>
     [HttpGet("~/dashboard.csv")]

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
@@ -68,7 +70,7 @@ public sealed class DashboardFragmentStore : IDisposable
 }
 
 /// <summary>A part of the dashboard cut at its prefectures: the text before the first, then one piece per prefecture element in both forms.</summary>
-public sealed class HighlightablePart
+public sealed class HighlightablePart : IHighlightable
 {
     private const string Marker = "data-prefecture=\"";
 
@@ -116,6 +118,21 @@ public sealed class HighlightablePart
     /// <summary>The part as the page with this prefecture highlighted (null: none) shows it.</summary>
     public IHtmlContent For(string? highlightCode) => new Composed(this, highlightCode);
 
+    private Utf8Pieces? utf8;
+
+    /// <summary>The same as <see cref="For"/>, as UTF-8 (encoded once, on first use).</summary>
+    public void WriteUtf8(IBufferWriter<byte> writer, string? highlightCode)
+    {
+        var pieces = utf8 ??= new Utf8Pieces(Encoding.UTF8.GetBytes(Prefix), [.. Plain.Select(Encoding.UTF8.GetBytes)], [.. Highlighted.Select(Encoding.UTF8.GetBytes)]);
+        writer.Write(pieces.Prefix);
+        for (var i = 0; i < pieces.Plain.Length; i++)
+        {
+            writer.Write(highlightCode is not null && string.Equals(Codes[i], highlightCode, StringComparison.Ordinal) ? pieces.Highlighted[i] : pieces.Plain[i]);
+        }
+    }
+
+    private sealed record Utf8Pieces(byte[] Prefix, byte[][] Plain, byte[][] Highlighted);
+
     private static (List<int> Starts, List<string> Codes) Elements(string html)
     {
         var starts = new List<int>();
@@ -159,7 +176,7 @@ public sealed class HighlightablePart
 /// stand-in code (<see cref="StandIn"/>), cut where the stand-in stands and where each prefecture's option may take
 /// its <c>selected</c>; a page with a highlight writes the pieces with its code in the holes.
 /// </summary>
-public sealed class HighlightTemplate
+public sealed class HighlightTemplate : IHighlightable
 {
     /// <summary>A highlight no prefecture has, letters only: route values and HTML encoding leave it as it is.</summary>
     public const string StandIn = "hlstandin";
@@ -219,6 +236,34 @@ public sealed class HighlightTemplate
     /// <summary>The part as the page with this prefecture highlighted (null: none) shows it.</summary>
     public IHtmlContent For(string? highlightCode) => highlightCode is null ? new HtmlString(none) : new Composed(this, highlightCode);
 
+    private (byte[] None, byte[][] Segments)? utf8;
+
+    /// <summary>The same as <see cref="For"/>, as UTF-8 (encoded once, on first use; the code is a prefecture's digits).</summary>
+    public void WriteUtf8(IBufferWriter<byte> writer, string? highlightCode)
+    {
+        var (noneBytes, segmentBytes) = utf8 ??= (Encoding.UTF8.GetBytes(none), [.. segments.Select(Encoding.UTF8.GetBytes)]);
+        if (highlightCode is null)
+        {
+            writer.Write(noneBytes);
+            return;
+        }
+
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            writer.Write(segmentBytes[i]);
+            if (cuts[i] is not { } option)
+            {
+                Encoding.UTF8.GetBytes(highlightCode, writer);
+            }
+            else if (string.Equals(option, highlightCode, StringComparison.Ordinal))
+            {
+                writer.Write(" selected=\"selected\""u8);
+            }
+        }
+
+        writer.Write(segmentBytes[^1]);
+    }
+
     private sealed class Composed(HighlightTemplate template, string code) : IHtmlContent
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
@@ -244,33 +289,49 @@ public sealed class HighlightTemplate
 /// <summary>Renders and keeps the dashboard's parts (<see cref="DashboardFragmentStore"/>).</summary>
 public sealed class DashboardFragments(DashboardFragmentStore store, PublishedViewCache published, IStringLocalizer L, HtmlEncoder encoder)
 {
-    /// <summary>The picture of the page's view: the tile map (the same for both sorts) or the bar chart.</summary>
-    public Task<IHtmlContent> ChartAsync(IHtmlHelper html, DashboardPage page) =>
-        page.Map is not null
-            ? PartAsync(html, page, "map", withSort: false, "_TileMap", p => p.Map!)
-            : PartAsync(html, page, "bars", withSort: true, "_BarChart", p => p);
+    /// <summary>
+    /// The part <paramref name="part"/> of the page: <c>chart</c> (the tile map, the same for both sorts, or the bar
+    /// chart), <c>rows</c> (the table's rows, the same for both views) or <c>options</c> (the form and the view and sort
+    /// switches), from its kept form or rendered when it has none.
+    /// </summary>
+    public async Task<IHtmlContent> PartAsync(IHtmlHelper html, DashboardPage page, string part) =>
+        await KeptAsync(html, page, part) is { } kept
+            ? kept.For(page.Highlight?.Code)
+            : new HtmlString(await RenderAsync(html, Partial(page, part), PartModel(page, part)));
 
-    /// <summary>The rows of the table (the same for both views).</summary>
-    public Task<IHtmlContent> RowsAsync(IHtmlHelper html, DashboardPage page) =>
-        PartAsync(html, page, "rows", withSort: true, "_ParticipationRows", p => p);
+    /// <summary>
+    /// The part as it is kept for every highlight, made the first time; null when parts are not kept (<see
+    /// cref="DashboardFragmentStore.Enabled"/>) or this one cannot be cut (it is then rendered per request).
+    /// </summary>
+    public Task<IHighlightable?> KeptAsync(IHtmlHelper html, DashboardPage page, string part) =>
+        part == "options" ? OptionsAsync(html, page) : CutPartAsync(html, page, part);
+
+    private static string Partial(DashboardPage page, string part) => part switch
+    {
+        "options" => "_DashboardOptions",
+        "rows" => "_ParticipationRows",
+        _ => page.Map is not null ? "_TileMap" : "_BarChart",
+    };
+
+    private static object PartModel(DashboardPage page, string part) => part == "chart" && page.Map is not null ? page.Map : page;
 
     /// <summary>
     /// The form and the view and sort switches (_DashboardOptions), whose links and highlight list carry the highlight:
     /// rendered once per published-data version, path base, language, year, indicator, view and sort
     /// (<see cref="HighlightTemplate"/>) instead of their 48 options and 5 links by route per request.
     /// </summary>
-    public async Task<IHtmlContent> OptionsAsync(IHtmlHelper html, DashboardPage page)
+    private async Task<IHighlightable?> OptionsAsync(IHtmlHelper html, DashboardPage page)
     {
-        const string partial = "_DashboardOptions";
         if (!store.Enabled)
         {
-            return new HtmlString(await RenderAsync(html, partial, page));
+            return null;
         }
 
+        const string partial = "_DashboardOptions";
         var key = Key(html, page, "options", page.View.Code() + "|" + page.Sort.Code(), await published.VersionAsync(html.ViewContext.HttpContext.RequestAborted));
-        if (store.Cache.TryGetValue(key, out var found) && found is HighlightTemplate kept)
+        if (store.Cache.TryGetValue(key, out var found))
         {
-            return kept.For(page.Highlight?.Code);
+            return found as HighlightTemplate;
         }
 
         var none = page with { Highlight = null };
@@ -283,12 +344,16 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
             || codes.Count == 0
             || !string.Equals(Write(template.For(codes[0])), await RenderAsync(html, partial, page with { Highlight = page.Overview.Rows[0].Prefecture }), StringComparison.Ordinal))
         {
-            return new HtmlString(await RenderAsync(html, partial, page));
+            store.Keep(key, Uncut, 1);
+            return null;
         }
 
         store.Keep(key, template, template.Chars);
-        return template.For(page.Highlight?.Code);
+        return template;
     }
+
+    /// <summary>Kept in the place of a part that cannot be cut, so that it is not tried again per request.</summary>
+    private static readonly object Uncut = new();
 
     private static string Key(IHtmlHelper html, DashboardPage page, string part, string variant, long version) =>
         string.Join(
@@ -309,28 +374,32 @@ public sealed class DashboardFragments(DashboardFragmentStore store, PublishedVi
         return writer.ToString();
     }
 
-    private async Task<IHtmlContent> PartAsync(IHtmlHelper html, DashboardPage page, string part, bool withSort, string partial, Func<DashboardPage, object> model)
+    private async Task<IHighlightable?> CutPartAsync(IHtmlHelper html, DashboardPage page, string part)
     {
         if (!store.Enabled)
         {
-            return new HtmlString(await RenderAsync(html, partial, model(page)));
+            return null;
         }
 
-        var key = Key(html, page, part, withSort ? page.Sort.Code() : "", await published.VersionAsync(html.ViewContext.HttpContext.RequestAborted));
-        if (store.Cache.TryGetValue(key, out var found) && found is HighlightablePart kept)
+        // The tile map is the same for both sorts; the bar chart and the rows follow the sort.
+        var name = part == "chart" ? (page.Map is not null ? "map" : "bars") : part;
+        var key = Key(html, page, name, name == "map" ? "" : page.Sort.Code(), await published.VersionAsync(html.ViewContext.HttpContext.RequestAborted));
+        if (store.Cache.TryGetValue(key, out var found))
         {
-            return kept.For(page.Highlight?.Code);
+            return found as HighlightablePart;
         }
 
         var plain = DashboardPages.Create(page.Overview, page.View, page.Sort, null, L);
         var all = DashboardPages.Create(page.Overview, page.View, page.Sort, null, L, highlightAll: true);
-        if (HighlightablePart.Cut(await RenderAsync(html, partial, model(plain)), await RenderAsync(html, partial, model(all))) is not { } cut)
+        var partial = Partial(page, part);
+        if (HighlightablePart.Cut(await RenderAsync(html, partial, PartModel(plain, part)), await RenderAsync(html, partial, PartModel(all, part))) is not { } cut)
         {
-            return new HtmlString(await RenderAsync(html, partial, model(page)));
+            store.Keep(key, Uncut, 1);
+            return null;
         }
 
         store.Keep(key, cut, cut.Chars);
-        return cut.For(page.Highlight?.Code);
+        return cut;
     }
 
     /// <summary>The partial's markup without the indentation Razor writes (<see cref="DashboardMarkup.Trim"/>).</summary>
@@ -370,7 +439,11 @@ public sealed class DashboardTrimTagHelper : TagHelper
     }
 }
 
-/// <summary><c>&lt;dashboard-part page="Model" part="chart|rows|options" /&gt;</c>: the part from <see cref="DashboardFragments"/>, in the place of its partial.</summary>
+/// <summary>
+/// <c>&lt;dashboard-part page="Model" part="chart|rows|options" /&gt;</c>: the part from <see cref="DashboardFragments"/>,
+/// in the place of its partial; while the page's template is being cut (<see cref="DashboardPageTemplates"/>) a mark
+/// that names the kept part instead.
+/// </summary>
 [HtmlTargetElement("dashboard-part", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class DashboardPartTagHelper(DashboardFragments fragments, IHtmlHelper html) : TagHelper
 {
@@ -386,11 +459,13 @@ public sealed class DashboardPartTagHelper(DashboardFragments fragments, IHtmlHe
     {
         ((IViewContextAware)html).Contextualize(ViewContext);
         output.TagName = null;
-        output.Content.SetHtmlContent(Part switch
+        if (ViewContext.HttpContext.Items[DashboardPageTemplates.CaptureKey] is List<IHighlightable?> parts)
         {
-            "rows" => await fragments.RowsAsync(html, Page),
-            "options" => await fragments.OptionsAsync(html, Page),
-            _ => await fragments.ChartAsync(html, Page),
-        });
+            parts.Add(await fragments.KeptAsync(html, Page, Part));
+            output.Content.SetHtmlContent(string.Create(CultureInfo.InvariantCulture, $"{DashboardPageTemplate.PartMark}{parts.Count - 1}{DashboardPageTemplate.PartMark}"));
+            return;
+        }
+
+        output.Content.SetHtmlContent(await fragments.PartAsync(html, Page, Part));
     }
 }
