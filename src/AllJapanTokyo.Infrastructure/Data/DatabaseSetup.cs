@@ -50,18 +50,16 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        // The options are built once per process (optionsLifetime Singleton; the interceptors hold no state): built per
-        // scope they cost every request that reads the database a connection-string parse, a folder creation and the
-        // options' own construction (a few per cent of the search mix's on-CPU samples, bench/README.md).
-        services.AddDbContext<SqliteAppDbContext>(
-            (sp, o) => ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot), sp.GetService<TimeProvider>()),
-            optionsLifetime: ServiceLifetime.Singleton);
-        services.AddDbContext<PostgreSqlAppDbContext>(
-            (sp, o) => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql), sp.GetService<TimeProvider>()),
-            optionsLifetime: ServiceLifetime.Singleton);
-        services.AddDbContext<SqlServerAppDbContext>(
-            (sp, o) => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer), sp.GetService<TimeProvider>()),
-            optionsLifetime: ServiceLifetime.Singleton);
+        // Pooled contexts (reset, not rebuilt, between requests): built per request, a context cost every page that asks
+        // for a service using the database — even one answered from kept data — its construction and its sets'
+        // initialisation (5 % of the dashboard mix's on-CPU samples, bench/README.md). The options are built once per
+        // process (the interceptors hold no state).
+        services.AddDbContextPool<SqliteAppDbContext>(
+            (sp, o) => ConfigureSqlite(o, SqliteConnectionInFolder(ConnectionStringFrom(configuration, DatabaseProvider.Sqlite), contentRoot), sp.GetService<TimeProvider>()));
+        services.AddDbContextPool<PostgreSqlAppDbContext>(
+            (sp, o) => ConfigurePostgreSql(o, ConnectionStringFrom(configuration, DatabaseProvider.PostgreSql), sp.GetService<TimeProvider>()));
+        services.AddDbContextPool<SqlServerAppDbContext>(
+            (sp, o) => ConfigureSqlServer(o, ConnectionStringFrom(configuration, DatabaseProvider.SqlServer), sp.GetService<TimeProvider>()));
         // The provider is read from the configuration once (DatabaseInfo), not on every request that resolves a context.
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseInfo>().Provider switch
         {
