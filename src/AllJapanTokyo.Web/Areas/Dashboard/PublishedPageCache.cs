@@ -295,7 +295,8 @@ public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedVi
             && store.MayHold(request)
             && (request.QueryString.Value?.Length ?? 0) <= PublishedPageCacheMiddleware.MaxQueryLength)
         {
-            var version = await versions.PublishedAsync().WaitAsync(context.RequestAborted);
+            var read = await versions.ReadAsync().WaitAsync(context.RequestAborted);
+            var version = read.Published;
             var key = PublishedPageCacheMiddleware.Key(version, request);
             if (store.Cache.TryGetValue(key, out var found) && found is CachedPage { ETag: not null } page)
             {
@@ -309,7 +310,7 @@ public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedVi
                 return;
             }
 
-            context.RequestServices.GetRequiredService<PublishedViewCache>().Use(version);
+            context.RequestServices.GetRequiredService<PublishedViewCache>().Use(read);
         }
 
         await next(context);

@@ -9,39 +9,38 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AllJapanTokyo.Web.Areas.Dashboard;
 
 /// <summary>
-/// Reads the versions of <see cref="PublishedDataStamp"/> (the published data's, the tenders') for many concurrent
-/// requests at once: a request never gets a version read before it arrived, but every request that arrives while a read
-/// is under way shares the one read that starts right after it (as a database groups commits). Each request still sees
-/// every change committed before it arrived, on any instance (ADR 0005), while a busy instance reads the row once per
-/// round trip instead of once per request. Every stored-page hit waits for that read, so it skips EF altogether: on a
-/// database server it keeps one connection and one prepared command of its own (no DbContext, no pool reset per read); on
-/// SQLite (in process, no round trip to share) it runs the same one-row command on a connection from Microsoft.Data.Sqlite's
+/// Reads the versions of <see cref="PublishedDataStamp"/> (the published data's and the tenders', both rows in one
+/// command) for many concurrent requests at once: a request never gets versions read before it arrived, but every
+/// request that arrives while a read is under way shares the one read that starts right after it (as a database groups
+/// commits). Each request still sees every change committed before it arrived, on any instance (ADR 0005), while a busy
+/// instance reads the rows once per round trip instead of once per request, and a request that needs both versions (the
+/// tender search) reads them together. Every stored-page hit waits for that read, so it skips EF altogether: on a
+/// database server it keeps one connection and one prepared command of its own (no DbContext, no pool reset per read);
+/// on SQLite (in process, no round trip to share) it runs the same command on a connection from Microsoft.Data.Sqlite's
 /// pool, so that clearing the pool (a replaced database file) lets go of the file as it does for EF's connections.
 /// </summary>
 public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDisposable
 {
-    private readonly SharedRead _published = new(scopes, PublishedDataStamp.SingletonId);
-    private readonly SharedRead _tenders = new(scopes, PublishedDataStamp.TendersId);
+    private readonly SharedRead _stamps = new(scopes);
 
-    /// <summary>The published-data version (<see cref="PublishedData.CurrentVersionAsync"/>), read after this call began.</summary>
-    public Task<long> PublishedAsync() => _published.ReadAsync();
+    /// <summary>
+    /// Both versions (<see cref="PublishedData.CurrentVersionAsync"/>, <see cref="PublishedData.TendersVersionAsync"/>),
+    /// read after this call began.
+    /// </summary>
+    public Task<DataVersions> ReadAsync() => _stamps.ReadAsync();
 
-    /// <summary>The tenders' version (<see cref="PublishedData.TendersVersionAsync"/>), read after this call began.</summary>
-    public Task<long> TendersAsync() => _tenders.ReadAsync();
+    /// <summary>The published-data version, read after this call began.</summary>
+    public async Task<long> PublishedAsync() => (await _stamps.ReadAsync()).Published;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _published.DisposeAsync();
-        await _tenders.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _stamps.DisposeAsync();
 
-    private sealed class SharedRead(IServiceScopeFactory scopes, int stampId) : IAsyncDisposable
+    private sealed class SharedRead(IServiceScopeFactory scopes) : IAsyncDisposable
     {
         private readonly Lock _lock = new();
-        private TaskCompletionSource<long>? _running;
-        private TaskCompletionSource<long>? _next;
+        private TaskCompletionSource<DataVersions>? _running;
+        private TaskCompletionSource<DataVersions>? _next;
 
-        public Task<long> ReadAsync()
+        public Task<DataVersions> ReadAsync()
         {
             lock (_lock)
             {
@@ -58,9 +57,9 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             }
         }
 
-        private static TaskCompletionSource<long> NewRead() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private static TaskCompletionSource<DataVersions> NewRead() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        private async Task RunAsync(TaskCompletionSource<long> read)
+        private async Task RunAsync(TaskCompletionSource<DataVersions> read)
         {
             while (true)
             {
@@ -93,7 +92,7 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
         /// <summary>How the row is read, found by the first read.</summary>
         private RowRead? _read;
 
-        private async Task<long> ReadOnceAsync()
+        private async Task<DataVersions> ReadOnceAsync()
         {
             var read = _read ??= await DescribeReadAsync();
             if (read.InProcess)
@@ -113,17 +112,17 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             }
         }
 
-        private static async Task<long> PooledReadAsync(RowRead read)
+        private static async Task<DataVersions> PooledReadAsync(RowRead read)
         {
             await using var connection = read.Factory.CreateConnection()!;
             connection.ConnectionString = read.ConnectionString;
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = read.Sql;
-            return Version(await command.ExecuteScalarAsync());
+            return await VersionsAsync(command);
         }
 
-        private async Task<long> KeptReadAsync(RowRead read)
+        private async Task<DataVersions> KeptReadAsync(RowRead read)
         {
             try
             {
@@ -146,7 +145,7 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
                     }
                 }
 
-                return Version(await _command.ExecuteScalarAsync());
+                return await VersionsAsync(_command);
             }
             catch
             {
@@ -155,9 +154,28 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             }
         }
 
-        private static long Version(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        /// <summary>Both rows; a stamp not written yet counts as version 0.</summary>
+        private static async Task<DataVersions> VersionsAsync(DbCommand command)
+        {
+            long published = 0, tenders = 0;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var version = reader.IsDBNull(1) ? 0 : Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+                if (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture) == PublishedDataStamp.TendersId)
+                {
+                    tenders = version;
+                }
+                else
+                {
+                    published = version;
+                }
+            }
 
-        /// <summary>The provider, the connection string and the one-row command, named as EF's model maps them.</summary>
+            return new DataVersions(published, tenders);
+        }
+
+        /// <summary>The provider, the connection string and the two-row command, named as EF's model maps them.</summary>
         private async Task<RowRead> DescribeReadAsync()
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -167,7 +185,8 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             var sql = db.GetService<ISqlGenerationHelper>();
             string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
             var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection()) ?? throw new InvalidOperationException("The database connection names no provider factory.");
-            var command = $"SELECT {Column(nameof(PublishedDataStamp.Version))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(PublishedDataStamp.Id))} = {stampId.ToString(CultureInfo.InvariantCulture)}";
+            var ids = string.Join(", ", new[] { PublishedDataStamp.SingletonId, PublishedDataStamp.TendersId }.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            var command = $"SELECT {Column(nameof(PublishedDataStamp.Id))}, {Column(nameof(PublishedDataStamp.Version))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(PublishedDataStamp.Id))} IN ({ids})";
             return new RowRead(factory, db.Database.GetConnectionString()!, command, db.Database.IsSqlite());
         }
 
@@ -185,13 +204,16 @@ public sealed class PublishedVersions(IServiceScopeFactory scopes) : IAsyncDispo
             }
         }
 
-        /// <summary>The provider's factory, the connection string, the one-row command, and whether the database is in process (SQLite).</summary>
+        /// <summary>The provider's factory, the connection string, the two-row command, and whether the database is in process (SQLite).</summary>
         private sealed record RowRead(DbProviderFactory Factory, string ConnectionString, string Sql, bool InProcess);
 
         public async ValueTask DisposeAsync()
         {
-            // Reads run one at a time per stamp; at shutdown none is waited for.
+            // Reads run one at a time; at shutdown none is waited for.
             await DropAsync();
         }
     }
 }
+
+/// <summary>The published data's version and the tenders' (<see cref="PublishedDataStamp"/>), read together.</summary>
+public readonly record struct DataVersions(long Published, long Tenders);

@@ -108,20 +108,25 @@ public sealed class PublishedViewCacheStore : IDisposable
 /// </summary>
 public sealed class PublishedViewCache(PublishedVersions versions, PublishedViewCacheStore store)
 {
-    private long? version;
+    private DataVersions? read;
 
-    /// <summary>The version this request has read already (StoredPagesFirstMiddleware).</summary>
-    public void Use(long readVersion) => version ??= readVersion;
+    /// <summary>The versions this request has read already (StoredPagesFirstMiddleware).</summary>
+    public void Use(DataVersions readVersions) => read ??= readVersions;
 
     /// <summary>
-    /// The published-data version, read once per request (one indexed single-row query, shared by the requests that
-    /// arrive together: <see cref="PublishedVersions"/>) and shared by the page cache (PublishedPageCacheMiddleware) and
-    /// the view data of the same request.
+    /// The published-data version, read once per request (one indexed query of the two stamps, shared by the requests
+    /// that arrive together: <see cref="PublishedVersions"/>) and shared by the page cache (PublishedPageCacheMiddleware)
+    /// and the view data of the same request.
     /// </summary>
-    public async Task<long> VersionAsync(CancellationToken cancellationToken)
+    public async Task<long> VersionAsync(CancellationToken cancellationToken) => (await VersionsAsync(cancellationToken)).Published;
+
+    /// <summary>The tenders' version, from the same read as <see cref="VersionAsync"/>.</summary>
+    public async Task<long> TendersVersionAsync(CancellationToken cancellationToken) => (await VersionsAsync(cancellationToken)).Tenders;
+
+    private async Task<DataVersions> VersionsAsync(CancellationToken cancellationToken)
     {
-        version ??= await versions.PublishedAsync().WaitAsync(cancellationToken);
-        return version.Value;
+        read ??= await versions.ReadAsync().WaitAsync(cancellationToken);
+        return read.Value;
     }
 
     public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> create, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Search;
 /// The public face of initiative 1-1 (ビジネスチャンス・ナビ2020): the programme's figures, the buyers, the tender search
 /// and its CSV export. Filters, counts and pages run in SQL so that the search stays fast with 50,000 tenders.
 /// </summary>
-public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache, TenderSearchMemory memory, PublishedVersions versions, PublishedViewCache published)
+public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, TenderSearchCache searchCache, TenderSearchMemory memory, PublishedViewCache published)
 {
     public const string InitiativeCode = "1-1";
 
@@ -32,7 +32,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         if (viewer is null)
         {
             filter = filter with { EligibleOnly = false };
-            var version = await versions.TendersAsync().WaitAsync(cancellationToken);
+            var version = await published.TendersVersionAsync(cancellationToken);
             return await searchCache.GetOrCreateAsync(version, filter, problems, () => BuildIndexAsync(filter, problems, null, version, cancellationToken));
         }
 
@@ -131,7 +131,7 @@ public sealed class TenderSearchService(AppDbContext db, TimeProvider clock, Ten
         }
         else
         {
-            snapshot = await memory.SnapshotAsync(db, tendersVersion ?? await versions.TendersAsync().WaitAsync(cancellationToken), cancellationToken);
+            snapshot = await memory.SnapshotAsync(db, tendersVersion ?? await published.TendersVersionAsync(cancellationToken), cancellationToken);
             (total, ids) = snapshot.Search(filter, filter.Page, now);
             if (filter.Page > TenderLists.PageCount(total))
             {
