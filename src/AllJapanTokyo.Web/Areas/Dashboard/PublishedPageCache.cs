@@ -77,7 +77,7 @@ public sealed class PublishedPageCacheMiddleware(
     /// <summary>
     /// <c>PublishedPages:StoreOnSecondRequest</c> (on unless set; Development turns it off so that a page's first
     /// request stores it): a page is stored only when its URL is asked a second time within a minute
-    /// (<see cref="PublishedViewCacheStore.SeenRecently"/>); the first request goes straight through, unbuffered.
+    /// (<see cref="PublishedViewCacheStore.SeenRecently(HttpContext, string)"/>); the first request goes straight through, unbuffered.
     /// </summary>
     private readonly bool _storeOnSecondRequest = configuration.GetValue("PublishedPages:StoreOnSecondRequest", true);
 
@@ -281,8 +281,8 @@ public sealed class PublishedPageCacheMiddleware(
 /// cookie (so no session, no TempData message, no retired culture cookie: anonymous for certain) of a path the store
 /// has held a page for is answered from the store as a static file is, right after the static files, without routing,
 /// localisation, authentication or the request log; so is a dashboard view whose recipe is kept (its template and what
-/// goes into it: <see cref="Overview.DashboardPageTemplates"/>) unless it is asked again within the minute, when it
-/// goes on to be stored whole. Anything else, and a page not stored at this version,
+/// goes into it: <see cref="Overview.DashboardPageTemplates"/>) unless it was asked twice already within the minute,
+/// when it goes on to be stored whole. Anything else, and a page not stored at this version,
 /// goes on to <see cref="PublishedPageCacheMiddleware"/> with the version already read.
 /// </summary>
 public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedViewCacheStore store, PublishedVersions versions, Overview.DashboardPageTemplates templates)
@@ -304,8 +304,9 @@ public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedVi
                 return;
             }
 
-            // A page asked again within the minute goes on to be stored whole (its ETag and compressed forms kept).
-            if (!store.SeenRecently(context, key) && await templates.TryServeAsync(context, version))
+            // A page asked twice already within the minute goes on to be stored whole (its ETag and compressed forms
+            // kept); one of thousands of views, asked now and then, stays a recipe and is never buffered or hashed.
+            if (store.SightingsBefore(context, key) < 2 && await templates.TryServeAsync(context, version))
             {
                 return;
             }

@@ -51,7 +51,7 @@ public sealed class PublishedViewCacheStore : IDisposable
     public bool MayHold(HttpRequest request) =>
         !_storedPaths.IsEmpty && _storedPaths.ContainsKey(string.Concat(request.PathBase.Value, request.Path.Value));
 
-    /// <summary>Slots of <see cref="SeenRecently"/>: one URL key's hash each.</summary>
+    /// <summary>Slots of <see cref="Sight"/>: one URL key's hash each.</summary>
     public const int SightingSlots = 4_096;
 
     /// <summary>How long a sighting counts: a page asked again within it is stored.</summary>
@@ -59,42 +59,47 @@ public sealed class PublishedViewCacheStore : IDisposable
 
     private readonly int[] _sightedHashes = new int[SightingSlots];
     private readonly long[] _sightedAt = new long[SightingSlots];
+    private readonly int[] _sightings = new int[SightingSlots];
 
     /// <summary>
-    /// Whether a page of this key was asked within the last minute, and notes this request: a small table of key hashes
+    /// How often a page of this key was asked within the last minute, noting this request: a small table of key hashes
     /// (one per slot, the latest wins), so a URL whose page is asked once and never again — most of thousands of distinct
     /// searches or dashboard views — is neither buffered, hashed nor kept (PublishedPageCacheMiddleware). Under many
     /// distinct URLs a slot is soon taken by another, so only pages asked again soon are stored; a lost or mistaken
     /// sighting only stores a page one request later or earlier. Races between requests are harmless for the same reason.
     /// </summary>
-    public bool SeenRecently(string key)
+    private int Sight(string key)
     {
         var hash = StringComparer.Ordinal.GetHashCode(key);
         var slot = (int)((uint)hash % SightingSlots);
         var now = Environment.TickCount64;
-        var seen = _sightedHashes[slot] == hash && now - Volatile.Read(ref _sightedAt[slot]) <= (long)SightingWindow.TotalMilliseconds;
+        var sightings = _sightedHashes[slot] == hash && now - Volatile.Read(ref _sightedAt[slot]) <= (long)SightingWindow.TotalMilliseconds ? _sightings[slot] : 0;
         _sightedHashes[slot] = hash;
+        _sightings[slot] = Math.Min(sightings + 1, 1_000);
         Volatile.Write(ref _sightedAt[slot], now);
-        return seen;
+        return sightings;
     }
 
     private static readonly object SightingKey = new();
 
     /// <summary>
-    /// <see cref="SeenRecently(string)"/> for this request's page, noted once however often the request asks (the early
-    /// path, StoredPagesFirstMiddleware, and then PublishedPageCacheMiddleware).
+    /// <see cref="Sight"/> for this request's page, noted once however often the request asks (the early path,
+    /// StoredPagesFirstMiddleware, and then PublishedPageCacheMiddleware): how often it was asked within the minute before.
     /// </summary>
-    public bool SeenRecently(HttpContext context, string key)
+    public int SightingsBefore(HttpContext context, string key)
     {
-        if (context.Items.TryGetValue(SightingKey, out var noted) && noted is bool seen)
+        if (context.Items.TryGetValue(SightingKey, out var noted) && noted is int sightings)
         {
-            return seen;
+            return sightings;
         }
 
-        seen = SeenRecently(key);
-        context.Items[SightingKey] = seen;
-        return seen;
+        sightings = Sight(key);
+        context.Items[SightingKey] = sightings;
+        return sightings;
     }
+
+    /// <summary><see cref="SightingsBefore"/> is not zero.</summary>
+    public bool SeenRecently(HttpContext context, string key) => SightingsBefore(context, key) > 0;
 
     public void Dispose() => Cache.Dispose();
 }
