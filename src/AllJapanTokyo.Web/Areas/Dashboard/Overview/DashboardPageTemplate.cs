@@ -70,7 +70,7 @@ public sealed class DashboardPageTemplate
                 break;
             }
 
-            pieces.Add(new Piece(rendered[from..at], null, Hole.None));
+            pieces.Add(new Piece(Encoding.UTF8.GetBytes(rendered, from, at - from), null, Hole.None));
             chars += at - from;
             if (hole == Hole.Part)
             {
@@ -85,9 +85,9 @@ public sealed class DashboardPageTemplate
             from = at + length;
         }
 
-        pieces.Add(new Piece(rendered[from..], null, Hole.None));
+        pieces.Add(new Piece(Encoding.UTF8.GetBytes(rendered, from, rendered.Length - from), null, Hole.None));
         chars += rendered.Length - from;
-        return new DashboardPageTemplate([.. pieces.Where(p => p.Hole != Hole.None || p.Text!.Length > 0)], chars);
+        return new DashboardPageTemplate([.. pieces.Where(p => p.Hole != Hole.None || p.Utf8!.Length > 0)], chars);
     }
 
     /// <summary>
@@ -152,10 +152,8 @@ public sealed class DashboardPageTemplate
         Code,
     }
 
-    private readonly record struct Piece(string? Text, IHighlightable? Part, Hole Hole)
-    {
-        public byte[]? Utf8 { get; } = Text is null ? null : Encoding.UTF8.GetBytes(Text);
-    }
+    /// <summary>A piece of the template: its own text (as UTF-8 only: that is all a page is written from), or a hole.</summary>
+    private readonly record struct Piece(byte[]? Utf8, IHighlightable? Part, Hole Hole);
 }
 
 /// <summary>
