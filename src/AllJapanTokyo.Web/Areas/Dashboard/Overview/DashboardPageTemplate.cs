@@ -297,7 +297,6 @@ public sealed class DashboardPageTemplates(DashboardFragmentStore store, Publish
         }
     }
 
-
     /// <summary>
     /// A problem as the key names it: its kind and what was asked (written with its length, so that no two lists of
     /// problems read the same); the rest of what it shows is the page's year and indicator, already in the key.
