@@ -47,5 +47,18 @@ public sealed class PageParts : IDisposable
         return part;
     }
 
+    /// <summary>The kept text of the part <paramref name="key"/>, if it is kept (a page written from its template, PageTemplate).</summary>
+    public bool TryGet(object key, out string html)
+    {
+        if (Enabled && Cache.TryGetValue(key, out var found) && found is HtmlString kept)
+        {
+            html = kept.Value ?? "";
+            return true;
+        }
+
+        html = "";
+        return false;
+    }
+
     public void Dispose() => Cache.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using AllJapanTokyo.Web.Areas.Procurement.Search;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Net.Http.Headers;
 
@@ -281,11 +282,17 @@ public sealed class PublishedPageCacheMiddleware(
 /// cookie (so no session, no TempData message, no retired culture cookie: anonymous for certain) of a path the store
 /// has held a page for is answered from the store as a static file is, right after the static files, without routing,
 /// localisation, authentication or the request log; so is a dashboard view whose recipe is kept (its template and what
-/// goes into it: <see cref="Overview.DashboardPageTemplates"/>) unless it was asked twice already within the minute,
-/// when it goes on to be stored whole. Anything else, and a page not stored at this version,
+/// goes into it: <see cref="Overview.DashboardPageTemplates"/>), and so is a tender search asked again within the
+/// seconds its data may lag (<see cref="TenderSearchPageTemplates"/>), unless it was asked twice
+/// already within the minute, when it goes on to be stored whole. Anything else, and a page not stored at this version,
 /// goes on to <see cref="PublishedPageCacheMiddleware"/> with the version already read.
 /// </summary>
-public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedViewCacheStore store, PublishedVersions versions, Overview.DashboardPageTemplates templates)
+public sealed class StoredPagesFirstMiddleware(
+    RequestDelegate next,
+    PublishedViewCacheStore store,
+    PublishedVersions versions,
+    Overview.DashboardPageTemplates templates,
+    TenderSearchPageTemplates searchTemplates)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -306,7 +313,8 @@ public sealed class StoredPagesFirstMiddleware(RequestDelegate next, PublishedVi
 
             // A page asked twice already within the minute goes on to be stored whole (its ETag and compressed forms
             // kept); one of thousands of views, asked now and then, stays a recipe and is never buffered or hashed.
-            if (store.SightingsBefore(context, key) < 2 && await templates.TryServeAsync(context, version))
+            if (store.SightingsBefore(context, key) < 2
+                && (await templates.TryServeAsync(context, version) || await searchTemplates.TryServeAsync(context, read)))
             {
                 return;
             }

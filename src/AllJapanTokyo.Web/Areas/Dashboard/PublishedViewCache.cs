@@ -128,7 +128,8 @@ public sealed class PublishedViewCache(PublishedVersions versions, PublishedView
     /// <summary>The tenders' version, from the same read as <see cref="VersionAsync"/>.</summary>
     public async Task<long> TendersVersionAsync(CancellationToken cancellationToken) => (await VersionsAsync(cancellationToken)).Tenders;
 
-    private async Task<DataVersions> VersionsAsync(CancellationToken cancellationToken)
+    /// <summary>Both versions, from the one read of this request.</summary>
+    public async Task<DataVersions> VersionsAsync(CancellationToken cancellationToken)
     {
         read ??= await versions.ReadAsync().WaitAsync(cancellationToken);
         return read.Value;

@@ -21,6 +21,7 @@ public static class ProcurementModule
         services.AddSingleton<IPostConfigureOptions<TenderSearchCacheOptions>, DevelopmentSearchCacheOff>();
         services.AddSingleton<TenderSearchCache>();
         services.AddSingleton<TenderSearchMemory>();
+        services.AddSingleton<TenderSearchPageTemplates>();
         services.AddScoped<TenderPageService>();
         services.AddScoped<BiddingService>();
         services.AddScoped<TenderFormService>();

@@ -13,11 +13,17 @@ namespace AllJapanTokyo.Web.Areas.Procurement.Controllers;
 [Area("Procurement")]
 [Route("procurement")]
 [AllLanguages]
-public sealed class TendersController(TenderSearchService search, TenderPageService pages, IOptions<TenderSearchCacheOptions> searchCache) : Controller
+public sealed class TendersController(
+    TenderSearchService search,
+    TenderPageService pages,
+    TenderSearchPageTemplates templates,
+    PublishedViewCache published,
+    IOptions<TenderSearchCacheOptions> searchCache) : Controller
 {
     /// <summary>
-    /// The tender search. An anonymous visitor's page is kept in the published-page store for as long as the search's
-    /// data may lag (Procurement:SearchCache:Seconds; 0 = never), since tenders do not move the published-data version.
+    /// The tender search. An anonymous visitor's page is written from its template (<see cref="TenderSearchPageTemplates"/>)
+    /// and kept in the published-page store for as long as the search's data may lag (Procurement:SearchCache:Seconds;
+    /// 0 = never), since tenders do not move the published-data version.
     /// </summary>
     [HttpGet("")]
     [PublishedPage]
@@ -26,7 +32,8 @@ public sealed class TendersController(TenderSearchService search, TenderPageServ
         PublishedPageCacheMiddleware.StoreFor(HttpContext, TimeSpan.FromSeconds(searchCache.Value.Seconds));
         var (filter, problems) = TenderFilter.From(input);
         var viewerEnterprise = User.IsInRole(Roles.Enterprise) ? User.EnterpriseId() : null;
-        return View(await search.IndexAsync(filter, problems, viewerEnterprise, cancellationToken));
+        var model = await search.IndexAsync(filter, problems, viewerEnterprise, cancellationToken);
+        return await templates.ResultAsync(this, model, await published.VersionsAsync(cancellationToken)) ?? View(model);
     }
 
     /// <summary>A tender with its documents, public Q&amp;A and joint-bid partners; a signed-in enterprise also sees its own bid and forms.</summary>
