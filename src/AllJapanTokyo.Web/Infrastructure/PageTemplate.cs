@@ -1,6 +1,9 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
@@ -74,6 +77,20 @@ public sealed class PageTemplate
                 Encoding.UTF8.GetBytes(holes[piece.Hole], writer);
             }
         }
+    }
+
+    /// <summary>
+    /// A controller's view (the page with its layout, <paramref name="isMainPage"/>) or partial, as the view result or
+    /// the partial tag helper writes it: the texts a template is cut from and compared with.
+    /// </summary>
+    public static async Task<string> RenderAsync<TModel>(ICompositeViewEngine views, Controller controller, string name, TModel model, bool isMainPage)
+    {
+        var view = views.FindView(controller.ControllerContext, name, isMainPage).EnsureSuccessful(originalLocations: null).View!;
+        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var viewData = new ViewDataDictionary<TModel>(controller.ViewData, model);
+        var viewContext = new ViewContext(controller.ControllerContext, view, viewData, controller.TempData, writer, new HtmlHelperOptions());
+        await view.RenderAsync(viewContext);
+        return writer.ToString();
     }
 
     /// <summary>The text <see cref="Write"/> gives, as a string (to compare it with the page's own rendering).</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using AllJapanTokyo.Domain.Common;
 using AllJapanTokyo.Web.Areas.Dashboard.Models;
+using AllJapanTokyo.Web.Infrastructure;
 using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -213,7 +214,7 @@ public sealed class DashboardPageTemplates(DashboardFragmentStore store, Publish
         }
 
         var template = await CutAsync(controller, page);
-        var itself = await RenderAsync(controller, page);
+        var itself = await PageTemplate.RenderAsync(views, controller, "Index", page, isMainPage: true);
         if (template is not null && string.Equals(Text(template, written), itself, StringComparison.Ordinal))
         {
             store.Keep(key, template, template.Chars);
@@ -329,7 +330,7 @@ public sealed class DashboardPageTemplates(DashboardFragmentStore store, Publish
         {
             context.Request.QueryString = new QueryString(DashboardPageTemplate.QueryStandIn);
             context.Items[CaptureKey] = parts;
-            rendered = await RenderAsync(controller, standIn);
+            rendered = await PageTemplate.RenderAsync(views, controller, "Index", standIn, isMainPage: true);
         }
         finally
         {
@@ -338,17 +339,5 @@ public sealed class DashboardPageTemplates(DashboardFragmentStore store, Publish
         }
 
         return parts.Any(p => p is null) ? null : DashboardPageTemplate.Cut(rendered, parts!);
-    }
-
-    /// <summary>The page with its layout, as the view result would write it.</summary>
-    private async Task<string> RenderAsync(Controller controller, DashboardPage page)
-    {
-        var found = views.FindView(controller.ControllerContext, "Index", isMainPage: true);
-        var view = found.EnsureSuccessful(originalLocations: null).View!;
-        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var viewData = new ViewDataDictionary<DashboardPage>(controller.ViewData, page);
-        var viewContext = new ViewContext(controller.ControllerContext, view, viewData, controller.TempData, writer, new HtmlHelperOptions());
-        await view.RenderAsync(viewContext);
-        return writer.ToString();
     }
 }

@@ -55,10 +55,14 @@ public sealed class TenderSearchPageTemplates(
     ILogger<TenderSearchPageTemplates> logger) : IDisposable
 {
     /// <summary>
-    /// Characters held at most: a template is about 35,000, a recipe about 3,000 (its pager, words and key), so the
-    /// 13,824 addresses of the benchmark's search mix (bench/wrk/search-mix.lua) fit within the seconds they live.
+    /// Bytes held at most, as estimated (<see cref="RecipeBytes"/>): a template is about 35 kB, a recipe about 14 kB
+    /// (its texts, its pager and the values its rows' keys name), so some 7,000 addresses asked within the seconds a
+    /// recipe lives are served from recipes; the least recently asked go first.
     /// </summary>
-    public const long MaxChars = 48_000_000;
+    public const long MaxBytes = 96_000_000;
+
+    /// <summary>What a row's key holds beyond the row's text, which the kept parts hold: the tender's listed values.</summary>
+    private const int RowKeyBytes = 450;
 
     private const string QueryStandIn = "?tenderquerystandin";
     private const string KeywordStandIn = "tenderkeywordstandin";
@@ -73,7 +77,7 @@ public sealed class TenderSearchPageTemplates(
 
     private static readonly object Unusable = new();
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxChars });
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
     /// <summary>Off: every search page is rendered as a view (the tests compare both).</summary>
     public bool Enabled { get; set; } = true;
@@ -124,7 +128,7 @@ public sealed class TenderSearchPageTemplates(
         }
 
         // Rendered whole, which keeps the options and rows the holes are filled from (a search's rows seen first).
-        var itself = await RenderAsync(controller, "Index", model, isMainPage: true);
+        var itself = await PageTemplate.RenderAsync(views, controller, "Index", model, isMainPage: true);
         if (await HolesAsync(controller, model) is not { } filled)
         {
             return new ContentResult { Content = itself, ContentType = TemplateResult.ContentType };
@@ -200,10 +204,10 @@ public sealed class TenderSearchPageTemplates(
     /// </summary>
     private sealed record Recipe(PageTemplate Template, Holes Holes);
 
-    private void Keep(string key, object value, long chars, TimeSpan? lifetime) =>
+    private void Keep(string key, object value, long bytes, TimeSpan? lifetime) =>
         cache.Set(key, value, new MemoryCacheEntryOptions
         {
-            Size = Math.Max(1, chars),
+            Size = Math.Max(1, bytes),
             SlidingExpiration = lifetime is null ? TimeSpan.FromMinutes(10) : null,
             AbsoluteExpirationRelativeToNow = lifetime ?? TimeSpan.FromHours(1),
         });
@@ -222,13 +226,21 @@ public sealed class TenderSearchPageTemplates(
         }
 
         var key = RecipeKey(versions, request);
-        // The options are kept parts' own strings, the rows are named by their keys: the recipe's own text is the rest.
-        var texts = holes.Texts;
-        var chars = key.Length + texts[0].Length + texts[1].Length + texts[2].Length + texts[PagerHole].Length + (holes.RowKeys.Length * 50) + 200;
-        var withoutRows = (string[])texts.Clone();
+        var withoutRows = (string[])holes.Texts.Clone();
         withoutRows[RowsHole] = "";
-        Keep(key, new Recipe(template, new Holes(withoutRows, holes.RowKeys)), chars, TimeSpan.FromSeconds(seconds));
+        Keep(key, new Recipe(template, new Holes(withoutRows, holes.RowKeys)), RecipeBytes(key, holes), TimeSpan.FromSeconds(seconds));
         pages.Stored(request);
+    }
+
+    /// <summary>
+    /// A recipe's memory, estimated: its key and own texts (UTF-16), its rows' keys and an entry's overhead; the options
+    /// and the rows' texts are the kept parts' own strings.
+    /// </summary>
+    private static long RecipeBytes(string key, Holes holes)
+    {
+        var texts = holes.Texts;
+        var chars = key.Length + texts[0].Length + texts[1].Length + texts[2].Length + texts[3].Length + texts[4].Length + texts[5].Length + texts[PagerHole].Length;
+        return (2L * chars) + ((long)holes.RowKeys.Length * RowKeyBytes) + 400;
     }
 
     private static string RecipeKey(DataVersions versions, HttpRequest request) =>
@@ -285,7 +297,7 @@ public sealed class TenderSearchPageTemplates(
             }
         }
 
-        var pager = search.Items.Count > 0 ? await RenderAsync(controller, "_Pager", search.Pager, isMainPage: false) : "";
+        var pager = search.Items.Count > 0 ? await PageTemplate.RenderAsync(views, controller, "_Pager", search.Pager, isMainPage: false) : "";
         return new Holes(
         [
             encoder.Encode(controller.Request.QueryString.Value ?? ""),
@@ -327,7 +339,7 @@ public sealed class TenderSearchPageTemplates(
         {
             context.Request.QueryString = new QueryString(QueryStandIn);
             context.Items[PageHoleTagHelper.CaptureKey] = true;
-            rendered = await RenderAsync(controller, "Index", standIn, isMainPage: true);
+            rendered = await PageTemplate.RenderAsync(views, controller, "Index", standIn, isMainPage: true);
         }
         finally
         {
@@ -336,17 +348,6 @@ public sealed class TenderSearchPageTemplates(
         }
 
         return PageTemplate.Cut(rendered, StandIns(CsvHref(controller, filter)));
-    }
-
-    /// <summary>A view (the page with its layout) or a partial, as the view result or the partial tag helper writes it.</summary>
-    private async Task<string> RenderAsync<TModel>(Controller controller, string name, TModel model, bool isMainPage)
-    {
-        var view = views.FindView(controller.ControllerContext, name, isMainPage).EnsureSuccessful(originalLocations: null).View!;
-        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var viewData = new ViewDataDictionary<TModel>(controller.ViewData, model);
-        var viewContext = new ViewContext(controller.ControllerContext, view, viewData, controller.TempData, writer, new HtmlHelperOptions());
-        await view.RenderAsync(viewContext);
-        return writer.ToString();
     }
 
     /// <summary>Writes the page's UTF-8 pieces and holes straight into the response's pipe.</summary>
