@@ -39,9 +39,9 @@ public static class TenderSearchParts
 /// options and rows (<see cref="TenderSearchParts"/>) and its pager, rendered alone. The first request of each template
 /// renders the page whole as well and keeps the template only when it writes the very same text; thousands of distinct
 /// searches then share a handful of templates instead of rendering the layout and the form each time.
-/// A recipe (the template and the texts of one address's holes, a few kilobytes at most) is kept per address for as
-/// long as the search's data may lag (Procurement:SearchCache:Seconds), and the early path (StoredPagesFirstMiddleware)
-/// serves an address asked again from it before routing and MVC.
+/// A recipe (the template, the texts of one address's holes and its rows' keys) is kept per address for as long as the
+/// search's data may lag (Procurement:SearchCache:Seconds), and the early path (StoredPagesFirstMiddleware) serves an
+/// address asked again from it before routing and MVC.
 /// </summary>
 public sealed class TenderSearchPageTemplates(
     PageParts parts,
@@ -78,9 +78,6 @@ public sealed class TenderSearchPageTemplates(
 
     /// <summary>Off: every search page is rendered as a view (the tests compare both).</summary>
     public bool Enabled { get; set; } = true;
-
-    /// <summary>The number of templates and recipes held (for tests).</summary>
-    public int Count => cache.Count;
 
     /// <summary>The page as a result written from its template, or null when it is to be rendered as a view.</summary>
     public async Task<IActionResult?> ResultAsync(Controller controller, ProcurementIndexViewModel model, DataVersions versions)
