@@ -177,18 +177,29 @@ public sealed class TenderSearchPageTemplates(
         /// <summary>The texts with the rows as they are kept now; null when one is no longer kept.</summary>
         public string[]? WithRows(PageParts parts)
         {
-            var rows = new string[RowKeys.Length];
+            if (RowsText(parts, RowKeys) is not { } rows)
+            {
+                return null;
+            }
+
+            var texts = (string[])Texts.Clone();
+            texts[RowsHole] = rows;
+            return texts;
+        }
+
+        /// <summary>The kept rows of these keys, one after the other; null when one is not kept.</summary>
+        public static string? RowsText(PageParts parts, object[] rowKeys)
+        {
+            var rows = new string[rowKeys.Length];
             for (var i = 0; i < rows.Length; i++)
             {
-                if (!parts.TryGet(RowKeys[i], out rows[i]))
+                if (!parts.TryGet(rowKeys[i], out rows[i]))
                 {
                     return null;
                 }
             }
 
-            var texts = (string[])Texts.Clone();
-            texts[RowsHole] = string.Concat(rows);
-            return texts;
+            return string.Concat(rows);
         }
     }
 
@@ -260,9 +271,12 @@ public sealed class TenderSearchPageTemplates(
         .. HoleNames.Select(PageTemplate.Mark),
     ];
 
-    private static readonly int RowsHole = 6 + Array.IndexOf(HoleNames, "rows");
+    /// <summary>The stand-ins before the holes' marks in <see cref="StandIns"/>: the query string, the CSV link, the word and three counts.</summary>
+    private const int HolesAfter = 6;
 
-    private static readonly int PagerHole = 6 + Array.IndexOf(HoleNames, "pager");
+    private static readonly int RowsHole = HolesAfter + Array.IndexOf(HoleNames, "rows");
+
+    private static readonly int PagerHole = HolesAfter + Array.IndexOf(HoleNames, "pager");
 
     /// <summary>
     /// What this request writes into the holes, HTML as the view writes it; null when an option list or a row is not
@@ -282,13 +296,9 @@ public sealed class TenderSearchPageTemplates(
         }
 
         var rowKeys = search.Items.Select(item => TenderSearchParts.Row(culture, pathBase, item, model.Prefectures)).ToArray();
-        var rows = new string[rowKeys.Length];
-        for (var i = 0; i < rows.Length; i++)
+        if (Holes.RowsText(parts, rowKeys) is not { } rows)
         {
-            if (!parts.TryGet(rowKeys[i], out rows[i]))
-            {
-                return null;
-            }
+            return null;
         }
 
         var pager = search.Items.Count > 0 ? await PageTemplate.RenderAsync(views, controller, "_Pager", search.Pager, isMainPage: false) : "";
@@ -303,7 +313,7 @@ public sealed class TenderSearchPageTemplates(
             prefectureOptions,
             categoryOptions,
             statusOptions,
-            string.Concat(rows),
+            rows,
             pager,
         ], rowKeys);
     }
