@@ -2,7 +2,6 @@ using System.Net;
 using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Dashboard.Overview;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -130,16 +129,7 @@ public sealed class DashboardFragmentsAreThePage(PortalFixture fixture)
             await PageAsync(portal, client, url, fragmentsOn: true);
             var whole = await PageAsync(portal, client, url, fragmentsOn: false);
 
-            var address = new Uri(portal.ClientOptions.BaseAddress, url);
-            var context = new DefaultHttpContext { RequestServices = portal.Services };
-            var prefix = url.StartsWith("/en/", StringComparison.Ordinal) ? "/en" : url.StartsWith("/ko/", StringComparison.Ordinal) ? "/ko" : "";
-            context.Request.Scheme = address.Scheme;
-            context.Request.Host = new HostString(address.Authority);
-            context.Request.PathBase = prefix;
-            context.Request.Path = address.AbsolutePath[prefix.Length..];
-            context.Request.QueryString = new QueryString(address.Query);
-            var body = new MemoryStream();
-            context.Response.Body = body;
+            var (context, body) = EarlyRequests.For(portal, url);
             var version = await portal.Services.GetRequiredService<PublishedVersions>().PublishedAsync();
 
             Assert.True(await templates.TryServeAsync(context, version), $"{url}: no recipe was kept");

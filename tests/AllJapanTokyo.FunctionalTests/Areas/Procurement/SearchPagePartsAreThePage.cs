@@ -3,7 +3,6 @@ using AllJapanTokyo.FunctionalTests.Infrastructure;
 using AllJapanTokyo.Web.Areas.Dashboard;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -90,16 +89,7 @@ public sealed class SearchPagePartsAreThePage(PortalFixture fixture)
                 await PageAsync(portal, client, url, keptOn: true);
                 var whole = await PageAsync(portal, client, url, keptOn: false);
 
-                var address = new Uri(portal.ClientOptions.BaseAddress, url);
-                var prefix = url.StartsWith("/en/", StringComparison.Ordinal) ? "/en" : url.StartsWith("/ko/", StringComparison.Ordinal) ? "/ko" : "";
-                var context = new DefaultHttpContext { RequestServices = portal.Services };
-                context.Request.Scheme = address.Scheme;
-                context.Request.Host = new HostString(address.Authority);
-                context.Request.PathBase = prefix;
-                context.Request.Path = address.AbsolutePath[prefix.Length..];
-                context.Request.QueryString = new QueryString(address.Query);
-                var body = new MemoryStream();
-                context.Response.Body = body;
+                var (context, body) = EarlyRequests.For(portal, url);
                 var versions = await portal.Services.GetRequiredService<PublishedVersions>().ReadAsync();
 
                 Assert.True(await templates.TryServeAsync(context, versions), $"{url}: no recipe was kept");
