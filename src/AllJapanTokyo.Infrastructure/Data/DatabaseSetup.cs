@@ -82,7 +82,41 @@ public static class DatabaseSetup
     // No retrying execution strategy: use cases open their own transactions (all or nothing), which retrying
     // strategies refuse; a failed request shows the friendly error page and the next one reconnects from the pool.
     public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString, TimeProvider? clock = null) =>
-        options.UseNpgsql(connectionString).AddInterceptors(new TenderSearchIndex(clock ?? TimeProvider.System));
+        options.UseNpgsql(PostgreSqlConnectionWithPortalDefaults(connectionString)).AddInterceptors(new TenderSearchIndex(clock ?? TimeProvider.System));
+
+    /// <summary>The statements prepared automatically on each PostgreSQL connection, where the connection string says nothing.</summary>
+    public const int PostgreSqlAutoPrepared = 128;
+
+    /// <summary>
+    /// The connection string with the portal's two defaults for PostgreSQL where it leaves them unsaid. EF takes a pooled
+    /// connection for every query, and the portal keeps no state on one (no SET, temporary table, advisory lock or LISTEN):
+    /// <list type="bullet">
+    /// <item><c>Max Auto Prepare</c>: a statement run again on a connection is parsed and planned once, not on every run
+    /// (a signed-in page runs some eight queries);</item>
+    /// <item><c>No Reset On Close</c>: no DISCARD ALL before each query's first command on a connection back from the pool.</item>
+    /// </list>
+    /// Together they took a fifth to a third of the machine's CPU off a signed-in page (bench/README.md). Behind a pooler that shares server connections per transaction, say
+    /// <c>Max Auto Prepare=0</c> in the connection string: what it says is kept.
+    /// </summary>
+    public static string PostgreSqlConnectionWithPortalDefaults(string connectionString)
+    {
+        var said = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>()
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!said.Contains(nameof(builder.MaxAutoPrepare)))
+        {
+            builder.MaxAutoPrepare = PostgreSqlAutoPrepared;
+        }
+
+        if (!said.Contains(nameof(builder.NoResetOnClose)))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 
     public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString, TimeProvider? clock = null) =>
         options.UseSqlServer(connectionString).AddInterceptors(new TenderSearchIndex(clock ?? TimeProvider.System));
