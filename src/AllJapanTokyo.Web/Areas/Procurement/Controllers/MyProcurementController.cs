@@ -35,8 +35,7 @@ public sealed class MyProcurementController(MyProcurementService service) : Cont
         var interests = enterpriseId is { } interested ? await service.EnterpriseInterestsAsync(interested, cancellationToken) : [];
         var watched = enterpriseId is { } watcher ? await service.WatchedAsync(watcher, cancellationToken) : [];
         var unanswered = buyer is not null ? await service.UnansweredAsync(buyer.OrganizationId, cancellationToken) : new Dictionary<int, int>();
-        var prefectures = new PrefectureNames(await service.PrefecturesAsync(cancellationToken));
-        return View(new MyProcurementViewModel(buyer, enterprise, isBuyer, isEnterprise, prefectures, problems)
+        return View(new MyProcurementViewModel(buyer, enterprise, isBuyer, isEnterprise, problems)
         {
             StatusCounts = counts,
             StatusFilter = statusFilter,

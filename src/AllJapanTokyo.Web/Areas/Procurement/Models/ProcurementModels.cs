@@ -128,6 +128,7 @@ public sealed record TenderDetailsViewModel(
     string? ContactJa,
     bool IsSynthetic);
 
+/// <summary>A buyer's own tenders, with the prefectures' names their delivery places are shown by.</summary>
 public sealed record BuyerTendersViewModel(
     int OrganizationId,
     string NameJa,
@@ -135,7 +136,8 @@ public sealed record BuyerTendersViewModel(
     bool IsSynthetic,
     IReadOnlyList<TenderListItem> Tenders,
     int Total,
-    Pager Pager);
+    Pager Pager,
+    PrefectureNames Prefectures);
 
 public sealed record EnterpriseSummary(
     string NameJa,
@@ -150,7 +152,6 @@ public sealed record MyProcurementViewModel(
     EnterpriseSummary? Enterprise,
     bool IsBuyerStaff,
     bool IsEnterpriseUser,
-    PrefectureNames Prefectures,
     IReadOnlyList<FilterProblem> Problems)
 {
     public IReadOnlyList<StatusCount> StatusCounts { get; init; } = [];

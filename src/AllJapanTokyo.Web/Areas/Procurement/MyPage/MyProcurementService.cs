@@ -16,8 +16,6 @@ public sealed class MyProcurementService(AppDbContext db, TimeProvider clock)
 {
     private const int MaxBidsListed = 200;
 
-    public Task<IReadOnlyList<PrefectureOption>> PrefecturesAsync(CancellationToken cancellationToken) => db.PrefectureOptionsAsync(cancellationToken);
-
     /// <summary>The buyer's own tenders, drafts included, newest first, optionally in one status as of now.</summary>
     public async Task<BuyerTendersViewModel?> BuyerTendersAsync(int organizationId, int page, TenderStatus? status, CancellationToken cancellationToken)
     {
@@ -44,7 +42,8 @@ public sealed class MyProcurementService(AppDbContext db, TimeProvider clock)
         var items = await TenderLists.ItemsAsync(db, ids, now, cancellationToken);
         return new BuyerTendersViewModel(
             organization.Id, organization.NameJa, organization.NameEn, organization.IsSynthetic, items, total,
-            new Pager(page, pageCount, "MyProcurement", "Index", p => PageValues(status, p)));
+            new Pager(page, pageCount, "MyProcurement", "Index", p => PageValues(status, p)),
+            await db.PrefectureNamesAsync(cancellationToken));
     }
 
     /// <summary>How many of the organisation's tenders are in each status now, every status listed: one grouped query.</summary>
