@@ -95,8 +95,9 @@ public static class DatabaseSetup
     /// (a signed-in page runs some eight queries);</item>
     /// <item><c>No Reset On Close</c>: no DISCARD ALL before each query's first command on a connection back from the pool.</item>
     /// </list>
-    /// Together they took a fifth to a third of the machine's CPU off a signed-in page (bench/README.md). Behind a pooler that shares server connections per transaction, say
-    /// <c>Max Auto Prepare=0</c> in the connection string: what it says is kept.
+    /// Together they took a fifth to a third of the machine's CPU off a signed-in page (bench/README.md). Behind a
+    /// pooler that shares server connections per transaction, say <c>Max Auto Prepare=0</c> in the connection string:
+    /// what it says is kept.
     /// </summary>
     public static string PostgreSqlConnectionWithPortalDefaults(string connectionString)
     {
