@@ -3,7 +3,6 @@ using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Areas.Procurement.MyPage;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Infrastructure;
-using AllJapanTokyo.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -3,7 +3,6 @@ using AllJapanTokyo.Infrastructure.Data;
 using AllJapanTokyo.Web.Areas.Procurement.Models;
 using AllJapanTokyo.Web.Areas.Procurement.Search;
 using AllJapanTokyo.Web.Infrastructure;
-using AllJapanTokyo.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllJapanTokyo.Web.Areas.Procurement.MyPage;
