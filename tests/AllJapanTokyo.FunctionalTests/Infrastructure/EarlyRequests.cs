@@ -1,3 +1,4 @@
+using AllJapanTokyo.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace AllJapanTokyo.FunctionalTests.Infrastructure;
@@ -8,12 +9,12 @@ namespace AllJapanTokyo.FunctionalTests.Infrastructure;
 /// </summary>
 public static class EarlyRequests
 {
-    private static readonly string[] LanguagePrefixes = ["/en", "/zh-hans", "/ko"];
-
     public static (DefaultHttpContext Context, MemoryStream Body) For(PortalFactory portal, string url)
     {
         var address = new Uri(portal.ClientOptions.BaseAddress, url);
-        var prefix = LanguagePrefixes.FirstOrDefault(p => address.AbsolutePath.StartsWith(p + "/", StringComparison.Ordinal)) ?? "";
+        var prefix = PortalLanguage.All
+            .Select(language => language.PathBase)
+            .FirstOrDefault(p => p.Length > 0 && address.AbsolutePath.StartsWith(p + "/", StringComparison.Ordinal)) ?? "";
         var context = new DefaultHttpContext { RequestServices = portal.Services };
         context.Request.Scheme = address.Scheme;
         context.Request.Host = new HostString(address.Authority);
